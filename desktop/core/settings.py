@@ -1,0 +1,173 @@
+"""Typed settings stored as JSON with a schema version, written atomically.
+
+An unreadable file is moved aside (``settings.json.broken-<time>``) with a logged warning and
+defaults are used; a field of the wrong type falls back to its default on its own, so one bad
+value never costs the user the rest of their settings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import time
+import types
+import typing
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desktop.core.atomic import write_text_atomic
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class SamplingPreset:
+    """Sampling parameters; defaults follow Qwen's guidance for non-thinking mode."""
+
+    temperature: float = 0.7
+    top_p: float = 0.8
+    top_k: int = 20
+    min_p: float = 0.0
+
+
+def thinking_preset() -> SamplingPreset:
+    return SamplingPreset(temperature=0.6, top_p=0.95, top_k=20, min_p=0.0)
+
+
+@dataclass
+class ModelLoadSettings:
+    """How a model is loaded. ``n_threads=0`` means one thread per physical core."""
+
+    n_ctx: int = 8192
+    n_threads: int = 0
+    n_gpu_layers: int = -1  # -1 = all layers on Metal/CUDA builds; CPU builds ignore it
+    flash_attn: bool = False
+    kv_cache_type: str = "f16"
+    use_mmap: bool = True
+    use_mlock: bool = False
+
+
+@dataclass
+class GenerationSettings:
+    thinking: SamplingPreset = field(default_factory=thinking_preset)
+    non_thinking: SamplingPreset = field(default_factory=SamplingPreset)
+    presence_penalty: float = 0.0
+    repeat_penalty: float = 1.0
+    seed: int = -1  # -1 = random
+    max_tokens: int = 8192
+    thinking_budget: int = 0  # 0 = unlimited
+    thinking_mode: str = "auto"  # "on" / "off" / "auto"
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    load: ModelLoadSettings = field(default_factory=ModelLoadSettings)
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
+    per_model: dict[str, ModelLoadSettings] = field(default_factory=dict)
+    last_model: str = ""
+    models_dir: str = ""  # empty = the app's own models folder
+    theme: str = "system"  # "system" / "light" / "dark"
+    font_size: int = 14
+    enter_to_send: bool = True
+    offline: bool = False
+
+    def load_settings_for(self, model_key: str) -> ModelLoadSettings:
+        return self.per_model.get(model_key, self.load)
+
+
+T = TypeVar("T")
+
+
+def _coerce(value: Any, annotation: Any, default: Any) -> Any:
+    """Return ``value`` as ``annotation`` or ``default`` when it does not fit."""
+    origin = typing.get_origin(annotation)
+    if dataclasses.is_dataclass(annotation) and isinstance(annotation, type):
+        return _from_dict(annotation, value) if isinstance(value, dict) else default
+    if origin is dict:
+        _, value_type = typing.get_args(annotation)
+        if not isinstance(value, dict):
+            return default
+        return {
+            str(k): _coerce(v, value_type, value_type()) for k, v in value.items() if isinstance(k, str)
+        }
+    if origin in (typing.Union, types.UnionType):
+        return value if any(_fits(value, arg) for arg in typing.get_args(annotation)) else default
+    return value if _fits(value, annotation) else default
+
+
+def _fits(value: Any, annotation: Any) -> bool:
+    if annotation is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if annotation is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if annotation is type(None):
+        return value is None
+    return isinstance(value, annotation)
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    hints = typing.get_type_hints(cls)
+    defaults = cls()
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        default = getattr(defaults, f.name)
+        if f.name not in data:
+            kwargs[f.name] = default
+            continue
+        value = _coerce(data[f.name], hints[f.name], default)
+        if value is default and data[f.name] != default:
+            log.warning("Setting %r had an unusable value; using the default.", f.name)
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings dict up to SCHEMA_VERSION (one step per version)."""
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int):
+        raise ValueError("schema_version is not a number")
+    if version == 0:  # pre-release files kept sampling flat at the top level
+        data = dict(data)
+        data["schema_version"] = 1
+    return data
+
+
+def _move_aside(path: Path) -> Path:
+    target = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    path.replace(target)
+    return target
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings from ``path``; defaults when it is missing or unreadable."""
+    if not path.exists():
+        return Settings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("the file does not hold a JSON object")
+        if isinstance(data.get("schema_version"), int) and data["schema_version"] > SCHEMA_VERSION:
+            log.warning(
+                "Settings file %s comes from a newer Qwen Desk (schema %s); using defaults "
+                "for this run and leaving the file alone.",
+                path,
+                data["schema_version"],
+            )
+            return Settings()
+        return _from_dict(Settings, _migrate(data))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        moved = _move_aside(path)
+        log.warning("Settings file %s was unreadable (%s); moved it to %s and used defaults.",
+                    path, exc, moved)
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write settings atomically (temp file + os.replace)."""
+    settings.schema_version = SCHEMA_VERSION
+    write_text_atomic(path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,176 @@
+"""Qwen3 thinking: stream splitting, capability detection, budget and sampling presets.
+
+The splitter turns a stream of text chunks into (is_thinking, text) segments. Tags may be
+split across chunks; a prompt that already opened ``<think>`` (Qwen3-Thinking-2507, QwQ)
+starts the stream inside thinking, so the output carries only ``</think>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.chat_template import TemplateError, render_chat
+
+OPEN_TAG = "<think>"
+CLOSE_TAG = "</think>"
+
+# Text injected when the thinking budget runs out; Qwen's own guidance for budget forcing.
+BUDGET_CLOSE_TEXT = (
+    "\n\nConsidering the limited time by the user, I have to give the solution based on "
+    "the thinking directly now.\n" + CLOSE_TAG + "\n\n"
+)
+
+
+class ThinkingCapability(StrEnum):
+    HYBRID = "hybrid"  # the template has the enable_thinking switch (Qwen3)
+    ALWAYS = "always"  # always thinks (QwQ, Qwen3-Thinking-2507)
+    NEVER = "never"  # never thinks (Qwen2.5, Qwen3-Instruct-2507)
+
+
+@dataclass(frozen=True)
+class SamplingPreset:
+    temperature: float
+    top_p: float
+    top_k: int
+    min_p: float
+
+
+# Qwen's recommended sampling for Qwen3 (model cards): greedy decoding makes thinking loop.
+THINKING_PRESET = SamplingPreset(temperature=0.6, top_p=0.95, top_k=20, min_p=0.0)
+NON_THINKING_PRESET = SamplingPreset(temperature=0.7, top_p=0.8, top_k=20, min_p=0.0)
+
+
+def preset_for(thinking: bool) -> SamplingPreset:
+    return THINKING_PRESET if thinking else NON_THINKING_PRESET
+
+
+class ThinkSplitter:
+    """Incremental ``<think>…</think>`` splitter.
+
+    ``feed`` returns the segments that are certain so far; text that could be the start of a
+    tag is held back until the next chunk decides it. ``flush`` releases what is held.
+    """
+
+    def __init__(self, starts_in_thinking: bool = False) -> None:
+        self.in_thinking = starts_in_thinking
+        self.seen_answer_text = False
+        self._pending = ""
+
+    def feed(self, chunk: str) -> list[tuple[bool, str]]:
+        out: list[tuple[bool, str]] = []
+        text = self._pending + chunk
+        self._pending = ""
+        while text:
+            tag = CLOSE_TAG if self.in_thinking else OPEN_TAG
+            index = text.find(tag)
+            if index >= 0:
+                self._emit(out, text[:index])
+                text = text[index + len(tag) :]
+                self.in_thinking = not self.in_thinking
+                continue
+            # A stray closing tag while answering (model opened thinking in the prompt
+            # without our knowing) is dropped rather than shown.
+            if not self.in_thinking and CLOSE_TAG in text:
+                index = text.find(CLOSE_TAG)
+                self._emit(out, text[:index])
+                text = text[index + len(CLOSE_TAG) :]
+                continue
+            keep = _partial_tag_suffix(text, tag)
+            if not self.in_thinking:
+                keep = max(keep, _partial_tag_suffix(text, CLOSE_TAG))
+            self._emit(out, text[: len(text) - keep])
+            self._pending = text[len(text) - keep :]
+            break
+        return out
+
+    def flush(self) -> list[tuple[bool, str]]:
+        out: list[tuple[bool, str]] = []
+        self._emit(out, self._pending)
+        self._pending = ""
+        return out
+
+    def _emit(self, out: list[tuple[bool, str]], text: str) -> None:
+        if not text:
+            return
+        if not self.in_thinking:
+            # Models put blank lines right after </think>; drop them before the answer starts.
+            if not self.seen_answer_text:
+                text = text.lstrip("\n")
+                if not text:
+                    return
+            self.seen_answer_text = True
+        if out and out[-1][0] == self.in_thinking:
+            out[-1] = (self.in_thinking, out[-1][1] + text)
+        else:
+            out.append((self.in_thinking, text))
+
+
+def _partial_tag_suffix(text: str, tag: str) -> int:
+    """Length of the longest suffix of ``text`` that is a proper prefix of ``tag``."""
+    for length in range(min(len(tag) - 1, len(text)), 0, -1):
+        if tag.startswith(text[-length:]):
+            return length
+    return 0
+
+
+def split_text(text: str, starts_in_thinking: bool = False) -> tuple[str, str]:
+    """Split a whole reply into (thinking, answer)."""
+    splitter = ThinkSplitter(starts_in_thinking)
+    segments = splitter.feed(text) + splitter.flush()
+    thinking = "".join(t for is_thinking, t in segments if is_thinking)
+    answer = "".join(t for is_thinking, t in segments if not is_thinking)
+    return thinking, answer
+
+
+def prompt_opens_thinking(prompt: str) -> bool:
+    """True when the rendered prompt ends inside an open ``<think>`` block."""
+    tail = prompt[prompt.rfind("<|im_start|>") :] if "<|im_start|>" in prompt else prompt
+    return tail.rfind(OPEN_TAG) > tail.rfind(CLOSE_TAG)
+
+
+_THINK_BLOCK = re.compile(r"<think>.*?</think>\s*", re.DOTALL)
+
+
+def strip_thinking(messages: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """History rule: earlier assistant turns go back to the model without their thinking."""
+    cleaned: list[dict[str, str]] = []
+    for message in messages:
+        item = {k: v for k, v in message.items() if k != "reasoning_content"}
+        if item.get("role") == "assistant":
+            content = item.get("content", "")
+            if CLOSE_TAG in content:
+                content = content.split(CLOSE_TAG)[-1]
+            item["content"] = _THINK_BLOCK.sub("", content).lstrip()
+        cleaned.append(item)
+    return cleaned
+
+
+_PROBE = [{"role": "user", "content": "Hello"}]
+
+
+def detect_capability(template: str | None) -> ThinkingCapability:
+    """Tell from a chat template whether the model can switch thinking, always or never thinks."""
+    if not template:
+        return ThinkingCapability.NEVER
+    try:
+        on = render_chat(template, _PROBE, enable_thinking=True)
+        off = render_chat(template, _PROBE, enable_thinking=False)
+    except TemplateError:
+        on = off = ""
+    if "enable_thinking" in template and on != off:
+        return ThinkingCapability.HYBRID
+    if on and prompt_opens_thinking(on):
+        return ThinkingCapability.ALWAYS
+    return ThinkingCapability.NEVER
+
+
+def resolve_thinking(mode: str, capability: ThinkingCapability) -> bool:
+    """Whether this request thinks: 'on'/'off'/'auto' against what the model can do."""
+    if capability is ThinkingCapability.ALWAYS:
+        return True
+    if capability is ThinkingCapability.NEVER:
+        return False
+    return mode != "off"

@@ -1,0 +1,147 @@
+"""The engine contract every inference back end follows.
+
+An engine loads one model, streams events for a :class:`GenerationRequest`, and stops within
+one token when the caller's ``threading.Event`` is set. Events are small frozen dataclasses.
+Engines never raise out of :meth:`Engine.generate` for model-side failures: the final
+:class:`Finished` event carries ``stop_reason=ERROR`` and a plain message instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from desktop.core.thinking import ThinkingCapability
+
+
+class ThinkingMode(StrEnum):
+    ON = "on"
+    OFF = "off"
+    AUTO = "auto"  # the model's own default (thinking on for hybrid Qwen3)
+
+
+class StopReason(StrEnum):
+    EOS = "eos"
+    LENGTH = "length"
+    CANCELLED = "cancelled"
+    BUDGET = "budget"  # the thinking budget closed the thinking; the answer then ended
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Sampling:
+    temperature: float = 0.7
+    top_p: float = 0.8
+    top_k: int = 20
+    min_p: float = 0.0
+    presence_penalty: float = 0.0
+    repeat_penalty: float = 1.0
+    seed: int = -1  # -1 = random
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One reply to produce. ``sampling=None`` picks Qwen's preset for the thinking mode."""
+
+    messages: Sequence[Mapping[str, str]]
+    thinking: ThinkingMode = ThinkingMode.AUTO
+    thinking_budget: int = 0  # tokens; 0 = unlimited
+    sampling: Sampling | None = None
+    max_tokens: int = 2048
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ThinkingDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class GenerationStats:
+    prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0  # prompt tokens reused from the KV cache
+    generated_tokens: int = 0  # thinking and answer together
+    thinking_tokens: int = 0
+    ttft_s: float = 0.0  # request start to first generated token
+    prompt_tps: float = 0.0  # prompt tokens evaluated per second
+    generation_tps: float = 0.0  # generated tokens per second after the first
+    total_s: float = 0.0
+    stop_reason: StopReason = StopReason.EOS
+    budget_hit: bool = False
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Finished:
+    stats: GenerationStats
+
+
+Event = TextDelta | ThinkingDelta | Finished
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    n_ctx: int = 8192
+    n_threads: int = 0  # 0 = one per physical core
+    n_gpu_layers: int = -1  # -1 = all (Metal/CUDA builds); ignored on CPU-only builds
+    flash_attn: bool = False
+    use_mmap: bool = True
+    use_mlock: bool = False
+    kv_cache_type: str = "f16"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: Path
+    name: str
+    engine: str
+    architecture: str
+    n_ctx: int  # context this load was made with
+    n_ctx_train: int  # the model's native context
+    thinking: ThinkingCapability
+    details: Mapping[str, str] = field(default_factory=dict)
+
+
+ProgressCallback = Callable[[float, str], None]
+"""Load progress: fraction 0..1 and a short phrase for the user."""
+
+
+class EngineError(Exception):
+    """Base of the errors engines raise; ``str(err)`` is a plain sentence for the user."""
+
+
+class ModelLoadError(EngineError):
+    """The model could not be loaded. ``reason`` is a stable code for the GUI and tests."""
+
+    def __init__(self, message: str, reason: str = "load_failed") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class EngineNotLoadedError(EngineError):
+    def __init__(self) -> None:
+        super().__init__("No model is loaded. Load a model first.")
+
+
+class Engine(Protocol):
+    name: str
+
+    def load(
+        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+    ) -> ModelInfo: ...
+
+    def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]: ...
+
+    def count_prompt_tokens(self, request: GenerationRequest) -> int: ...
+
+    def unload(self) -> None: ...
+
+    def info(self) -> ModelInfo | None: ...
