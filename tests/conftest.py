@@ -93,10 +93,49 @@ def no_leaked_threads() -> Iterator[None]:
     deadline = time.monotonic() + 5.0
     while True:
         leaked = [
-            t for t in threading.enumerate()
+            t
+            for t in threading.enumerate()
             if t not in before and t.is_alive() and not t.name.startswith("asyncio")
         ]
         if not leaked or time.monotonic() > deadline:
             break
         time.sleep(0.02)
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
+
+
+# -- models -------------------------------------------------------------------------------
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SMOLLM_DEFAULT = REPO_ROOT / ".cache" / "models" / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Tiny real GGUF models (random weights) built once per session with the gguf package."""
+    from desktop.core.tiny_gguf import build_tiny_gguf
+
+    folder = tmp_path_factory.mktemp("tiny-gguf")
+    return {
+        "qwen3": build_tiny_gguf(folder / "qwen3-hybrid.gguf", arch="qwen3", template="hybrid"),
+        "qwen3_always": build_tiny_gguf(
+            folder / "qwen3-always.gguf", arch="qwen3", template="always"
+        ),
+        "qwen3_eos": build_tiny_gguf(folder / "qwen3-eos.gguf", template="hybrid", behaviour="eos"),
+        "qwen2_endless": build_tiny_gguf(
+            folder / "qwen2-endless.gguf", arch="qwen2", template="never", behaviour="endless"
+        ),
+        "qwen2": build_tiny_gguf(folder / "qwen2-never.gguf", arch="qwen2", template="never"),
+        "no_template": build_tiny_gguf(folder / "qwen3-none.gguf", template="none"),
+    }
+
+
+@pytest.fixture(scope="session")
+def smollm_path() -> Path:
+    """The real SmolLM2-135M-Instruct GGUF that `make test` fetches (see Makefile)."""
+    configured = os.environ.get("QWEN_DESK_SMOLLM")
+    path = Path(configured) if configured else SMOLLM_DEFAULT
+    if not path.is_file():
+        if configured:
+            pytest.fail(f"QWEN_DESK_SMOLLM points at {path}, which does not exist")
+        pytest.skip("SmolLM2 model not fetched; run `make models`")
+    return path.resolve()

@@ -93,7 +93,9 @@ def _coerce(value: Any, annotation: Any, default: Any) -> Any:
         if not isinstance(value, dict):
             return default
         return {
-            str(k): _coerce(v, value_type, value_type()) for k, v in value.items() if isinstance(k, str)
+            str(k): _coerce(v, value_type, value_type())
+            for k, v in value.items()
+            if isinstance(k, str)
         }
     if origin in (typing.Union, types.UnionType):
         return value if any(_fits(value, arg) for arg in typing.get_args(annotation)) else default
@@ -162,8 +164,12 @@ def load_settings(path: Path) -> Settings:
         return _from_dict(Settings, _migrate(data))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         moved = _move_aside(path)
-        log.warning("Settings file %s was unreadable (%s); moved it to %s and used defaults.",
-                    path, exc, moved)
+        log.warning(
+            "Settings file %s was unreadable (%s); moved it to %s and used defaults.",
+            path,
+            exc,
+            moved,
+        )
         return Settings()
 
 

@@ -1,0 +1,46 @@
+"""Inference back ends behind one contract (see base.py). No Qt here."""
+
+from __future__ import annotations
+
+import importlib.util
+import platform
+import sys
+from pathlib import Path
+
+from desktop.engines.base import Engine, ModelLoadError
+
+
+def is_apple_silicon() -> bool:
+    return sys.platform == "darwin" and platform.machine() == "arm64"
+
+
+def is_mlx_folder(path: Path) -> bool:
+    return path.is_dir() and (path / "config.json").is_file() and any(path.glob("*.safetensors"))
+
+
+def mlx_available() -> bool:
+    return importlib.util.find_spec("mlx_lm") is not None
+
+
+def pick_engine(model: Path, *, allow_mlx_anywhere: bool = False) -> Engine:
+    """MLX for MLX model folders (on Apple Silicon with mlx-lm); llama.cpp for GGUF."""
+    model = Path(model)
+    if is_mlx_folder(model):
+        if not (is_apple_silicon() or allow_mlx_anywhere):
+            raise ModelLoadError(
+                f"{model.name} is an MLX model, which runs only on Apple Silicon Macs. "
+                "Download the GGUF build of this model instead.",
+                "mlx_needs_apple_silicon",
+            )
+        if not mlx_available():
+            raise ModelLoadError(
+                "This is an MLX model but mlx-lm is not installed. Reinstall Qwen Desk, "
+                "or use the GGUF build of the model.",
+                "mlx_missing",
+            )
+        from desktop.engines.mlx import MlxEngine
+
+        return MlxEngine()
+    from desktop.engines.llamacpp import LlamaCppEngine
+
+    return LlamaCppEngine()

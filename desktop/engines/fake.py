@@ -1,0 +1,135 @@
+"""A scripted engine for fast tests, UI work and benchmarks.
+
+It speaks the full engine contract (thinking, budget, cancel, stats) with no model: the
+reply is a script cut into token-sized pieces and streamed at a chosen rate.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.core.thinking import ThinkingCapability
+from desktop.engines.base import (
+    EngineNotLoadedError,
+    Event,
+    GenerationRequest,
+    LoadOptions,
+    ModelInfo,
+    ProgressCallback,
+    StopReason,
+)
+from desktop.engines.streaming import ReplyAssembler, common_prefix_length, thinking_enabled
+
+DEFAULT_THINKING = "The user greets me. I should answer briefly and kindly."
+DEFAULT_ANSWER = "Hello! How can I help you today?"
+_TOKEN = re.compile(r"\s*\S{1,4}|\s+")
+
+
+def tokenize_text(text: str) -> list[str]:
+    """Cut text into token-like pieces (a word or up to four characters)."""
+    return _TOKEN.findall(text)
+
+
+class FakeEngine:
+    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``."""
+
+    name = "fake"
+
+    def __init__(
+        self,
+        answer: str = DEFAULT_ANSWER,
+        thinking: str = DEFAULT_THINKING,
+        *,
+        tokens_per_s: float = 200.0,
+        capability: ThinkingCapability = ThinkingCapability.HYBRID,
+        n_ctx: int = 8192,
+        load_seconds: float = 0.0,
+        fail_load: str = "",
+    ) -> None:
+        self.answer = answer
+        self.thinking = thinking
+        self.tokens_per_s = tokens_per_s
+        self.capability = capability
+        self.n_ctx = n_ctx
+        self.load_seconds = load_seconds
+        self.fail_load = fail_load
+        self.requests: list[GenerationRequest] = []
+        self._info: ModelInfo | None = None
+        self._previous_prompt: list[str] = []
+
+    def load(
+        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+    ) -> ModelInfo:
+        from desktop.engines.base import ModelLoadError
+
+        if self.fail_load:
+            raise ModelLoadError(self.fail_load, "load_failed")
+        steps = 5
+        for i in range(steps + 1):
+            if progress:
+                progress(i / steps, "Loading weights" if i < steps else "Ready")
+            if self.load_seconds and i < steps:
+                time.sleep(self.load_seconds / steps)
+        self._info = ModelInfo(
+            path=Path(model),
+            name=Path(model).stem or "Fake model",
+            engine=self.name,
+            architecture="fake",
+            n_ctx=min(options.n_ctx, self.n_ctx),
+            n_ctx_train=self.n_ctx,
+            thinking=self.capability,
+        )
+        return self._info
+
+    def unload(self) -> None:
+        self._info = None
+        self._previous_prompt = []
+
+    def info(self) -> ModelInfo | None:
+        return self._info
+
+    def _prompt_pieces(self, request: GenerationRequest) -> list[str]:
+        return [piece for m in request.messages for piece in tokenize_text(m.get("content", ""))]
+
+    def count_prompt_tokens(self, request: GenerationRequest) -> int:
+        return len(self._prompt_pieces(request)) + 4 * len(request.messages)
+
+    def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
+        started = time.perf_counter()
+        if self._info is None:
+            raise EngineNotLoadedError()
+        self.requests.append(request)
+        prompt = self._prompt_pieces(request)
+        cached = common_prefix_length(self._previous_prompt, prompt)
+        self._previous_prompt = prompt
+        thinking = thinking_enabled(request, self.capability)
+        assembler = ReplyAssembler(
+            starts_in_thinking=False,
+            thinking_budget=request.thinking_budget if thinking else 0,
+            prompt_tokens=self.count_prompt_tokens(request),
+            cached_prompt_tokens=cached,
+            started=started,
+        )
+        pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
+        pieces += tokenize_text(self.answer)
+        delay = 1.0 / self.tokens_per_s if self.tokens_per_s > 0 else 0.0
+        reason = StopReason.EOS
+        index = 0
+        while index < len(pieces):
+            if (delay and cancel.wait(delay)) or cancel.is_set():
+                reason = StopReason.CANCELLED
+                break
+            yield from assembler.on_token(pieces[index])
+            index += 1
+            if assembler.generated_tokens >= request.max_tokens:
+                reason = StopReason.LENGTH
+                break
+            if assembler.budget_exhausted:
+                _, events = assembler.close_thinking_for_budget()
+                yield from events
+                index = pieces.index("</think>") + 1
+        yield from assembler.finish(reason)

@@ -1,0 +1,305 @@
+"""llama.cpp back end (llama-cpp-python), for GGUF models on every platform.
+
+The prompt is rendered with the model's own chat template (so ``enable_thinking`` reaches
+Qwen3's template) and tokens are streamed by our own loop: llama-cpp-python's chat API
+cannot pass ``enable_thinking`` per call. ``Llama.generate`` reuses the KV cache for the
+prompt prefix shared with the previous turn.
+"""
+
+from __future__ import annotations
+
+import codecs
+import random
+import threading
+import time
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.core.chat_template import CHATML_TEMPLATE, TemplateError, render_chat
+from desktop.core.gguf_info import GGUFError, GGUFInfo, read_gguf_info
+from desktop.core.thinking import detect_capability, prompt_opens_thinking
+from desktop.engines.base import (
+    EngineNotLoadedError,
+    Event,
+    Finished,
+    GenerationRequest,
+    GenerationStats,
+    LoadOptions,
+    ModelInfo,
+    ModelLoadError,
+    ProgressCallback,
+    StopReason,
+)
+from desktop.engines.llamacpp_support import (
+    KV_CACHE_TYPES,
+    build_info,
+    clear_log,
+    llama_module,
+    load_progress,
+    physical_cores,
+    recent_log,
+)
+from desktop.engines.streaming import (
+    ReplyAssembler,
+    common_prefix_length,
+    prepare_messages,
+    sampling_for,
+    thinking_enabled,
+)
+
+
+class _Loaded:
+    """What one successful load holds."""
+
+    def __init__(self, llm: Any, gguf: GGUFInfo, template: str, info: ModelInfo) -> None:
+        self.llm = llm
+        self.gguf = gguf
+        self.template = template
+        self.info = info
+        self.bos_text = gguf.token_text("tokenizer.ggml.bos_token_id")
+        self.eos_text = gguf.token_text("tokenizer.ggml.eos_token_id")
+        self.vocab = llm._model.vocab
+        self.add_bos = bool(llm._model.add_bos_token())
+
+
+class LlamaCppEngine:
+    """Runs one GGUF model at a time. Not thread-safe: one worker thread drives it."""
+
+    name = "llama.cpp"
+
+    def __init__(self) -> None:
+        self._loaded: _Loaded | None = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(
+        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+    ) -> ModelInfo:
+        self.unload()
+        report = progress or (lambda fraction, phrase: None)
+        report(0.0, "Checking the model file")
+        try:
+            gguf = read_gguf_info(model)
+        except GGUFError as exc:
+            raise ModelLoadError(str(exc), exc.reason) from exc
+        template = gguf.chat_template
+        details = {"quant": gguf.quant, "parameters": f"{gguf.n_params:,}"}
+        if template is None:
+            if not gguf.has_chatml_tokens:
+                raise ModelLoadError(
+                    f"{gguf.name} has no chat template, so Qwen Desk cannot tell how to talk to "
+                    "it. Use an instruct/chat GGUF of the model (base models have no template).",
+                    "no_chat_template",
+                )
+            template = CHATML_TEMPLATE
+            details["template"] = "ChatML fallback (the file has no template of its own)"
+        llama_cpp = llama_module()
+        n_ctx_train = gguf.context_length
+        n_ctx = min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx
+        kv_type = KV_CACHE_TYPES.get(options.kv_cache_type)
+        if kv_type is None:
+            raise ModelLoadError(
+                f"Unknown KV-cache type {options.kv_cache_type!r}; choose f16, q8_0 or q4_0.",
+                "bad_option",
+            )
+        kwargs: dict[str, Any] = {
+            "n_ctx": n_ctx,
+            "n_threads": options.n_threads or physical_cores(),
+            "n_gpu_layers": options.n_gpu_layers,
+            # llama.cpp needs flash attention for a quantised V cache.
+            "flash_attn": options.flash_attn or kv_type != 1,
+            "use_mmap": options.use_mmap,
+            "use_mlock": options.use_mlock,
+            "type_k": kv_type,
+            "type_v": kv_type,
+            "verbose": False,
+        }
+        report(0.05, "Loading weights")
+        clear_log()
+        try:
+            with load_progress(lambda f: report(0.05 + 0.85 * f, "Loading weights") or True):
+                llm = llama_cpp.Llama(str(model), **kwargs)
+        except Exception as exc:
+            raise self._explain_load_failure(gguf, exc) from exc
+        report(0.95, "Preparing the chat template")
+        info = ModelInfo(
+            path=Path(model),
+            name=gguf.name,
+            engine=self.name,
+            architecture=gguf.architecture,
+            n_ctx=llm.n_ctx(),
+            n_ctx_train=n_ctx_train,
+            thinking=detect_capability(template),
+            details=details,
+        )
+        self._loaded = _Loaded(llm, gguf, template, info)
+        report(1.0, "Ready")
+        return info
+
+    def _explain_load_failure(self, gguf: GGUFInfo, exc: Exception) -> ModelLoadError:
+        text = recent_log()
+        if "unknown model architecture" in text:
+            return ModelLoadError(
+                f"This build of llama.cpp does not support the '{gguf.architecture}' "
+                f"architecture of {gguf.name} ({build_info()}). Update Qwen Desk or choose "
+                "another model.",
+                "unsupported_architecture",
+            )
+        if "failed to allocate" in text or "out of memory" in text.lower():
+            return ModelLoadError(
+                f"Not enough memory to load {gguf.name} with these settings. Choose a smaller "
+                "context length or a smaller quantisation, or fewer GPU layers.",
+                "out_of_memory",
+            )
+        last = text.strip().splitlines()[-1] if text.strip() else str(exc)
+        return ModelLoadError(f"llama.cpp could not load {gguf.name}: {last}", "load_failed")
+
+    def unload(self) -> None:
+        loaded, self._loaded = self._loaded, None
+        if loaded is not None:
+            loaded.llm.close()
+
+    def info(self) -> ModelInfo | None:
+        return self._loaded.info if self._loaded else None
+
+    # -- prompting -----------------------------------------------------------------------
+
+    def _require(self) -> _Loaded:
+        if self._loaded is None:
+            raise EngineNotLoadedError()
+        return self._loaded
+
+    def _prompt(self, loaded: _Loaded, request: GenerationRequest, thinking: bool) -> str:
+        return render_chat(
+            loaded.template,
+            prepare_messages(request),
+            bos_token=loaded.bos_text,
+            eos_token=loaded.eos_text,
+            add_generation_prompt=True,
+            enable_thinking=thinking,
+        )
+
+    def _tokenize(self, loaded: _Loaded, text: str, *, prompt: bool) -> list[int]:
+        add_bos = (
+            prompt and loaded.add_bos and not (loaded.bos_text and text.startswith(loaded.bos_text))
+        )
+        return list(loaded.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True))
+
+    def render_prompt(self, request: GenerationRequest) -> str:
+        """The exact text the model will see for ``request`` (for tests and diagnostics)."""
+        loaded = self._require()
+        return self._prompt(loaded, request, thinking_enabled(request, loaded.info.thinking))
+
+    def count_prompt_tokens(self, request: GenerationRequest) -> int:
+        loaded = self._require()
+        return len(self._tokenize(loaded, self.render_prompt(request), prompt=True))
+
+    # -- generation ----------------------------------------------------------------------
+
+    def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
+        started = time.perf_counter()
+        loaded = self._require()
+        thinking = thinking_enabled(request, loaded.info.thinking)
+        try:
+            prompt = self._prompt(loaded, request, thinking)
+        except TemplateError as exc:
+            yield _failed(str(exc))
+            return
+        tokens = self._tokenize(loaded, prompt, prompt=True)
+        n_ctx = loaded.llm.n_ctx()
+        if len(tokens) >= n_ctx:
+            yield _failed(
+                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
+                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
+                "model with a larger context."
+            )
+            return
+        cached = common_prefix_length(list(loaded.llm._input_ids), tokens)
+        assembler = ReplyAssembler(
+            starts_in_thinking=thinking and prompt_opens_thinking(prompt),
+            thinking_budget=request.thinking_budget if thinking else 0,
+            prompt_tokens=len(tokens),
+            cached_prompt_tokens=min(cached, len(tokens) - 1),
+            started=started,
+        )
+        yield from self._stream(loaded, request, tokens, thinking, assembler, cancel)
+
+    def _stream(
+        self,
+        loaded: _Loaded,
+        request: GenerationRequest,
+        tokens: list[int],
+        thinking: bool,
+        assembler: ReplyAssembler,
+        cancel: threading.Event,
+    ) -> Iterator[Event]:
+        llama_cpp = llama_module()
+        llm = loaded.llm
+        sampling = sampling_for(request, thinking)
+        llm.set_seed(sampling.seed if sampling.seed >= 0 else random.randrange(2**31))
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        n_ctx = llm.n_ctx()
+        reason, error = StopReason.EOS, ""
+        abandoned = False
+        context = list(tokens)  # prompt + every token generated or injected so far
+
+        def start() -> Generator[int, Any, None]:
+            # Llama.generate reuses the KV cache for the prefix it already evaluated.
+            return llm.generate(
+                list(context),
+                top_k=sampling.top_k,
+                top_p=sampling.top_p,
+                min_p=sampling.min_p,
+                temp=sampling.temperature,
+                repeat_penalty=sampling.repeat_penalty,
+                presence_penalty=sampling.presence_penalty,
+            )
+
+        generator = start()
+        try:
+            if cancel.is_set():
+                reason = StopReason.CANCELLED
+                return
+            token = next(generator)
+            while True:
+                if cancel.is_set():
+                    reason = StopReason.CANCELLED
+                    break
+                if llama_cpp.llama_vocab_is_eog(loaded.vocab, token):
+                    break
+                context.append(token)
+                piece = llm._model.detokenize([token], special=True)
+                yield from assembler.on_token(decoder.decode(piece))
+                if cancel.is_set():
+                    reason = StopReason.CANCELLED
+                    break
+                if assembler.generated_tokens >= request.max_tokens or llm.n_tokens + 2 >= n_ctx:
+                    reason = StopReason.LENGTH
+                    break
+                if assembler.budget_exhausted:
+                    yield from assembler.on_text(decoder.decode(b"", final=True))
+                    text, events = assembler.close_thinking_for_budget()
+                    yield from events
+                    # Llama.generate's send() cannot inject several tokens without
+                    # logits_all, so start a new stream over the extended context.
+                    context.extend(self._tokenize(loaded, text, prompt=False))
+                    generator.close()
+                    generator = start()
+                    token = next(generator)
+                else:
+                    token = next(generator)
+        except GeneratorExit:  # the caller dropped us; it wants no more events
+            abandoned = True
+            raise
+        except Exception as exc:  # native errors surface as RuntimeError/ValueError
+            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+        finally:
+            generator.close()
+            if not abandoned:
+                yield from assembler.on_text(decoder.decode(b"", final=True))
+                yield from assembler.finish(reason, error)
+
+
+def _failed(message: str) -> Finished:
+    return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))

@@ -1,0 +1,106 @@
+"""llama.cpp plumbing kept out of the engine: log capture, load progress, build facts.
+
+llama-cpp-python does not expose load progress or the reason a load failed, so we hook
+llama.cpp's log callback (to explain failures in plain words) and the model-params factory
+(to receive progress, and to abort a load).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import psutil
+
+log = logging.getLogger(__name__)
+
+_recent_lines: deque[str] = deque(maxlen=200)
+_log_lock = threading.Lock()
+_log_callback: Any = None  # keeps the ctypes callback alive
+_params_lock = threading.Lock()
+
+KV_CACHE_TYPES = {"f16": 1, "q8_0": 8, "q4_0": 2}  # ggml_type ids
+
+
+def llama_module() -> Any:
+    """Import llama_cpp lazily and route its log lines to us (once)."""
+    global _log_callback
+    import llama_cpp
+
+    if _log_callback is None:
+
+        @llama_cpp.llama_log_callback
+        def _capture(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+            line = text.decode("utf-8", errors="replace")
+            with _log_lock:
+                _recent_lines.append(line)
+            if level in (2, 3):
+                log.debug("llama.cpp: %s", line.rstrip())
+
+        _log_callback = _capture
+        llama_cpp.llama_log_set(_capture, ctypes.c_void_p(0))
+    return llama_cpp
+
+
+def recent_log() -> str:
+    with _log_lock:
+        return "".join(_recent_lines)
+
+
+def clear_log() -> None:
+    with _log_lock:
+        _recent_lines.clear()
+
+
+def build_info() -> str:
+    """Version and system line of the llama.cpp build (for messages and diagnostics)."""
+    llama_cpp = llama_module()
+    system = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace").strip()
+    gpu = "GPU offload" if llama_cpp.llama_supports_gpu_offload() else "CPU only"
+    return f"llama-cpp-python {llama_cpp.__version__} ({gpu}; {system})"
+
+
+def physical_cores() -> int:
+    return psutil.cpu_count(logical=False) or os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def load_progress(
+    report: Callable[[float], bool] | None,
+) -> Iterator[None]:
+    """While active, models loaded by ``llama_cpp.Llama`` report progress to ``report``.
+
+    ``report`` returns False to abort the load. Patches the params factory Llama calls.
+    """
+    if report is None:
+        yield
+        return
+    llama_cpp = llama_module()
+    module = llama_cpp.llama_cpp
+    original = module.llama_model_default_params
+
+    @llama_cpp.llama_progress_callback
+    def _progress(fraction: float, user_data: ctypes.c_void_p) -> bool:
+        try:
+            return bool(report(float(fraction)))
+        except Exception:  # a failing reporter must not break the native load
+            log.exception("load progress reporter failed")
+            return True
+
+    def patched() -> Any:
+        params = original()
+        params.progress_callback = _progress
+        return params
+
+    with _params_lock:
+        module.llama_model_default_params = patched
+        try:
+            yield
+        finally:
+            module.llama_model_default_params = original
