@@ -35,8 +35,9 @@ from desktop.engines.llamacpp_support import (
     KV_CACHE_TYPES,
     build_info,
     clear_log,
+    extra_buffers_safe,
     llama_module,
-    load_progress,
+    model_params_hook,
     physical_cores,
     recent_log,
 )
@@ -118,7 +119,10 @@ class LlamaCppEngine:
         report(0.05, "Loading weights")
         clear_log()
         try:
-            with load_progress(lambda f: report(0.05 + 0.85 * f, "Loading weights") or True):
+            with model_params_hook(
+                lambda f: report(0.05 + 0.85 * f, "Loading weights") or True,
+                use_extra_bufts=extra_buffers_safe(),
+            ):
                 llm = llama_cpp.Llama(str(model), **kwargs)
         except Exception as exc:
             raise self._explain_load_failure(gguf, exc) from exc

@@ -70,23 +70,41 @@ def physical_cores() -> int:
     return psutil.cpu_count(logical=False) or os.cpu_count() or 1
 
 
-@contextlib.contextmanager
-def load_progress(
-    report: Callable[[float], bool] | None,
-) -> Iterator[None]:
-    """While active, models loaded by ``llama_cpp.Llama`` report progress to ``report``.
+def cpu_has_amx() -> bool:
+    """True on CPUs with AMX tiles (Xeon Sapphire Rapids and later), read from /proc/cpuinfo."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            return any("amx_tile" in line for line in handle if line.startswith("flags"))
+    except OSError:
+        return False
 
-    ``report`` returns False to abort the load. Patches the params factory Llama calls.
+
+def extra_buffers_safe() -> bool:
+    """Whether llama.cpp may use its extra CPU buffer types (weight repacking, AMX).
+
+    The AMX path of the llama.cpp build we ship crashes (SIGSEGV in decode) on quantised
+    models on AMX CPUs, so there we load without extra buffer types; elsewhere repacking
+    stays on because it speeds up prompt processing.
     """
-    if report is None:
-        yield
-        return
+    return not cpu_has_amx()
+
+
+@contextlib.contextmanager
+def model_params_hook(
+    report: Callable[[float], bool] | None, *, use_extra_bufts: bool = True
+) -> Iterator[None]:
+    """While active, models loaded by ``llama_cpp.Llama`` report progress to ``report`` and
+    get ``use_extra_bufts``; llama-cpp-python exposes neither, so we wrap the params factory
+    ``Llama`` calls. ``report`` returns False to abort the load.
+    """
     llama_cpp = llama_module()
     module = llama_cpp.llama_cpp
     original = module.llama_model_default_params
 
     @llama_cpp.llama_progress_callback
     def _progress(fraction: float, user_data: ctypes.c_void_p) -> bool:
+        if report is None:
+            return True
         try:
             return bool(report(float(fraction)))
         except Exception:  # a failing reporter must not break the native load
@@ -96,6 +114,8 @@ def load_progress(
     def patched() -> Any:
         params = original()
         params.progress_callback = _progress
+        if hasattr(params, "use_extra_bufts"):
+            params.use_extra_bufts = use_extra_bufts
         return params
 
     with _params_lock:

@@ -1,0 +1,39 @@
+"""Entry point: ``python -m desktop`` and the ``qwen-desk`` GUI script."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="qwen-desk", description="Qwen Desk: run Qwen models on your own computer."
+    )
+    parser.add_argument("--version", action="version", version=f"Qwen Desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start without a window, generate a short reply, print tokens/s and exit",
+    )
+    parser.add_argument("--model", type=Path, help="model file (GGUF) or MLX folder to use")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args.model)
+    from desktop.app import run_app
+
+    return run_app(model=args.model)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The generation worker: owns the one loaded engine on its own QThread.
+
+Requests arrive as queued signals; results leave as signals. Tokens are batched so the GUI
+gets at most one update every ~40 ms. Cancellation is a threading.Event set from the GUI
+thread; the engine checks it between tokens, so Stop answers within one token.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.engines import pick_engine
+from desktop.engines.base import (
+    Engine,
+    EngineError,
+    Finished,
+    GenerationRequest,
+    GenerationStats,
+    LoadOptions,
+    StopReason,
+    TextDelta,
+    ThinkingDelta,
+)
+
+log = logging.getLogger(__name__)
+
+EngineFactory = Callable[[Path], Engine]
+BATCH_SECONDS = 0.04
+
+
+class GenerationWorker(QObject):
+    """Lives on the generation thread. Never touches widgets."""
+
+    load_progressed = Signal(float, str)
+    loaded = Signal(object)  # ModelInfo
+    load_failed = Signal(str)
+    tokens_arrived = Signal(str)
+    thinking_arrived = Signal(str)
+    finished = Signal(object)  # GenerationStats
+    failed = Signal(str)
+
+    def __init__(self, engine_factory: EngineFactory = pick_engine) -> None:
+        super().__init__()
+        self._engine_factory = engine_factory
+        self._engine: Engine | None = None
+        self.cancel_event = threading.Event()
+
+    @Slot(object, object)
+    def load(self, path: Path, options: LoadOptions) -> None:
+        self.cancel_event.clear()
+        try:
+            if self._engine is not None:
+                self._engine.unload()
+                self._engine = None
+            engine = self._engine_factory(Path(path))
+            info = engine.load(Path(path), options, self._report_progress)
+        except EngineError as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:  # keep the app alive whatever a back end raises
+            log.exception("model load failed")
+            self.load_failed.emit(f"The model could not be loaded: {exc}")
+            return
+        self._engine = engine
+        self.loaded.emit(info)
+
+    def _report_progress(self, fraction: float, phrase: str) -> None:
+        self.load_progressed.emit(fraction, phrase)
+
+    @Slot(object)
+    def generate(self, request: GenerationRequest) -> None:
+        if self._engine is None:
+            self.failed.emit("No model is loaded. Open a model first (Ctrl+O).")
+            return
+        text: list[str] = []
+        thinking: list[str] = []
+        last_emit = time.monotonic()
+
+        def flush() -> None:
+            if thinking:
+                self.thinking_arrived.emit("".join(thinking))
+                thinking.clear()
+            if text:
+                self.tokens_arrived.emit("".join(text))
+                text.clear()
+
+        stats: GenerationStats | None = None
+        try:
+            for event in self._engine.generate(request, self.cancel_event):
+                if isinstance(event, TextDelta):
+                    if thinking:
+                        flush()  # keep thinking before answer in order
+                    text.append(event.text)
+                elif isinstance(event, ThinkingDelta):
+                    thinking.append(event.text)
+                elif isinstance(event, Finished):
+                    stats = event.stats
+                now = time.monotonic()
+                if now - last_emit >= BATCH_SECONDS:
+                    flush()
+                    last_emit = now
+        except Exception as exc:
+            log.exception("generation failed")
+            flush()
+            self.failed.emit(f"Generation failed: {exc}")
+            return
+        flush()
+        self.cancel_event.clear()
+        if stats is None:
+            stats = GenerationStats(stop_reason=StopReason.ERROR, error="The engine stopped.")
+        if stats.stop_reason is StopReason.ERROR:
+            self.failed.emit(stats.error)
+        self.finished.emit(stats)
+
+    @Slot()
+    def unload(self) -> None:
+        if self._engine is not None:
+            self._engine.unload()
+            self._engine = None
+
+
+class GenerationThread(QObject):
+    """Owns the QThread and the worker; the GUI talks to this from the GUI thread."""
+
+    load_requested = Signal(object, object)
+    generate_requested = Signal(object)
+    unload_requested = Signal()
+
+    def __init__(self, engine_factory: EngineFactory = pick_engine, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("generation")
+        self.worker = GenerationWorker(engine_factory)
+        self.worker.moveToThread(self.thread)
+        self.load_requested.connect(self.worker.load)
+        self.generate_requested.connect(self.worker.generate)
+        self.unload_requested.connect(self.worker.unload)
+        self.thread.start()
+
+    def load(self, path: Path, options: LoadOptions) -> None:
+        self.worker.cancel_event.set()  # stop a running reply before the model changes
+        self.load_requested.emit(Path(path), options)
+
+    def generate(self, request: GenerationRequest) -> None:
+        self.worker.cancel_event.clear()
+        self.generate_requested.emit(request)
+
+    def cancel(self) -> None:
+        self.worker.cancel_event.set()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop the reply, unload, quit and wait for the thread. True if it ended."""
+        if not self.thread.isRunning():
+            return True
+        self.worker.cancel_event.set()
+        self.unload_requested.emit()
+        self.thread.quit()
+        return bool(self.thread.wait(timeout_ms))
