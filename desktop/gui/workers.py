@@ -134,14 +134,14 @@ class GenerationThread(QObject):
 
     def __init__(self, engine_factory: EngineFactory = pick_engine, parent: QObject | None = None):
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("generation")
+        self.qthread = QThread()
+        self.qthread.setObjectName("generation")
         self.worker = GenerationWorker(engine_factory)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.qthread)
         self.load_requested.connect(self.worker.load)
         self.generate_requested.connect(self.worker.generate)
         self.unload_requested.connect(self.worker.unload)
-        self.thread.start()
+        self.qthread.start()
 
     def load(self, path: Path, options: LoadOptions) -> None:
         self.worker.cancel_event.set()  # stop a running reply before the model changes
@@ -156,9 +156,9 @@ class GenerationThread(QObject):
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the reply, unload, quit and wait for the thread. True if it ended."""
-        if not self.thread.isRunning():
+        if not self.qthread.isRunning():
             return True
         self.worker.cancel_event.set()
         self.unload_requested.emit()
-        self.thread.quit()
-        return bool(self.thread.wait(timeout_ms))
+        self.qthread.quit()
+        return bool(self.qthread.wait(timeout_ms))

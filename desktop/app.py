@@ -1,0 +1,44 @@
+"""Composition root: builds the QApplication, the services and the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from desktop.core.paths import app_paths
+from desktop.core.settings import load_settings
+
+
+def setup_logging(log_dir: Path) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "qwen-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_app(model: Path | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.workers import GenerationThread
+
+    paths = app_paths().ensure()
+    setup_logging(paths.logs)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Qwen Desk")
+    app.setOrganizationName("QwenDesk")
+    settings = load_settings(paths.settings_file)
+    generation = GenerationThread()
+    window = MainWindow(generation, settings, paths.settings_file)
+    window.show()
+    start_model = model or (Path(settings.last_model) if settings.last_model else None)
+    if start_model is not None and start_model.exists():
+        window.load_model(start_model)
+    code = app.exec()
+    generation.shutdown()
+    return int(code)
