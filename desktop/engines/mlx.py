@@ -8,17 +8,18 @@ to the prefix the next prompt shares with what the cache holds.
 
 from __future__ import annotations
 
-import json
+import gc
+import logging
 import math
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE
-from desktop.core.thinking import ThinkingCapability, detect_capability, prompt_opens_thinking
+from desktop.core.thinking import prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -31,6 +32,7 @@ from desktop.engines.base import (
     ProgressCallback,
     StopReason,
 )
+from desktop.engines.mlx_folder import check_architecture, check_mlx_folder, describe_model
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
@@ -38,6 +40,8 @@ from desktop.engines.streaming import (
     sampling_for,
     thinking_enabled,
 )
+
+log = logging.getLogger(__name__)
 
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>")  # Qwen's end of turn and end of text
 _POLL_S = 0.25  # how often a waiting caller checks that the worker is still alive
@@ -136,7 +140,15 @@ class _Worker:
 
     def _run(self) -> None:
         while (job := self._jobs.get()) is not None:
-            job()  # jobs report their own errors
+            try:
+                job()  # jobs report their own errors; this only keeps the thread alive
+            except Exception:
+                log.exception("An MLX job failed")
+        # MLX needs a thread's streams destroyed before the thread ends, or the process
+        # may abort at exit ("terminate called without an active exception").
+        mx = sys.modules.get("mlx.core")
+        if mx is not None and hasattr(mx, "clear_streams"):
+            mx.clear_streams()
 
 
 class MlxEngine:
@@ -160,46 +172,41 @@ class MlxEngine:
         path = Path(model)
         config = check_mlx_folder(path)
         worker = _Worker()
-        replies: queue.Queue[tuple[str, Any, Any]] = queue.Queue()
+        replies: queue.Queue[Any] = queue.Queue()
         worker.submit(lambda: self._load_job(path, config, options, replies.put))
         try:
-            while True:
-                try:
-                    kind, first, second = replies.get(timeout=_POLL_S)
-                except queue.Empty:
-                    if worker.alive():
-                        continue
-                    raise ModelLoadError("The MLX worker stopped unexpectedly.") from None
-                if kind == "progress":
-                    report(first, second)
-                elif kind == "error":
-                    raise first
-                else:
-                    break
+            while not isinstance(reply := _receive(replies, worker), ModelInfo):
+                if isinstance(reply, BaseException | None):
+                    raise reply or ModelLoadError("The MLX worker stopped unexpectedly.")
+                report(*reply)
         except BaseException:
             worker.stop(self._drop_session)
             raise
         with self._lock:
             self._worker = worker
         report(1.0, "Ready")
-        info: ModelInfo = first
-        return info
+        return reply
 
     def _load_job(
         self,
         path: Path,
         config: dict[str, Any],
         options: LoadOptions,
-        put: Callable[[tuple[str, Any, Any]], None],
+        put: Callable[[Any], None],
     ) -> None:
-        phase = "weights"
+        """On the worker: read weights and tokenizer, sending progress, then the info."""
         try:
             import mlx.core as mx
             from mlx.utils import tree_flatten
             from mlx_lm.utils import load_model, load_tokenizer
-
-            _check_architecture(str(config["model_type"]), path)
-            put(("progress", 0.05, "Reading the weights"))
+        except ImportError as exc:
+            message = f"MLX is not available on this computer ({exc}). Use a GGUF model instead."
+            put(ModelLoadError(message, "mlx_unavailable"))
+            return
+        phase = "weights"
+        try:
+            check_architecture(str(config["model_type"]), path)
+            put((0.05, "Reading the weights"))
             model, config = load_model(path, lazy=True)
             flat: Any = tree_flatten(model.parameters())
             params = [item[1] for item in flat]
@@ -207,37 +214,42 @@ class MlxEngine:
             for start in range(0, len(params), step):
                 mx.eval(params[start : start + step])
                 done = min(len(params), start + step) / max(1, len(params))
-                put(("progress", 0.05 + 0.8 * done, "Loading the weights"))
+                put((0.05 + 0.8 * done, "Loading the weights"))
             phase = "tokenizer"
-            put(("progress", 0.9, "Loading the tokenizer"))
+            put((0.9, "Loading the tokenizer"))
             tokenizer = load_tokenizer(path, eos_token_ids=config.get("eos_token_id"))
-            session = _new_session(path, config, options, model, tokenizer)
+            template, info = describe_model(path, config, options, tokenizer)
+            vocab = tokenizer.get_vocab()
+            for token in (t for t in STOP_TOKENS if t in vocab):
+                tokenizer.add_eos_token(token)
+            session = _Session(model, tokenizer, template, info)
             session.reset_cache()
             self._session = session
-            put(("done", session.info, None))
+            put(session.info)
         except ModelLoadError as exc:
-            put(("error", exc, None))
-        except ImportError as exc:
-            message = f"MLX is not available on this computer ({exc}). Use a GGUF model instead."
-            put(("error", ModelLoadError(message, "mlx_unavailable"), None))
+            put(exc)
         except MemoryError:
             message = f"Not enough memory to load {path.name}. Choose a smaller model."
-            put(("error", ModelLoadError(message, "out_of_memory"), None))
+            put(ModelLoadError(message, "out_of_memory"))
         except Exception as exc:  # mlx and transformers fail in many ways on bad files
-            put(("error", _unreadable(path, phase, exc), None))
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            if phase == "weights":
+                message = (
+                    f"The weights in {path.name} could not be read: they may be incomplete or "
+                    f"damaged, or not match the model's config.json ({detail})."
+                )
+                put(ModelLoadError(message, "corrupt"))
+            else:
+                message = f"The tokenizer files in {path.name} could not be read ({detail})."
+                put(ModelLoadError(message, "bad_tokenizer"))
 
     def _drop_session(self) -> None:
         """Free the model on the worker thread, where its arrays live."""
         self._session = None
-        try:
-            import gc
-
-            import mlx.core as mx
-
-            gc.collect()
+        gc.collect()
+        mx = sys.modules.get("mlx.core")
+        if mx is not None:
             mx.clear_cache()
-        except ImportError:
-            pass
 
     def unload(self) -> None:
         with self._lock:
@@ -282,24 +294,18 @@ class MlxEngine:
             return cancel.is_set() or abandoned.is_set() or stopping.is_set()
 
         def job() -> None:
-            self._generate_job(request, stop, started, events.put)
+            try:
+                self._generate_job(request, stop, started, events.put)
+            except Exception as exc:  # never leave the caller waiting for a Finished
+                events.put(_failed(f"Generation failed: {exc}"))
 
         if not worker.submit(job):
             raise EngineNotLoadedError()
         try:
-            while True:
-                try:
-                    event = events.get(timeout=_POLL_S)
-                except queue.Empty:
-                    if worker.alive():
-                        continue
-                    yield _failed("The MLX worker stopped unexpectedly.")
-                    return
-                if isinstance(event, Finished):
-                    yield event
-                    return
+            while not isinstance(event := _receive(events, worker), Finished | None):
                 if not cancel.is_set():  # once cancelled, queued text is dropped
                     yield event
+            yield event or _failed("The MLX worker stopped unexpectedly.")
         finally:
             abandoned.set()  # also stops the worker when the caller walks away early
 
@@ -310,9 +316,10 @@ class MlxEngine:
         started: float,
         put: Callable[[Event], None],
     ) -> None:
+        """On the worker: prompt, cache reuse, then the stream of events."""
         session = self._session
         if session is None:
-            put(_failed("No model is loaded. Load a model first."))
+            put(_failed(str(EngineNotLoadedError())))
             return
         try:
             thinking = thinking_enabled(request, session.info.thinking)
@@ -323,13 +330,12 @@ class MlxEngine:
             return
         n_ctx = session.info.n_ctx
         if len(tokens) >= n_ctx:
-            put(
-                _failed(
-                    f"This conversation needs {len(tokens):,} tokens but the model was loaded "
-                    f"with a context of {n_ctx:,}. Start a new chat, drop older turns, or load "
-                    "the model with a larger context."
-                )
+            message = (
+                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
+                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
+                "model with a larger context."
             )
+            put(_failed(message))
             return
         try:
             cached = session.reuse_cache(tokens)
@@ -374,11 +380,9 @@ class MlxEngine:
             sampler = make_sampler(
                 temp=sampling.temperature, top_p=sampling.top_p, min_p=sampling.min_p, top_k=top_k
             )
+            repeat = sampling.repeat_penalty if sampling.repeat_penalty != 1.0 else None
             processors = make_logits_processors(
-                repetition_penalty=sampling.repeat_penalty
-                if sampling.repeat_penalty != 1.0
-                else None,
-                presence_penalty=sampling.presence_penalty or None,
+                repetition_penalty=repeat, presence_penalty=sampling.presence_penalty or None
             )
             detokenizer = session.tokenizer.detokenizer
             while feed:
@@ -458,129 +462,14 @@ class _Prefill:
                 raise _Stopped
 
 
-def check_mlx_folder(path: Path) -> dict[str, Any]:
-    """Check that ``path`` looks like an MLX model folder; returns its config.
-
-    Raises :class:`ModelLoadError` with a plain sentence when it does not.
-    """
-    if not path.exists():
-        raise ModelLoadError(
-            f"The model folder {path} does not exist. It may have been moved or deleted.",
-            "missing",
-        )
-    if not path.is_dir():
-        gguf = path.suffix.lower() == ".gguf"
-        hint = " It is a GGUF file: open it with the llama.cpp engine." if gguf else ""
-        raise ModelLoadError(
-            f"{path.name} is a file, but an MLX model is a folder with config.json, "
-            f"*.safetensors weights and tokenizer files.{hint}",
-            "not_mlx_folder",
-        )
-    try:
-        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ModelLoadError(
-            f"The folder {path.name} has no config.json, so it is not an MLX model folder.",
-            "not_mlx_folder",
-        ) from None
-    except (OSError, ValueError):
-        raise ModelLoadError(
-            f"The config.json in {path.name} cannot be read; the download may be incomplete.",
-            "not_mlx_folder",
-        ) from None
-    if not isinstance(config, dict) or not isinstance(config.get("model_type"), str):
-        raise ModelLoadError(
-            f"The config.json in {path.name} does not say which architecture the model has.",
-            "not_mlx_folder",
-        )
-    if not any(path.glob("model*.safetensors")):
-        raise ModelLoadError(
-            f"The folder {path.name} has no model*.safetensors weights, so it is not an MLX "
-            "model folder (or its download is incomplete).",
-            "not_mlx_folder",
-        )
-    if not (path / "tokenizer.json").is_file() and not (path / "tokenizer_config.json").is_file():
-        raise ModelLoadError(
-            f"The folder {path.name} has no tokenizer files (tokenizer.json).", "not_mlx_folder"
-        )
-    if "model_file" in config:
-        raise ModelLoadError(
-            f"{path.name} needs custom Python code to run, which Qwen Desk does not execute.",
-            "unsupported_architecture",
-        )
-    return config
-
-
-def _check_architecture(model_type: str, path: Path) -> None:
-    import importlib.util
-
-    from mlx_lm import utils
-
-    module = getattr(utils, "MODEL_REMAPPING", {}).get(model_type, model_type)
-    try:
-        found = importlib.util.find_spec(f"mlx_lm.models.{module}") is not None
-    except (ImportError, ValueError):
-        found = False
-    if not found:
-        raise ModelLoadError(
-            f"This version of mlx-lm cannot run the '{model_type}' architecture of "
-            f"{path.name}. Update Qwen Desk or choose another model.",
-            "unsupported_architecture",
-        )
-
-
-def _new_session(
-    path: Path, config: dict[str, Any], options: LoadOptions, model: Any, tokenizer: Any
-) -> _Session:
-    """Pick the chat template and stop tokens and describe the model."""
-    vocab = tokenizer.get_vocab()
-    template = getattr(tokenizer, "chat_template", None)
-    details: dict[str, str] = {}
-    override: str | None = None
-    if isinstance(template, str) and template:
-        capability = detect_capability(template)
-    elif "<|im_start|>" in vocab and "<|im_end|>" in vocab:
-        override, capability = CHATML_TEMPLATE, ThinkingCapability.NEVER
-        details["template"] = "ChatML fallback (the model has no template of its own)"
-    else:
-        raise ModelLoadError(
-            f"{path.name} has no chat template, so Qwen Desk cannot tell how to talk to it. "
-            "Use an instruct/chat version of the model (base models have no template).",
-            "no_chat_template",
-        )
-    for token in STOP_TOKENS:
-        if token in vocab:
-            tokenizer.add_eos_token(token)
-    text_config = config.get("text_config") or {}
-    n_ctx_train = int(
-        config.get("max_position_embeddings") or text_config.get("max_position_embeddings") or 0
-    )
-    quant = config.get("quantization") or {}
-    details["quantization"] = f"{quant.get('bits')}-bit" if quant.get("bits") else "none"
-    info = ModelInfo(
-        path=path,
-        name=path.name,
-        engine=MlxEngine.name,
-        architecture=str(config["model_type"]),
-        n_ctx=min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx,
-        n_ctx_train=n_ctx_train,
-        thinking=capability,
-        details=details,
-    )
-    return _Session(model, tokenizer, override, info)
-
-
-def _unreadable(path: Path, phase: str, exc: Exception) -> ModelLoadError:
-    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-    if phase == "weights":
-        return ModelLoadError(
-            f"The weights in {path.name} could not be read: they may be incomplete or damaged, "
-            f"or not match the model's config.json ({detail}).",
-            "corrupt",
-        )
-    return ModelLoadError(
-        f"The tokenizer files in {path.name} could not be read ({detail}).", "bad_tokenizer"
-    )
+def _receive(source: queue.Queue[Any], worker: _Worker) -> Any:
+    """The next item from the worker, or None if the worker died without sending one."""
+    while True:
+        try:
+            return source.get(timeout=_POLL_S)
+        except queue.Empty:
+            if not worker.alive():  # it may have sent its last item just before ending
+                return source.get_nowait() if source.qsize() else None
 
 
 def _failed(message: str) -> Finished:

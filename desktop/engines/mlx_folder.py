@@ -1,0 +1,124 @@
+"""Checks and facts for MLX model folders, kept apart from the MLX engine.
+
+Everything here reads files only, except :func:`check_architecture`, which asks the installed
+mlx-lm (imported lazily) whether it has an implementation for the model's architecture.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.core.chat_template import CHATML_TEMPLATE
+from desktop.core.thinking import ThinkingCapability, detect_capability
+from desktop.engines.base import LoadOptions, ModelInfo, ModelLoadError
+
+
+def check_mlx_folder(path: Path) -> dict[str, Any]:
+    """Check that ``path`` looks like an MLX model folder; returns its config.
+
+    Raises :class:`ModelLoadError` with a plain sentence when it does not.
+    """
+    if not path.exists():
+        raise ModelLoadError(
+            f"The model folder {path} does not exist. It may have been moved or deleted.",
+            "missing",
+        )
+    if not path.is_dir():
+        gguf = path.suffix.lower() == ".gguf"
+        hint = " It is a GGUF file: open it with the llama.cpp engine." if gguf else ""
+        raise ModelLoadError(
+            f"{path.name} is a file, but an MLX model is a folder with config.json, "
+            f"*.safetensors weights and tokenizer files.{hint}",
+            "not_mlx_folder",
+        )
+    try:
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelLoadError(
+            f"The folder {path.name} has no config.json, so it is not an MLX model folder.",
+            "not_mlx_folder",
+        ) from None
+    except (OSError, ValueError):
+        raise ModelLoadError(
+            f"The config.json in {path.name} cannot be read; the download may be incomplete.",
+            "not_mlx_folder",
+        ) from None
+    if not isinstance(config, dict) or not isinstance(config.get("model_type"), str):
+        raise ModelLoadError(
+            f"The config.json in {path.name} does not say which architecture the model has.",
+            "not_mlx_folder",
+        )
+    if not any(path.glob("model*.safetensors")):
+        raise ModelLoadError(
+            f"The folder {path.name} has no model*.safetensors weights, so it is not an MLX "
+            "model folder (or its download is incomplete).",
+            "not_mlx_folder",
+        )
+    if not (path / "tokenizer.json").is_file() and not (path / "tokenizer_config.json").is_file():
+        raise ModelLoadError(
+            f"The folder {path.name} has no tokenizer files (tokenizer.json).", "not_mlx_folder"
+        )
+    if "model_file" in config:
+        raise ModelLoadError(
+            f"{path.name} needs custom Python code to run, which Qwen Desk does not execute.",
+            "unsupported_architecture",
+        )
+    return config
+
+
+def check_architecture(model_type: str, path: Path) -> None:
+    """Refuse a model_type this mlx-lm has no implementation for, in plain words."""
+    from mlx_lm import utils
+
+    module = getattr(utils, "MODEL_REMAPPING", {}).get(model_type, model_type)
+    try:
+        found = importlib.util.find_spec(f"mlx_lm.models.{module}") is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelLoadError(
+            f"This version of mlx-lm cannot run the '{model_type}' architecture of "
+            f"{path.name}. Update Qwen Desk or choose another model.",
+            "unsupported_architecture",
+        )
+
+
+def describe_model(
+    path: Path, config: dict[str, Any], options: LoadOptions, tokenizer: Any
+) -> tuple[str | None, ModelInfo]:
+    """Pick the chat template (None: the tokenizer's own) and describe the loaded model."""
+    vocab = tokenizer.get_vocab()
+    template = getattr(tokenizer, "chat_template", None)
+    details: dict[str, str] = {}
+    override: str | None = None
+    if isinstance(template, str) and template:
+        capability = detect_capability(template)
+    elif "<|im_start|>" in vocab and "<|im_end|>" in vocab:
+        override, capability = CHATML_TEMPLATE, ThinkingCapability.NEVER
+        details["template"] = "ChatML fallback (the model has no template of its own)"
+    else:
+        raise ModelLoadError(
+            f"{path.name} has no chat template, so Qwen Desk cannot tell how to talk to it. "
+            "Use an instruct/chat version of the model (base models have no template).",
+            "no_chat_template",
+        )
+    text_config = config.get("text_config") or {}
+    n_ctx_train = int(
+        config.get("max_position_embeddings") or text_config.get("max_position_embeddings") or 0
+    )
+    quant = config.get("quantization") or {}
+    details["quantization"] = f"{quant.get('bits')}-bit" if quant.get("bits") else "none"
+    info = ModelInfo(
+        path=path,
+        name=path.name,
+        engine="mlx",
+        architecture=str(config["model_type"]),
+        n_ctx=min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx,
+        n_ctx_train=n_ctx_train,
+        thinking=capability,
+        details=details,
+    )
+    return override, info
