@@ -1,0 +1,320 @@
+"""The machine profile (memory, cores, Apple Silicon, NVIDIA GPUs) and model fit estimates.
+
+Memory a GGUF model needs, in bytes::
+
+    weights  = the file size (llama.cpp maps the file; all of it ends up resident)
+    kv_cache = 2 (K and V) * n_layers * n_kv_heads * head_dim * n_ctx * bytes_per_element
+               bytes_per_element: f16 = 2, q8_0 = 34/32 = 1.0625, q4_0 = 18/32 = 0.5625
+               (q8_0 and q4_0 store 32 values in blocks of 34 and 18 bytes)
+    runtime  = RUNTIME_BASE_BYTES (300 MiB: code, the tokenizer, graph metadata, buffers
+               that do not depend on context) + RUNTIME_PER_TOKEN_BYTES (32 KiB) * n_ctx
+               (compute buffers whose size follows the context; an upper-middle figure
+               from llama.cpp load logs of 1.5B-14B Qwen models with flash attention off)
+
+The verdict compares the total with :attr:`MachineProfile.memory_budget`:
+FITS when it takes at most 80 % of the budget, TIGHT up to 100 %, WONT_FIT beyond.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import subprocess
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from types import ModuleType
+from typing import Any
+
+from desktop.core.catalog import Catalog, CatalogEntry, GGUFQuant
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+RUNTIME_BASE_BYTES = 300 * MIB
+RUNTIME_PER_TOKEN_BYTES = 32 * 1024
+FITS_FRACTION = Fraction(8, 10)
+KV_BYTES_PER_ELEMENT = {"f16": Fraction(2), "q8_0": Fraction(34, 32), "q4_0": Fraction(18, 32)}
+# Metal lets a process wire about 3/4 of unified memory for the GPU by default.
+APPLE_GPU_FRACTION = Fraction(3, 4)
+MIN_CONTEXT = 512
+DEFAULT_CONTEXT = 8192
+
+
+class Verdict(StrEnum):
+    FITS = "fits"
+    TIGHT = "tight"
+    WONT_FIT = "won't fit"
+
+
+@dataclass(frozen=True)
+class GPUInfo:
+    name: str
+    vendor: str  # "nvidia" or "apple"
+    vram_total: int
+    vram_free: int
+
+
+@dataclass(frozen=True)
+class MachineProfile:
+    system: str  # platform.system(): "Linux", "Darwin", "Windows"
+    machine: str  # platform.machine()
+    ram_total: int
+    ram_available: int
+    cores_physical: int
+    cores_logical: int
+    apple_silicon: bool
+    gpus: tuple[GPUInfo, ...] = ()
+
+    @property
+    def unified_memory(self) -> bool:
+        return self.apple_silicon
+
+    @property
+    def memory_budget(self) -> int:
+        """Bytes a model may use: free RAM, capped on Apple Silicon by what Metal may wire,
+        plus free VRAM of NVIDIA cards (llama.cpp splits layers between GPU and CPU)."""
+        if self.apple_silicon:
+            return min(self.ram_available, int(self.ram_total * APPLE_GPU_FRACTION))
+        return self.ram_available + sum(g.vram_free for g in self.gpus if g.vendor == "nvidia")
+
+
+def _nvidia_gpus(nvml: ModuleType | None = None) -> tuple[GPUInfo, ...]:
+    """NVIDIA cards through NVML (``nvidia-ml-py``); no library or driver means none."""
+    try:
+        if nvml is None:
+            import pynvml  # optional dependency (nvidia-ml-py)
+
+            nvml = pynvml
+        nvml.nvmlInit()
+    except Exception:
+        return ()
+    gpus = []
+    try:
+        for index in range(nvml.nvmlDeviceGetCount()):
+            handle = nvml.nvmlDeviceGetHandleByIndex(index)
+            name = nvml.nvmlDeviceGetName(handle)
+            memory = nvml.nvmlDeviceGetMemoryInfo(handle)
+            if isinstance(name, bytes):
+                name = name.decode("utf-8", "replace")
+            gpus.append(GPUInfo(str(name), "nvidia", int(memory.total), int(memory.free)))
+    except Exception:
+        return tuple(gpus)
+    finally:
+        try:
+            nvml.nvmlShutdown()
+        except Exception:
+            pass
+    return tuple(gpus)
+
+
+def _is_apple_silicon(system: str, machine: str) -> bool:
+    if system != "Darwin":
+        return False
+    if machine == "arm64":
+        return True
+    try:  # an x86_64 Python under Rosetta still runs on Apple Silicon
+        out = subprocess.run(
+            ["sysctl", "-n", "hw.optional.arm64"], capture_output=True, text=True, timeout=2
+        )
+        return out.stdout.strip() == "1"
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def detect_profile(
+    *,
+    psutil_module: Any = None,
+    nvml: ModuleType | None = None,
+    system: str | None = None,
+    machine: str | None = None,
+) -> MachineProfile:
+    """Profile this machine. Every source can be replaced for tests."""
+    if psutil_module is None:
+        import psutil
+
+        psutil_module = psutil
+    system = system or platform.system()
+    machine = machine or platform.machine()
+    memory = psutil_module.virtual_memory()
+    logical = psutil_module.cpu_count(logical=True) or os.cpu_count() or 1
+    physical = psutil_module.cpu_count(logical=False) or logical
+    apple = _is_apple_silicon(system, machine)
+    gpus = () if apple else _nvidia_gpus(nvml)
+    if apple:
+        gpus = (GPUInfo("Apple GPU", "apple", int(memory.total), int(memory.available)),)
+    return MachineProfile(
+        system=system,
+        machine=machine,
+        ram_total=int(memory.total),
+        ram_available=int(memory.available),
+        cores_physical=int(physical),
+        cores_logical=int(logical),
+        apple_silicon=apple,
+        gpus=gpus,
+    )
+
+
+# --- fit estimates --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FitEstimate:
+    weights_bytes: int
+    kv_cache_bytes: int
+    runtime_bytes: int
+    n_ctx: int
+    kv_type: str
+    budget_bytes: int
+    verdict: Verdict
+
+    @property
+    def total_bytes(self) -> int:
+        return self.weights_bytes + self.kv_cache_bytes + self.runtime_bytes
+
+
+def kv_cache_bytes(
+    n_layers: int, n_kv_heads: int, head_dim: int, n_ctx: int, kv_type: str = "f16"
+) -> int:
+    """2 * n_layers * n_kv_heads * head_dim * n_ctx * bytes_per_element, rounded up."""
+    try:
+        per_element = KV_BYTES_PER_ELEMENT[kv_type]
+    except KeyError:
+        raise ValueError(f"unknown KV cache type {kv_type!r}") from None
+    return math.ceil(2 * n_layers * n_kv_heads * head_dim * n_ctx * per_element)
+
+
+def runtime_bytes(n_ctx: int) -> int:
+    return RUNTIME_BASE_BYTES + RUNTIME_PER_TOKEN_BYTES * n_ctx
+
+
+def verdict_for(total: int, budget: int) -> Verdict:
+    if total <= budget * FITS_FRACTION:
+        return Verdict.FITS
+    if total <= budget:
+        return Verdict.TIGHT
+    return Verdict.WONT_FIT
+
+
+def estimate_fit(
+    entry: CatalogEntry,
+    quant: GGUFQuant,
+    profile: MachineProfile,
+    n_ctx: int = DEFAULT_CONTEXT,
+    kv_type: str = "f16",
+) -> FitEstimate:
+    """Memory ``quant`` of ``entry`` needs at ``n_ctx`` tokens, and whether it fits."""
+    arch = entry.arch
+    kv = kv_cache_bytes(arch.n_layers, arch.n_kv_heads, arch.head_dim, n_ctx, kv_type)
+    runtime = runtime_bytes(n_ctx)
+    total = quant.size + kv + runtime
+    budget = profile.memory_budget
+    return FitEstimate(quant.size, kv, runtime, n_ctx, kv_type, budget, verdict_for(total, budget))
+
+
+def max_context(
+    entry: CatalogEntry,
+    quant: GGUFQuant,
+    profile: MachineProfile,
+    kv_type: str = "f16",
+    *,
+    comfortable: bool = True,
+) -> int | None:
+    """The largest power-of-two context (512 up to the model's maximum) that fits.
+
+    ``comfortable`` asks for a FITS verdict; otherwise TIGHT is accepted. ``None`` when
+    not even 512 tokens fit.
+    """
+    accept = {Verdict.FITS} if comfortable else {Verdict.FITS, Verdict.TIGHT}
+    best = None
+    n_ctx = MIN_CONTEXT
+    while n_ctx <= entry.context_max:
+        if estimate_fit(entry, quant, profile, n_ctx, kv_type).verdict not in accept:
+            break
+        best = n_ctx
+        n_ctx *= 2
+    return best
+
+
+# --- recommendation -------------------------------------------------------------------------
+
+# How well a family serves a task, per billion effective parameters. Newer generations and
+# specialists score higher; always-thinking models are slow for casual chat.
+_FAMILY_WEIGHT: dict[str, dict[str, float]] = {
+    "chat": {"qwen3": 1.3, "qwen3-2507": 1.4, "qwen2.5": 1.0, "qwq": 0.8, "qwen2.5-coder": 0.6},
+    "code": {"qwen3": 1.3, "qwen3-2507": 1.4, "qwen2.5-coder": 1.4, "qwen2.5": 0.9, "qwq": 1.2},
+    "maths": {"qwen3": 1.4, "qwen3-2507": 1.5, "qwq": 1.4, "qwen2.5-math": 1.2, "qwen2.5": 0.8},
+}
+_QUANT_QUALITY = {"Q8_0": 1.0, "Q6_K": 0.99, "Q5_K_M": 0.98, "Q5_0": 0.97, "Q4_K_M": 0.95}
+_THINKING_CHAT_PENALTY = 0.75
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    entry: CatalogEntry
+    repo: str
+    quant: GGUFQuant
+    fit: FitEstimate
+    score: float
+
+
+def effective_params_b(entry: CatalogEntry) -> float:
+    """Dense size; a mixture of experts counts as sqrt(total * active) (a common rule)."""
+    return math.sqrt(entry.params_total_b * entry.params_active_b)
+
+
+def _score(entry: CatalogEntry, quant: GGUFQuant, task: str) -> float:
+    weight = _FAMILY_WEIGHT[task].get(entry.family, 0.0)
+    if task == "chat" and entry.thinking.value == "always":
+        weight *= _THINKING_CHAT_PENALTY
+    quality = _QUANT_QUALITY.get(quant.quant.upper(), 0.9)
+    return effective_params_b(entry) * weight * quality
+
+
+def candidates(
+    task: str, profile: MachineProfile, catalog: Catalog | Iterable[CatalogEntry], n_ctx: int
+) -> list[Recommendation]:
+    """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's
+    context), best first."""
+    if task not in _FAMILY_WEIGHT:
+        raise ValueError(f"no recommendations for task {task!r}")
+    found = []
+    for entry in catalog:
+        if task not in entry.tasks:
+            continue
+        ctx = min(n_ctx, entry.context_max)
+        for source, quant in entry.quants():
+            fit = estimate_fit(entry, quant, profile, ctx)
+            if fit.verdict is Verdict.FITS:
+                found.append(
+                    Recommendation(entry, source.repo, quant, fit, _score(entry, quant, task))
+                )
+    found.sort(key=lambda r: (-r.score, r.fit.total_bytes))
+    return found
+
+
+def recommend(
+    task: str,
+    profile: MachineProfile,
+    catalog: Catalog | Iterable[CatalogEntry],
+    n_ctx: int = DEFAULT_CONTEXT,
+) -> Recommendation | None:
+    """The best entry and quantisation for ``task`` ("chat", "code", "maths") that fits
+    comfortably at ``n_ctx`` tokens; ``None`` when nothing does."""
+    found = candidates(task, profile, catalog, n_ctx)
+    return found[0] if found else None
+
+
+def describe(profile: MachineProfile) -> str:
+    """One line for the UI, e.g. "16.0 GB RAM (9.1 GB free), 8 cores, Apple Silicon"."""
+    parts = [
+        f"{profile.ram_total / GIB:.1f} GB RAM ({profile.ram_available / GIB:.1f} GB free)",
+        f"{profile.cores_physical} cores",
+    ]
+    if profile.apple_silicon:
+        parts.append("Apple Silicon (unified memory)")
+    for gpu in profile.gpus:
+        if gpu.vendor == "nvidia":
+            parts.append(f"{gpu.name} ({gpu.vram_total / GIB:.0f} GB)")
+    return ", ".join(parts)
