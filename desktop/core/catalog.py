@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -198,27 +198,7 @@ def parse_entry(data: Mapping[str, Any]) -> CatalogEntry:
         thinking = ThinkingCapability(_req(data, "thinking", str, where))
     except ValueError:
         raise CatalogError(f"Catalog entry {where} has a bad 'thinking' value.") from None
-    sources = _req(data, "sources", dict, where)
-    gguf = tuple(
-        GGUFSource(
-            _req(s, "repo", str, where),
-            s.get("revision", "main"),
-            bool(s.get("official", False)),
-            tuple(_parse_quant(q, where) for q in _req(s, "quants", list, where)),
-        )
-        for s in sources.get("gguf", [])
-    )
-    mlx = tuple(
-        MLXSource(
-            _req(s, "repo", str, where),
-            _req(s, "bits", int, where),
-            _req(s, "size", int, where),
-            _req(s, "size_estimated", bool, where),
-        )
-        for s in sources.get("mlx", [])
-    )
-    if not gguf or not any(s.quants for s in gguf):
-        raise CatalogError(f"Catalog entry {where} has no GGUF download.")
+    gguf, mlx = _parse_sources(_req(data, "sources", dict, where), where)
     entry = CatalogEntry(
         id=_req(data, "id", str, where),
         name=_req(data, "name", str, where),
@@ -239,9 +219,35 @@ def parse_entry(data: Mapping[str, Any]) -> CatalogEntry:
         _positive(getattr(entry, key), key, where)
     if entry.params_active_b > entry.params_total_b or entry.context_max < entry.context_native:
         raise CatalogError(f"Catalog entry {where} has inconsistent parameters or context.")
+    return entry
+
+
+def _parse_sources(
+    sources: Mapping[str, Any], where: str
+) -> tuple[tuple[GGUFSource, ...], tuple[MLXSource, ...]]:
+    gguf = tuple(
+        GGUFSource(
+            _req(s, "repo", str, where),
+            s.get("revision", "main"),
+            bool(s.get("official", False)),
+            tuple(_parse_quant(q, where) for q in _req(s, "quants", list, where)),
+        )
+        for s in sources.get("gguf", [])
+    )
+    mlx = tuple(
+        MLXSource(
+            _req(s, "repo", str, where),
+            _req(s, "bits", int, where),
+            _req(s, "size", int, where),
+            _req(s, "size_estimated", bool, where),
+        )
+        for s in sources.get("mlx", [])
+    )
+    if not gguf or not any(s.quants for s in gguf):
+        raise CatalogError(f"Catalog entry {where} has no GGUF download.")
     for source in mlx:
         _positive(source.size, "size", where)
-    return entry
+    return gguf, mlx
 
 
 def parse_catalog(data: Mapping[str, Any]) -> Catalog:
@@ -362,31 +368,8 @@ def refresh_from_hub(
 
 
 def _entry_sources_to_json(entry: CatalogEntry) -> dict[str, Any]:
-    return {
-        "gguf": [
-            {
-                "repo": s.repo,
-                "revision": s.revision,
-                "official": s.official,
-                "quants": [
-                    {
-                        "quant": q.quant,
-                        "size_estimated": q.size_estimated,
-                        "files": [
-                            {"filename": f.filename, "size": f.size, "sha256": f.sha256}
-                            for f in q.files
-                        ],
-                    }
-                    for q in s.quants
-                ],
-            }
-            for s in entry.gguf
-        ],
-        "mlx": [
-            {"repo": m.repo, "bits": m.bits, "size": m.size, "size_estimated": m.size_estimated}
-            for m in entry.mlx
-        ],
-    }
+    """The sources in the catalog.json schema (the dataclass fields are its keys)."""
+    return {"gguf": [asdict(s) for s in entry.gguf], "mlx": [asdict(m) for m in entry.mlx]}
 
 
 def _cache_file(cache_dir: Path, entry_id: str) -> Path:
@@ -412,27 +395,7 @@ def _load_refresh(entry: CatalogEntry, cache_dir: Path) -> CatalogEntry:
         if doc.get("schema_version") != SCHEMA_VERSION or doc.get("id") != entry.id:
             return entry
         stamp = datetime.fromisoformat(doc["refreshed_at"])
-        fresh = parse_entry(_entry_as_json(entry) | {"sources": doc["sources"]})
-    except (OSError, ValueError, KeyError, TypeError, CatalogError):
+        gguf, mlx = _parse_sources(doc["sources"], repr(entry.id))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, CatalogError):
         return entry
-    return replace(entry, gguf=fresh.gguf, mlx=fresh.mlx, refreshed_at=stamp)
-
-
-def _entry_as_json(entry: CatalogEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "name": entry.name,
-        "family": entry.family,
-        "parameters_b": {"total": entry.params_total_b, "active": entry.params_active_b},
-        "context": {"native": entry.context_native, "max": entry.context_max},
-        "architecture": {
-            "n_layers": entry.arch.n_layers,
-            "n_kv_heads": entry.arch.n_kv_heads,
-            "head_dim": entry.arch.head_dim,
-        },
-        "tasks": sorted(entry.tasks),
-        "thinking": entry.thinking.value,
-        "license": entry.license,
-        "description": entry.description,
-        "sources": _entry_sources_to_json(entry),
-    }
+    return replace(entry, gguf=gguf, mlx=mlx, refreshed_at=stamp)
