@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -128,6 +130,8 @@ class GenerationWorker(QObject):
 class GenerationThread(QObject):
     """Owns the QThread and the worker; the GUI talks to this from the GUI thread."""
 
+    live: ClassVar[weakref.WeakSet[GenerationThread]] = weakref.WeakSet()
+
     load_requested = Signal(object, object)
     generate_requested = Signal(object)
     unload_requested = Signal()
@@ -142,6 +146,7 @@ class GenerationThread(QObject):
         self.generate_requested.connect(self.worker.generate)
         self.unload_requested.connect(self.worker.unload)
         self.qthread.start()
+        GenerationThread.live.add(self)
 
     def load(self, path: Path, options: LoadOptions) -> None:
         self.worker.cancel_event.set()  # stop a running reply before the model changes

@@ -1,0 +1,18 @@
+"""GUI test fixtures: fail any test that leaves a generation QThread running."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_running_qthreads() -> Iterator[None]:
+    yield
+    from desktop.gui.workers import GenerationThread
+
+    running = [t for t in list(GenerationThread.live) if t.qthread.isRunning()]
+    for thread in running:
+        thread.shutdown()
+    assert not running, "test left a generation thread running"

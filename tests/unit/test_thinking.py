@@ -1,0 +1,153 @@
+"""Thinking: stream splitting, capability detection, history rule, presets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.thinking import (
+    BUDGET_CLOSE_TEXT,
+    NON_THINKING_PRESET,
+    THINKING_PRESET,
+    ThinkingCapability,
+    ThinkSplitter,
+    detect_capability,
+    prompt_opens_thinking,
+    resolve_thinking,
+    split_text,
+    strip_thinking,
+)
+from desktop.core.tiny_gguf import ALWAYS_TEMPLATE, HYBRID_TEMPLATE, NEVER_TEMPLATE
+
+
+def feed_in_chunks(text: str, cuts: list[int], starts_in_thinking: bool) -> tuple[str, str]:
+    splitter = ThinkSplitter(starts_in_thinking)
+    segments = []
+    previous = 0
+    for cut in [*sorted(set(cuts)), len(text)]:
+        segments += splitter.feed(text[previous:cut])
+        previous = cut
+    segments += splitter.flush()
+    thinking = "".join(t for is_thinking, t in segments if is_thinking)
+    answer = "".join(t for is_thinking, t in segments if not is_thinking)
+    return thinking, answer
+
+
+def test_whole_reply_splits():
+    assert split_text("<think>\nhmm\n</think>\n\nHello") == ("\nhmm\n", "Hello")
+    assert split_text("Just an answer") == ("", "Just an answer")
+    # Thinking-2507: the template opened <think>, the output only closes it.
+    assert split_text("pondering</think>\n\nAnswer", starts_in_thinking=True) == (
+        "pondering",
+        "Answer",
+    )
+
+
+def test_tag_split_across_chunks():
+    splitter = ThinkSplitter()
+    out = []
+    for chunk in ["<th", "ink>ab", "c</thi", "nk>", "\n\nDo", "ne"]:
+        out += splitter.feed(chunk)
+    out += splitter.flush()
+    assert out == [(True, "ab"), (True, "c"), (False, "Do"), (False, "ne")]
+
+
+def test_text_that_only_looks_like_a_tag_is_kept():
+    assert split_text("a <thin b") == ("", "a <thin b")
+    assert split_text("x < y and <t") == ("", "x < y and <t")
+
+
+def test_never_thinking_model_output_passes_through():
+    assert split_text("Answer with no tags at all.") == ("", "Answer with no tags at all.")
+
+
+pieces = st.lists(
+    st.sampled_from(["<think>", "</think>", "a", "b c", "\n", "<", ">", "/", "思", "🙂", "th"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=pieces,
+    cuts=st.lists(st.integers(min_value=0, max_value=200), max_size=20),
+    starts=st.booleans(),
+)
+def test_random_chunk_boundaries_give_the_same_split(parts, cuts, starts):
+    text = "".join(parts)
+    cuts = [c for c in cuts if c <= len(text)]
+    assert feed_in_chunks(text, cuts, starts) == split_text(text, starts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    thinking=st.text(max_size=40),
+    answer=st.text(max_size=40),
+    cuts=st.lists(st.integers(min_value=0, max_value=120), max_size=15),
+)
+def test_well_formed_replies_split_into_their_parts(thinking, answer, cuts):
+    if "<" in thinking or "<" in answer:
+        return
+    text = f"<think>{thinking}</think>{answer}"
+    cuts = [c for c in cuts if c <= len(text)]
+    assert feed_in_chunks(text, cuts, False) == (thinking, answer.lstrip("\n"))
+
+
+def test_capability_from_template():
+    assert detect_capability(HYBRID_TEMPLATE) is ThinkingCapability.HYBRID
+    assert detect_capability(ALWAYS_TEMPLATE) is ThinkingCapability.ALWAYS
+    assert detect_capability(NEVER_TEMPLATE) is ThinkingCapability.NEVER
+    assert detect_capability(None) is ThinkingCapability.NEVER
+    assert detect_capability("{% broken") is ThinkingCapability.NEVER
+
+
+def test_real_qwen3_template_is_hybrid():
+    # The decisive part of Qwen3's own template (generation prompt and thinking switch).
+    template = (
+        "{%- for message in messages %}{{- '<|im_start|>' + message.role + '\\n' + "
+        "message.content + '<|im_end|>' + '\\n' }}{%- endfor %}"
+        "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}"
+        "{%- if enable_thinking is defined and enable_thinking is false %}"
+        "{{- '<think>\\n\\n</think>\\n\\n' }}{%- endif %}{%- endif %}"
+    )
+    assert detect_capability(template) is ThinkingCapability.HYBRID
+
+
+def test_resolve_thinking_mode():
+    hybrid, always, never = ThinkingCapability
+    assert resolve_thinking("auto", hybrid) is True
+    assert resolve_thinking("off", hybrid) is False
+    assert resolve_thinking("off", always) is True
+    assert resolve_thinking("on", never) is False
+
+
+def test_prompt_opens_thinking():
+    assert prompt_opens_thinking("<|im_start|>assistant\n<think>\n")
+    assert not prompt_opens_thinking("<|im_start|>assistant\n<think>\n\n</think>\n\n")
+    assert not prompt_opens_thinking("<|im_start|>assistant\n")
+
+
+def test_history_rule_drops_earlier_thinking():
+    messages = [
+        {"role": "user", "content": "q"},
+        {
+            "role": "assistant",
+            "content": "<think>secret</think>\n\nvisible",
+            "reasoning_content": "x",
+        },
+        {"role": "user", "content": "<think>user text stays</think>"},
+    ]
+    cleaned = strip_thinking(messages)
+    assert cleaned[1] == {"role": "assistant", "content": "visible"}
+    assert cleaned[2]["content"] == "<think>user text stays</think>"
+
+
+def test_presets_follow_qwen_guidance():
+    assert (THINKING_PRESET.temperature, THINKING_PRESET.top_p) == (0.6, 0.95)
+    assert (NON_THINKING_PRESET.temperature, NON_THINKING_PRESET.top_p) == (0.7, 0.8)
+    assert THINKING_PRESET.top_k == NON_THINKING_PRESET.top_k == 20
+    assert THINKING_PRESET.min_p == NON_THINKING_PRESET.min_p == 0.0
+
+
+def test_budget_close_text_closes_thinking():
+    assert BUDGET_CLOSE_TEXT.rstrip().endswith("</think>")
