@@ -66,17 +66,17 @@ class ThinkSplitter:
         while text:
             tag = CLOSE_TAG if self.in_thinking else OPEN_TAG
             index = text.find(tag)
+            # A stray closing tag while answering (a prompt that opened thinking without our
+            # knowing) is dropped rather than shown.
+            stray = -1 if self.in_thinking else text.find(CLOSE_TAG)
+            if stray >= 0 and (index < 0 or stray < index):
+                self._emit(out, text[:stray])
+                text = text[stray + len(CLOSE_TAG) :]
+                continue
             if index >= 0:
                 self._emit(out, text[:index])
                 text = text[index + len(tag) :]
                 self.in_thinking = not self.in_thinking
-                continue
-            # A stray closing tag while answering (model opened thinking in the prompt
-            # without our knowing) is dropped rather than shown.
-            if not self.in_thinking and CLOSE_TAG in text:
-                index = text.find(CLOSE_TAG)
-                self._emit(out, text[:index])
-                text = text[index + len(CLOSE_TAG) :]
                 continue
             keep = _partial_tag_suffix(text, tag)
             if not self.in_thinking:
