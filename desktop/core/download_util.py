@@ -12,7 +12,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-CHUNK_SIZE = 1024 * 1024
+# Bytes per read/write/hash step. Measured on loopback (2 vCPUs, 500 MB, median of 4):
+# 256 KiB reached 0.77-0.83 x curl; 1 MiB 0.59 and erratic; 4 MiB 0.42. Chunks that stay in
+# L2 cache while they are received, written and hashed are what matters.
+CHUNK_SIZE = 256 * 1024
 ProgressCallback = Callable[[int, int, float, float | None], None]
 
 
@@ -144,7 +147,7 @@ class PipelinedHasher:
         depth: int = 16,
         chunk_size: int = CHUNK_SIZE,
         sync_fd: int | None = None,
-        sync_every: int = 64 * CHUNK_SIZE,
+        sync_every: int = 32 * 1024 * 1024,
     ) -> None:
         self._sync_fd = sync_fd
         self._sync_every = sync_every
