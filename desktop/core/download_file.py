@@ -113,8 +113,10 @@ class FileDownload:
         control: Control | None = None,
         expected_sha256: str | None = None,
         expected_size: int | None = None,
+        describe: dict[str, str] | None = None,
     ) -> None:
         self.url = url
+        self._describe = describe or {}  # written into the sidecar (repo, filename, ...)
         self.dest = dest
         self.label = label  # "repo/filename", for messages
         self._token = token
@@ -237,6 +239,7 @@ class FileDownload:
             "size": size,
             "sha256": sha256,
             "etag": remote.etag,
+            "request": self._describe,
         }
         old = read_sidecar(self.sidecar)
         if old is not None and self.part.exists():

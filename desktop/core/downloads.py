@@ -295,6 +295,11 @@ class DownloadManager:
                 control=task._control,
                 expected_sha256=request.sha256,
                 expected_size=request.size,
+                describe={
+                    "repo": request.repo,
+                    "filename": request.filename,
+                    "revision": request.revision,
+                },
             )
             job.run()
         except DownloadPaused:
@@ -335,8 +340,9 @@ def requests_for_quant(
 
 @dataclass(frozen=True)
 class PartialDownload:
-    dest: Path
-    url: str
+    """An unfinished download found on disk; :attr:`request` continues it."""
+
+    request: DownloadRequest
     done_bytes: int
     total_bytes: int
 
@@ -351,9 +357,18 @@ def find_partial_downloads(folders: Iterable[Path]) -> list[PartialDownload]:
             meta = read_sidecar(sidecar)
             dest = sidecar.with_name(sidecar.name.removesuffix(".part.json"))
             part = part_paths(dest)[0]
-            if meta is None or not part.exists():
+            described = meta.get("request") if meta else None
+            if not isinstance(described, dict) or not part.exists():
                 continue
-            found.append(
-                PartialDownload(dest, str(meta.get("url")), part.stat().st_size, int(meta["size"]))
-            )
+            try:
+                request = DownloadRequest(
+                    str(described["repo"]),
+                    str(described["filename"]),
+                    dest,
+                    str(described.get("revision", "main")),
+                )
+                total = int(meta["size"])  # type: ignore[index]
+            except (KeyError, TypeError, ValueError):
+                continue
+            found.append(PartialDownload(request, part.stat().st_size, total))
     return found

@@ -130,10 +130,12 @@ def test_pause_quit_restart_resumes_from_saved_offset(hub, content, models_dir):
     first.shutdown()  # "quit": the manager and its threads are gone
     part, sidecar = part_paths(models_dir / "model.gguf")
     assert part.stat().st_size == stall and sidecar.exists()
-    assert [p.done_bytes for p in find_partial_downloads([models_dir])] == [stall]
+    (partial,) = find_partial_downloads([models_dir])
+    assert (partial.done_bytes, partial.total_bytes) == (stall, SIZE)
+    assert partial.request == _request(models_dir)  # enough to continue after a restart
 
     with _manager(hub) as second:  # "restart": a new manager, same request
-        again = second.enqueue(_request(models_dir))
+        again = second.enqueue(partial.request)
         assert again.wait(20) is DownloadState.DONE, again.error
     assert (models_dir / "model.gguf").read_bytes() == content
     assert _cdn_gets(hub)[-1] == f"bytes={stall}-"
