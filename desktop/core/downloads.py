@@ -110,7 +110,7 @@ class DownloadTask:
 
     def __init__(
         self, task_id: int, request: DownloadRequest, on_progress: ProgressCallback | None
-    ):
+    ) -> None:
         self.id = task_id
         self.request = request
         self.state = DownloadState.QUEUED

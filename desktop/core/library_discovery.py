@@ -10,7 +10,7 @@ import logging
 import os
 import platform
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -223,7 +223,7 @@ class DiscoveryRoots:
     hf_hub: Path | None = None
     lmstudio: tuple[Path, ...] = ()
     ollama: tuple[Path, ...] = ()
-    gpt4all: tuple[Path, ...] = field(default_factory=tuple)
+    gpt4all: tuple[Path, ...] = ()
 
     @classmethod
     def default(
