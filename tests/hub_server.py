@@ -32,6 +32,7 @@ class FakeFile:
     corrupt_at: int | None = None  # this byte is served wrong (flipped)
     drop_at: list[int] = field(default_factory=list)  # each GET crossing [0] stops there
     stall_at: int | None = None  # once: send up to here, then go silent until released
+    stall_repeat: bool = False  # stall every request (at stall_at, or at once past it)
     ignore_range: bool = False
 
     @property
@@ -177,7 +178,9 @@ class _Handler(BaseHTTPRequestHandler):
             if fake.drop_at and fake.drop_at[0] > start:
                 end = min(end, fake.drop_at.pop(0))
             stall = fake.stall_at if fake.stall_at is not None and fake.stall_at > start else None
-            if stall is not None:
+            if fake.stall_repeat and fake.stall_at is not None:
+                stall = max(fake.stall_at, start)
+            elif stall is not None:
                 fake.stall_at = None
         position = start
         while position < end:

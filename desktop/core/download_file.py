@@ -159,18 +159,26 @@ class FileDownload:
             f"Hugging Face answered {exc.status} for {self.label}. Try again later."
         )
 
-    def _network_error(self, exc: BaseException) -> NetworkError:
+    def _network_error(self, exc: BaseException, retries: int, meter: bool) -> NetworkError:
         if isinstance(exc, StallError):
             reason = "the connection stalled"
         else:
             reason = str(exc) or type(exc).__name__
+        if not meter:  # nothing transferred yet: the Hub itself is out of reach
+            return NetworkError(
+                f"Could not reach Hugging Face ({self._host()}: {reason}) to download "
+                f"{self.label}. Check your internet connection and try again, or turn on "
+                "offline mode to use only the models you already have."
+            )
         return NetworkError(
             f"Could not download {self.label} from {self._host()} ({reason}), even after "
-            f"{self._retry.max_retries} retries. Check your internet connection and try again; "
+            f"{retries} retries. Check your internet connection and try again; "
             "the download continues where it stopped."
         )
 
-    def _with_retries(self, attempt: Callable[[], Any], meter: ProgressMeter | None) -> Any:
+    def _with_retries(
+        self, attempt: Callable[[], Any], meter: ProgressMeter | None, retries: int
+    ) -> Any:
         failures = 0
         while True:
             self.control.check()
@@ -188,10 +196,10 @@ class FileDownload:
                 failures = 0
             failures += 1
             log.info("download of %s interrupted (%s), retry %d", self.label, error, failures)
-            if failures > self._retry.max_retries:
+            if failures > retries:
                 if isinstance(error, HTTPStatusError):
                     raise self._status_error(error) from None
-                raise self._network_error(error) from None
+                raise self._network_error(error, retries, meter is not None) from None
             if meter:
                 meter.update(meter.done, force=True)
             self.control.sleep(self._retry.delay(failures))
@@ -202,7 +210,9 @@ class FileDownload:
         self.control.check()
         self._require_online()
         remote: RemoteFile = self._with_retries(
-            lambda: fetch_metadata(self.url, token=self._token, timeouts=self._timeouts), None
+            lambda: fetch_metadata(self.url, token=self._token, timeouts=self._timeouts),
+            None,
+            self._retry.metadata_retries,
         )
         size = remote.size if remote.size is not None else self._expected_size
         if size is None:
@@ -222,7 +232,9 @@ class FileDownload:
             meter.reset(offset)
             meter.update(offset, force=True)
             while meter.done < size:
-                self._with_retries(lambda: self._transfer(out, hasher, size, meter), meter)
+                self._with_retries(
+                    lambda: self._transfer(out, hasher, size, meter), meter, self._retry.max_retries
+                )
             out.flush()
             os.fsync(out.fileno())
             digest = hasher.hexdigest()

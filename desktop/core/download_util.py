@@ -34,6 +34,9 @@ class DownloadCancelled(DownloadInterrupted):
 @dataclass(frozen=True)
 class RetryPolicy:
     max_retries: int = 8  # consecutive failures without a byte of progress
+    # before the first byte (asking the Hub about the file): few, so that an unreachable Hub
+    # is reported within about a minute rather than after many timeouts
+    metadata_retries: int = 2
     base_delay: float = 1.0
     max_delay: float = 30.0
 

@@ -142,6 +142,17 @@ def test_pause_quit_restart_resumes_from_saved_offset(hub, content, models_dir):
     assert hub.bytes_sent < 1.1 * SIZE
 
 
+def test_a_connection_that_keeps_stalling_fails_plainly(hub, content, models_dir):
+    hub.add(REPO, "model.gguf", content, stall_at=100_000, stall_repeat=True)
+    retry = RetryPolicy(max_retries=2, base_delay=0.01)
+    task, state = _run(hub, _request(models_dir), retry=retry)
+    assert state is DownloadState.FAILED
+    assert task.error is not None and task.error.startswith("Could not download")
+    assert "the connection stalled" in task.error and "continues where it stopped" in task.error
+    assert part_paths(models_dir / "model.gguf")[0].stat().st_size == 100_000
+    assert len(_cdn_gets(hub)) == 1 + 2  # the first request, then the two retries
+
+
 def test_stall_reports_zero_speed_then_retries(hub, content, models_dir):
     hub.add(REPO, "model.gguf", content, stall_at=SIZE // 3)
     calls: list[tuple[int, int, float, float | None]] = []
@@ -214,7 +225,7 @@ def test_unreachable_hub_gives_a_plain_error_quickly(models_dir):
     with manager:
         task = manager.enqueue(_request(models_dir))
         assert task.wait(10) is DownloadState.FAILED
-    assert task.error is not None and task.error.startswith("Could not download")
+    assert task.error is not None and task.error.startswith("Could not reach Hugging Face")
     assert "Check your internet connection" in task.error
 
 
