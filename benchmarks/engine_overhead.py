@@ -93,8 +93,10 @@ def main() -> None:
     print(f"decode tok/s  bare llama_cpp loop: {bare_tps:8.1f}")
     print(f"decode tok/s  Qwen Desk engine:    {our_tps:8.1f}")
     print(f"ratio engine/bare: {our_tps / bare_tps:.3f}  (target >= 0.95)")
-    print(f"TTFT bare {bare_ttft * 1000:.1f} ms, engine {our_ttft * 1000:.1f} ms, "
-          f"overhead {(our_ttft - bare_ttft) * 1000:+.1f} ms")
+    print(
+        f"TTFT bare {bare_ttft * 1000:.1f} ms, engine {our_ttft * 1000:.1f} ms, "
+        f"overhead {(our_ttft - bare_ttft) * 1000:+.1f} ms"
+    )
     engine.unload()
 
 
