@@ -301,6 +301,13 @@ class HistoryStore:
 
     # -- streaming replies ----------------------------------------------------------------
 
+    def delete_message(self, message_id: int) -> None:
+        """Delete one message (one version) and every message after it on its branch, for
+        good; the sibling versions stay. Used by the transcript's Delete action."""
+        with self._lock, self._writing("delete the message") as db:
+            if db.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone():
+                db.execute("DELETE FROM messages WHERE id = ?", (message_id,))  # cascades
+
     def begin_reply(
         self, conversation_id: int, *, after: int | None = None, model: str | None = None
     ) -> int:

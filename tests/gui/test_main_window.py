@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.settings import Settings, load_settings
-from desktop.engines.base import StopReason
 from desktop.engines.fake import FakeEngine
 from desktop.gui.main_window import MainWindow
 from desktop.gui.workers import GenerationThread
@@ -31,10 +30,11 @@ def make_window(qtbot, tmp_path: Path):
         window.close()
 
 
+# Worker signals come from the generation thread; tests wait on the window's own state
+# (qtbot.waitSignal on a cross-thread signal can miss its own timeout and hang).
 def load(qtbot, window: MainWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.generation.worker.loaded, timeout=10_000):
-        window.load_model(path)
-    qtbot.waitUntil(lambda: window.model is not None)
+    window.load_model(path)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
 
 
 def test_real_tiny_model_whole_turn(qtbot, make_window, tiny_models, tmp_path):
@@ -59,10 +59,9 @@ def test_stop_answers_quickly_and_close_mid_generation(qtbot, make_window):
     load(qtbot, window, Path("fake.gguf"))
     window.send("Go on and on")
     qtbot.waitUntil(lambda: len(window.conversation.turns[-1].text) > 20, timeout=5000)
-    with qtbot.waitSignal(window.generation.worker.finished, timeout=1000) as blocker:
-        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].stop_reason is StopReason.CANCELLED
+    qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.generating, timeout=1000)
+    assert "stopped" in window.conversation.turns[-1].footer
     # Closing while a reply streams ends the worker thread cleanly.
     window.send("again")
     qtbot.waitUntil(lambda: len(window.conversation.turns[-1].text) > 10, timeout=5000)
@@ -84,8 +83,7 @@ def test_load_failure_is_shown_and_app_stays_usable(qtbot, make_window, tmp_path
     window = make_window()
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"garbage" * 100)
-    with qtbot.waitSignal(window.generation.worker.load_failed, timeout=5000):
-        window.load_model(bad)
-    qtbot.waitUntil(lambda: "not a GGUF model file" in window.model_label.text())
+    window.load_model(bad)
+    qtbot.waitUntil(lambda: "not a GGUF model file" in window.model_label.text(), timeout=5000)
     load(qtbot, window, tiny_models["qwen2"])
     assert "tiny-qwen2" in window.model_label.text()

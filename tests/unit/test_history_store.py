@@ -310,3 +310,22 @@ def test_unknown_ids_and_bad_values_are_plain_errors(store: HistoryStore) -> Non
         store.add_user_message(conversation.id, "y", after=message.id)
     with pytest.raises(HistoryError):
         store.add_user_message(conversation.id, None)  # type: ignore[arg-type]
+
+
+def test_delete_message_removes_its_branch_and_keeps_siblings(store: HistoryStore) -> None:
+    conv = store.create_conversation()
+    question = store.add_user_message(conv.id, "What is 2+2?")
+    first = store.begin_reply(conv.id)
+    store.append(first, text="4")
+    store.finish(first)
+    second = store.regenerate(first)
+    store.append(second, text="Four")
+    store.finish(second)
+    follow = store.add_user_message(conv.id, "And 3+3?")
+    assert [m.id for m in store.path(conv.id)] == [question.id, second, follow.id]
+    store.delete_message(second)  # the shown version and what followed it
+    assert [m.id for m in store.path(conv.id)] == [question.id, first]
+    assert all(hit.message_id != follow.id for hit in store.search("3+3"))
+    store.delete_message(question.id)
+    assert store.path(conv.id) == []
+    store.delete_message(question.id)  # deleting twice is harmless
