@@ -29,7 +29,7 @@ from tests.hub_server import FakeHub
 
 TOKEN = "hf_TestSecretTokenDoNotLeak0123456789"
 REPO = "Qwen/Qwen3-0.6B-GGUF"
-FAST = Timeouts(connect=2.0, stall=0.3, tick=0.02)
+FAST = Timeouts(connect=2.0, stall=1.0, tick=0.02)
 RETRY = RetryPolicy(max_retries=6, base_delay=0.01, max_delay=0.05)
 SIZE = 3 * 1024 * 1024 + 123
 
@@ -145,7 +145,8 @@ def test_pause_quit_restart_resumes_from_saved_offset(hub, content, models_dir):
 def test_a_connection_that_keeps_stalling_fails_plainly(hub, content, models_dir):
     hub.add(REPO, "model.gguf", content, stall_at=100_000, stall_repeat=True)
     retry = RetryPolicy(max_retries=2, base_delay=0.01)
-    task, state = _run(hub, _request(models_dir), retry=retry)
+    quick = Timeouts(connect=2.0, stall=0.3, tick=0.02)
+    task, state = _run(hub, _request(models_dir), retry=retry, timeouts=quick)
     assert state is DownloadState.FAILED
     assert task.error is not None and task.error.startswith("Could not download")
     assert "the connection stalled" in task.error and "continues where it stopped" in task.error
