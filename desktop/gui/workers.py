@@ -12,6 +12,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -46,6 +47,8 @@ class GenerationWorker(QObject):
     thinking_arrived = Signal(str)
     finished = Signal(object)  # GenerationStats
     failed = Signal(str)
+    context_overflowed = Signal(int, int)  # prompt tokens (with room for the reply), n_ctx
+    turns_dropped = Signal(int)  # oldest messages left out so the prompt fits
 
     def __init__(self, engine_factory: EngineFactory = pick_engine) -> None:
         super().__init__()
@@ -75,11 +78,54 @@ class GenerationWorker(QObject):
     def _report_progress(self, fraction: float, phrase: str) -> None:
         self.load_progressed.emit(fraction, phrase)
 
-    @Slot(object)
-    def generate(self, request: GenerationRequest) -> None:
+    def _fit(
+        self, engine: Engine, request: GenerationRequest, allow_drop: bool
+    ) -> GenerationRequest | None:
+        """The request if it fits the context (dropping oldest turns when allowed), else None.
+
+        Room is kept for the reply: the smaller of max_tokens and an eighth of the context.
+        """
+        info = engine.info()
+        if info is None:
+            return request
+        reserve = min(request.max_tokens, max(256, info.n_ctx // 8))
+        needed = engine.count_prompt_tokens(request) + reserve
+        if needed <= info.n_ctx:
+            return request
+        if not allow_drop:
+            self.context_overflowed.emit(needed, info.n_ctx)
+            return None
+        messages = list(request.messages)
+        system = messages[:1] if messages and messages[0].get("role") == "system" else []
+        turns = messages[len(system) :]
+        dropped = 0
+        while len(turns) > 1 and needed > info.n_ctx:
+            turns = turns[1:]
+            dropped += 1
+            while len(turns) > 1 and turns[0].get("role") != "user":
+                turns = turns[1:]  # a kept turn starts with the user's message
+                dropped += 1
+            request = replace(request, messages=[*system, *turns])
+            needed = engine.count_prompt_tokens(request) + reserve
+        if needed > info.n_ctx:
+            self.context_overflowed.emit(needed, info.n_ctx)
+            return None
+        self.turns_dropped.emit(dropped)
+        return request
+
+    @Slot(object, bool)
+    def generate(self, request: GenerationRequest, allow_drop: bool = False) -> None:
         if self._engine is None:
             self.failed.emit("No model is loaded. Open a model first (Ctrl+O).")
             return
+        try:
+            fitted = self._fit(self._engine, request, allow_drop)
+        except EngineError as exc:
+            self.failed.emit(str(exc))
+            return
+        if fitted is None:
+            return
+        request = fitted
         text: list[str] = []
         thinking: list[str] = []
         last_emit = time.monotonic()
@@ -133,7 +179,7 @@ class GenerationThread(QObject):
     live: ClassVar[weakref.WeakSet[GenerationThread]] = weakref.WeakSet()
 
     load_requested = Signal(object, object)
-    generate_requested = Signal(object)
+    generate_requested = Signal(object, bool)
     unload_requested = Signal()
 
     def __init__(self, engine_factory: EngineFactory = pick_engine, parent: QObject | None = None):
@@ -152,9 +198,9 @@ class GenerationThread(QObject):
         self.worker.cancel_event.set()  # stop a running reply before the model changes
         self.load_requested.emit(Path(path), options)
 
-    def generate(self, request: GenerationRequest) -> None:
+    def generate(self, request: GenerationRequest, allow_drop: bool = False) -> None:
         self.worker.cancel_event.clear()
-        self.generate_requested.emit(request)
+        self.generate_requested.emit(request, allow_drop)
 
     def cancel(self) -> None:
         self.worker.cancel_event.set()
