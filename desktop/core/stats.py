@@ -81,33 +81,45 @@ class _Nvml:
         self._nvml: Any = None
         self._handles: list[Any] = []
         self._name = ""
+        self.ready = False
         self.failed = False
 
-    def _start(self) -> None:
-        import pynvml  # optional dependency (nvidia-ml-py)
+    def start(self) -> None:
+        """Initialise NVML (can take a few hundred ms with a real driver); never raises."""
+        if self.ready or self.failed:
+            return
+        try:
+            import pynvml  # optional dependency (nvidia-ml-py)
 
-        pynvml.nvmlInit()
-        self._nvml = pynvml
-        count = pynvml.nvmlDeviceGetCount()
-        self._handles = [pynvml.nvmlDeviceGetHandleByIndex(i) for i in range(count)]
-        if not self._handles:
-            raise RuntimeError("NVML reports no devices")
-        name = pynvml.nvmlDeviceGetName(self._handles[0])
+            pynvml.nvmlInit()
+            self._nvml = pynvml
+            count = pynvml.nvmlDeviceGetCount()
+            handles = [pynvml.nvmlDeviceGetHandleByIndex(i) for i in range(count)]
+            if not handles:
+                raise RuntimeError("NVML reports no devices")
+            name = pynvml.nvmlDeviceGetName(handles[0])
+        except Exception as exc:
+            self._fail(exc)
+            return
         name = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
         self._name = name if count == 1 else f"{name} (+{count - 1} more)"
+        self._handles = handles
+        self.ready = True  # last: a sample on another thread reads this flag first
+
+    def _fail(self, exc: Exception) -> None:
+        log.info("GPU meter off: NVML unavailable (%s)", type(exc).__name__)
+        self.failed = True
+        self.ready = False
+        self.close()
 
     def sample(self) -> GpuSample | None:
-        if self.failed:
+        if not self.ready:
             return None
         try:
-            if self._nvml is None:
-                self._start()
             utils = [self._nvml.nvmlDeviceGetUtilizationRates(h).gpu for h in self._handles]
             memory = [self._nvml.nvmlDeviceGetMemoryInfo(h) for h in self._handles]
-        except Exception as exc:  # no library, no driver, a card gone: stop asking
-            log.info("GPU meter off: NVML unavailable (%s)", type(exc).__name__)
-            self.failed = True
-            self.close()
+        except Exception as exc:  # a driver or card gone: stop asking
+            self._fail(exc)
             return None
         return GpuSample(
             name=self._name,
@@ -117,6 +129,7 @@ class _Nvml:
         )
 
     def close(self) -> None:
+        self.ready = False
         if self._nvml is not None:
             try:
                 self._nvml.nvmlShutdown()
@@ -180,12 +193,19 @@ def _clamp(value: float) -> float:
 
 
 class SystemSampler:
-    """Takes :class:`SystemSample` readings. ``system``/``machine`` override the platform
-    (tests); the first sample's CPU figures cover the time since construction."""
+    """Takes :class:`SystemSample` readings; the first one's CPU figures cover the time since
+    construction. ``system``/``machine`` override the platform (tests).
 
-    def __init__(self, *, system: str | None = None, machine: str | None = None) -> None:
+    With ``lazy_gpu`` the first sample initialises NVML itself; a GUI passes ``False`` and
+    calls :meth:`prepare_gpu` on a worker thread, since that one call can take a while.
+    """
+
+    def __init__(
+        self, *, system: str | None = None, machine: str | None = None, lazy_gpu: bool = True
+    ) -> None:
         self._system = system or platform.system()
         self._machine = machine or platform.machine()
+        self._lazy_gpu = lazy_gpu
         self._process = psutil.Process(os.getpid())
         self._cpu = _CpuClock(self._process, psutil.cpu_count(logical=True) or 1)
         self._apple = self._system == "Darwin" and self._machine == "arm64"
@@ -197,6 +217,16 @@ class SystemSampler:
         """True once NVML failed; it is never tried again by this sampler."""
         return self._nvml is not None and self._nvml.failed
 
+    @property
+    def gpu_pending(self) -> bool:
+        """True while :meth:`prepare_gpu` still has work to do."""
+        return self._nvml is not None and not (self._nvml.ready or self._nvml.failed)
+
+    def prepare_gpu(self) -> None:
+        """Initialise the NVIDIA library (slow; safe to call from a worker thread once)."""
+        if self._nvml is not None:
+            self._nvml.start()
+
     def sample(self) -> SystemSample:
         with self._process.oneshot():
             self._cpu.update()
@@ -207,6 +237,8 @@ class SystemSampler:
         if self._apple:
             gpu: GpuSample | None = _apple_gpu(mem_used, mem_total)
         else:
+            if self._nvml is not None and self._lazy_gpu:
+                self._nvml.start()
             gpu = self._nvml.sample() if self._nvml is not None else None
         return SystemSample(
             time=time.monotonic(),
@@ -221,6 +253,7 @@ class SystemSampler:
 
     def close(self) -> None:
         if self._nvml is not None:
+            self._nvml.failed = True  # a later prepare_gpu must not start it again
             self._nvml.close()
 
 
