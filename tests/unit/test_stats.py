@@ -246,3 +246,16 @@ def test_format_bytes() -> None:
     assert format_bytes(512_000) == "512 KB"
     assert format_bytes(3_200_000_000) == "3.2 GB"
     assert stats.format_bytes(1_500_000_000_000) == "1.5 TB"
+
+
+def test_gpu_prepared_separately_when_not_lazy(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = _fake_nvml()
+    monkeypatch.setitem(sys.modules, "pynvml", fake)
+    sampler = SystemSampler(system="Linux", machine="x86_64", lazy_gpu=False)
+    assert sampler.sample().gpu is None
+    assert fake.calls["init"] == 0
+    sampler.prepare_gpu()
+    assert sampler.sample().gpu is not None
+    sampler.close()
+    sampler.prepare_gpu()
+    assert fake.calls["init"] == 1
