@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 CACHE  := .cache
 SMOLLM := $(CACHE)/models/SmolLM2-135M-Instruct.Q4_1.gguf
 
-.PHONY: run test lint format models bench selftest clean
+.PHONY: run test lint format models bench selftest clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
@@ -32,7 +32,17 @@ $(SMOLLM): | $(BIN)/python
 
 models: $(SMOLLM)
 
-run: $(VENV)/.installed-app
+# Qt's X11 plugin needs these xcb libraries (Qt >= 6.5); install them on Debian/Ubuntu when
+# we can (root), otherwise say which to install.
+XCB_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+system-deps:
+	@if command -v dpkg >/dev/null && ! dpkg -s $(XCB_PKGS) >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq $(XCB_PKGS) || \
+	    (apt-get update -qq && apt-get install -y -qq $(XCB_PKGS)); \
+	  else echo "Qt needs: sudo apt-get install $(XCB_PKGS)"; fi; fi
+
+run: $(VENV)/.installed-app system-deps
 	$(BIN)/python -m desktop
 
 lint: $(VENV)/.installed-test
