@@ -22,23 +22,34 @@ def setup_logging(log_dir: Path) -> None:
 
 
 def run_app(model: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop.core.history import HistoryError, HistoryStore
     from desktop.gui.main_window import MainWindow
     from desktop.gui.workers import GenerationThread
 
     paths = app_paths().ensure()
     setup_logging(paths.logs)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Qwen Desk")
     app.setOrganizationName("QwenDesk")
+    app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
+    try:
+        store, recovered = HistoryStore.open(paths.history_db)
+    except HistoryError as exc:
+        QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
+        return 1
     generation = GenerationThread()
-    window = MainWindow(generation, settings, paths.settings_file)
+    window = MainWindow(generation, settings, paths.settings_file, store)
     window.show()
+    if recovered:
+        window.banner.show_message(recovered)
     start_model = model or (Path(settings.last_model) if settings.last_model else None)
     if start_model is not None and start_model.exists():
         window.load_model(start_model)
     code = app.exec()
     generation.shutdown()
+    store.close()
     return int(code)

@@ -70,6 +70,7 @@ class Settings:
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     per_model: dict[str, ModelLoadSettings] = field(default_factory=dict)
     last_model: str = ""
+    recent_models: list[str] = field(default_factory=list)
     models_dir: str = ""  # empty = the app's own models folder
     theme: str = "system"  # "system" / "light" / "dark"
     font_size: int = 14
@@ -97,6 +98,11 @@ def _coerce(value: Any, annotation: Any, default: Any) -> Any:
             for k, v in value.items()
             if isinstance(k, str)
         }
+    if origin is list:
+        (item_type,) = typing.get_args(annotation)
+        if not isinstance(value, list):
+            return default
+        return [item for item in value if _fits(item, item_type)]
     if origin in (typing.Union, types.UnionType):
         return value if any(_fits(value, arg) for arg in typing.get_args(annotation)) else default
     return value if _fits(value, annotation) else default

@@ -8,6 +8,7 @@ with its stats. Regenerating a reply or editing a message makes a new version.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any, Protocol
@@ -84,6 +85,8 @@ class ChatController(QObject):
         self._pending: tuple[GenerationRequest, int] | None = None  # request, after-message
         self._summary_for: int | None = None  # conversation being summarised
         self._summary_text: list[str] = []
+        self._thinking_started: float | None = None
+        self._thinking_ended: float | None = None
         worker = generation.worker
         worker.tokens_arrived.connect(self._on_worker_tokens_arrived)
         worker.thinking_arrived.connect(self._on_worker_thinking_arrived)
@@ -223,6 +226,7 @@ class ChatController(QObject):
             return
         self._reply_id = reply_id
         self._pending = (request, after)
+        self._thinking_started = self._thinking_ended = None
         if regenerate_of is not None:
             self.refresh_without(reply_id)
         self.view.begin_stream(
@@ -245,11 +249,15 @@ class ChatController(QObject):
         if self._summary_for is not None:
             self._summary_text.append(text)
         elif self._reply_id is not None:
+            if self._thinking_started is not None and self._thinking_ended is None:
+                self._thinking_ended = time.monotonic()
             self.view.stream_text(self._reply_id, text)
             self._append(text=text)
 
     def _on_worker_thinking_arrived(self, text: str) -> None:
         if self._reply_id is not None and self._summary_for is None:
+            if self._thinking_started is None:
+                self._thinking_started = time.monotonic()
             self.view.stream_thinking(self._reply_id, text)
             self._append(thinking=text)
 
@@ -270,7 +278,12 @@ class ChatController(QObject):
         if reply_id is None:
             return
         try:
-            message = self.store.finish(reply_id, stats_dict(stats), stats.stop_reason.value)
+            thought = None
+            if self._thinking_started is not None:
+                thought = (self._thinking_ended or time.monotonic()) - self._thinking_started
+            message = self.store.finish(
+                reply_id, stats_dict(stats, thought), stats.stop_reason.value
+            )
         except HistoryError as exc:
             self.notice.emit(str(exc))
             return

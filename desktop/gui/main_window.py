@@ -1,136 +1,317 @@
-"""The main window: open a model, chat with it, watch the reply stream, stop it.
+"""The main window: conversation sidebar | transcript and composer, with menus and status.
 
-This is the foundation window; the full transcript (Markdown, code, maths), sidebar and
-history arrive with the chat-window work. Generation never runs on this thread.
+Widgets only show and forward; conversation logic lives in ChatController, generation in
+the worker thread. Geometry and splitter state are kept in QSettings.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QApplication,
     QFileDialog,
-    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QTextBrowser,
+    QMessageBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.history import HistoryStore
 from desktop.core.settings import Settings, save_settings
-from desktop.core.thinking import ThinkingCapability
-from desktop.engines.base import (
-    GenerationRequest,
-    GenerationStats,
-    LoadOptions,
-    ModelInfo,
-    StopReason,
-    ThinkingMode,
-)
+from desktop.engines.base import LoadOptions, ModelInfo
+from desktop.gui import theme
+from desktop.gui.banner import Banner
+from desktop.gui.chat_controller import ChatController
+from desktop.gui.chat_view import ChatView
+from desktop.gui.composer import PRESETS, Composer
+from desktop.gui.sidebar import Sidebar
 from desktop.gui.workers import GenerationThread
 
+WELCOME = """
+<div class="welcome">
+<h1>Welcome to Qwen Desk</h1>
+<p>Chat with Qwen models that run entirely on this computer. Nothing you type leaves it.</p>
+<ol>
+<li><b>Open a model you already have</b>: <i>File ▸ Open model…</i> (Ctrl+O) and pick a
+<code>.gguf</code> file, or choose one in the model picker below.</li>
+<li><b>Or get one</b>: Qwen3-4B or Qwen3-8B (Q4_K_M) suit most computers with 8–16 GB of
+memory; the Qwen2.5-Coder and Qwen2.5-Math models help with code and maths.</li>
+<li>Type your message below and press Enter.</li>
+</ol>
+</div>
+"""
 
-@dataclass
-class Turn:
-    role: str
-    text: str = ""
-    thinking: str = ""
-    footer: str = ""
+READY = """
+<div class="welcome">
+<h1>{name}</h1>
+<p>Ready. Ask anything: explain a concept, write or fix code, work through a maths problem.
+Pick <b>Coder</b> or <b>Maths</b> below for a tuned system prompt{thinking}.</p>
+</div>
+"""
 
-
-@dataclass
-class Conversation:
-    turns: list[Turn] = field(default_factory=list)
-
-    def messages(self) -> list[dict[str, str]]:
-        return [
-            {"role": t.role, "content": t.text} for t in self.turns if t.text or t.role == "user"
-        ]
+SHORTCUTS = [
+    ("Ctrl+N", "New chat"),
+    ("Ctrl+O", "Open a GGUF model"),
+    ("Ctrl+K", "Search chats"),
+    ("F2", "Rename the selected chat"),
+    ("Delete", "Delete the selected chat (Undo available)"),
+    ("Enter", "Send (Shift+Enter: new line)"),
+    ("Esc", "Stop the reply"),
+    ("Ctrl+L", "Focus the message box"),
+    ("Ctrl+Q", "Quit"),
+]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, generation: GenerationThread, settings: Settings, settings_path: Path):
+    def __init__(
+        self,
+        generation: GenerationThread,
+        settings: Settings,
+        settings_path: Path,
+        store: HistoryStore,
+        *,
+        use_webengine: bool | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Qwen Desk")
-        self.resize(980, 720)
+        self.setAccessibleName("Qwen Desk")
         self.generation = generation
         self.settings = settings
         self.settings_path = settings_path
+        self.store = store
         self.model: ModelInfo | None = None
-        self.conversation = Conversation()
-        self.generating = False
-        self._build()
-        worker = generation.worker
-        worker.load_progressed.connect(self._on_worker_load_progressed)
-        worker.loaded.connect(self._on_worker_loaded)
-        worker.load_failed.connect(self._on_worker_load_failed)
-        worker.tokens_arrived.connect(self._on_worker_tokens_arrived)
-        worker.thinking_arrived.connect(self._on_worker_thinking_arrived)
-        worker.finished.connect(self._on_worker_finished)
-        worker.failed.connect(self._on_worker_failed)
+        self.resolved_theme = "light"
+
+        self.sidebar = Sidebar(store)
+        self.chat_view = ChatView(use_webengine=use_webengine)
+        self.composer = Composer()
+        self.banner = Banner()
+        self.controller = ChatController(store, generation, self.chat_view, settings, self)
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.composer.set_enter_to_send(settings.enter_to_send)
+        self.composer.set_budget(settings.generation.thinking_budget)
+        self.composer.set_capability(None)
+        self.composer.set_sending_enabled(False)
+        self._set_preset("General", PRESETS["General"])
+        self.apply_theme(settings.theme)
+        self.chat_view.set_font_size(settings.font_size)
+        self.sidebar.refresh()
+        self.chat_view.show_welcome(WELCOME)
+        self._restore_geometry()
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        open_action = QAction("&Open model…", self)
-        open_action.setObjectName("openModelAction")
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_model)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(open_action)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _build_layout(self) -> None:
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.chat_view, 1)
+        layout.addWidget(self.composer)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+        self.setCentralWidget(self.splitter)
+        self.model_status = QLabel("No model loaded")
+        self.model_status.setObjectName("modelStatus")
+        self.model_status.setAccessibleName("Loaded model")
+        self.statusBar().addWidget(self.model_status, 1)
 
-        self.model_label = _named(
-            QLabel("No model loaded — File ▸ Open model… (Ctrl+O)"), "modelLabel", "Loaded model"
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&New chat", self.new_chat, "Ctrl+N", "newChatAction"))
+        file_menu.addAction(
+            self._action(
+                "&Open model…", self.choose_model, QKeySequence.StandardKey.Open, "openModelAction"
+            )
         )
-        self.progress = _named(QProgressBar(), "loadProgress", "Model load progress")
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.transcript = _named(QTextBrowser(), "transcript", "Conversation")
-        self.transcript.setOpenExternalLinks(False)
-        self.thinking_box = _named(QCheckBox("Thinking"), "thinkingToggle", "Thinking mode")
-        self.thinking_box.setChecked(True)
-        self.thinking_box.setEnabled(False)
-        self.composer = _named(QPlainTextEdit(), "composer", "Message")
-        self.composer.setPlaceholderText("Type a message — Enter sends, Shift+Enter adds a line")
-        self.composer.setMaximumHeight(120)
-        self.composer.installEventFilter(self)
-        self.send_button = _named(QPushButton("Send"), "sendButton", "Send or stop")
-        self.send_button.clicked.connect(self._on_send_clicked)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import chats…", self.import_chats, None, "importAction"))
+        file_menu.addAction(
+            self._action("&Export all chats…", self.export_chats, None, "exportAction")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
-        top = QHBoxLayout()
-        top.addWidget(self.model_label, 1)
-        top.addWidget(self.progress)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.composer, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.thinking_box)
-        side.addWidget(self.send_button)
-        bottom.addLayout(side)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.transcript, 1)
-        layout.addLayout(bottom)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self._render()
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
+        view_menu.addAction(self._action("&Rename chat", self.sidebar.rename_current, "F2"))
+        view_menu.addAction(self._action("Focus &message box", self.composer.focus_input, "Ctrl+L"))
+        theme_menu = view_menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        for value, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"theme_{value}")
+            action.setChecked(self.settings.theme == value)
+            action.triggered.connect(lambda _=False, v=value: self.set_theme(v))
+            group.addAction(action)
+            theme_menu.addAction(action)
 
-    # -- model -----------------------------------------------------------------------------
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("&About Qwen Desk", self.show_about))
+
+    def _connect(self) -> None:
+        worker = self.generation.worker
+        worker.load_progressed.connect(self._on_worker_load_progressed)
+        worker.loaded.connect(self._on_worker_loaded)
+        worker.load_failed.connect(self._on_worker_load_failed)
+        composer = self.composer
+        composer.send_requested.connect(self._on_composer_send_requested)
+        composer.stop_requested.connect(self.controller.stop)
+        composer.thinking_toggled.connect(self._on_composer_thinking_toggled)
+        composer.budget_changed.connect(self._on_composer_budget_changed)
+        composer.preset_changed.connect(self._on_composer_preset_changed)
+        composer.model_requested.connect(lambda path: self.load_model(Path(path)))
+        self.controller.busy_changed.connect(composer.set_generating)
+        self.controller.notice.connect(self.banner.show_message)
+        self.controller.context_overflow.connect(self._on_controller_context_overflow)
+        self.controller.conversations_changed.connect(self.sidebar.refresh)
+        self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
+        self.sidebar.new_chat_requested.connect(self.new_chat)
+        self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+        self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
+
+    # -- conversations ---------------------------------------------------------------------
+
+    def new_chat(self) -> None:
+        self.controller.show_conversation(None)
+        self.sidebar.select(None)
+        self._set_preset("General", PRESETS["General"])
+        self.show_ready()
+        self.composer.focus_input()
+
+    def show_ready(self) -> None:
+        """The empty-chat page: which model is ready and what to try."""
+        if self.model is None:
+            self.chat_view.show_welcome(WELCOME)
+            return
+        thinking = ""
+        if self.model.thinking.value == "hybrid":
+            thinking = "; switch <b>Thinking</b> on for harder questions"
+        self.chat_view.show_welcome(
+            READY.format(name=html.escape(self.model.name), thinking=thinking)
+        )
+
+    def _on_sidebar_conversation_selected(self, conversation_id: int) -> None:
+        self.controller.show_conversation(conversation_id)
+        conversation = self.store.get_conversation(conversation_id)
+        name = next((n for n, p in PRESETS.items() if p == conversation.system_prompt), "Custom")
+        self.composer.set_preset(name, conversation.system_prompt)
+        self.composer.set_thinking(self.controller.thinking_on)
+
+    def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
+        if conversation_id == self.controller.conversation_id:
+            self.new_chat()
+
+    def _set_preset(self, name: str, prompt: str) -> None:
+        self.controller.system_prompt = prompt
+        self.composer.set_preset(name, prompt)
+
+    def _on_composer_send_requested(self, text: str) -> None:
+        if self.controller.send(text):
+            self.composer.set_text("")
+
+    def _on_composer_thinking_toggled(self, on: bool) -> None:
+        self.controller.thinking_on = on
+        if self.controller.conversation_id is not None:
+            self.store.update_conversation(
+                self.controller.conversation_id, thinking_mode="on" if on else "off"
+            )
+
+    def _on_composer_budget_changed(self, tokens: int) -> None:
+        self.controller.thinking_budget = tokens
+
+    def _on_composer_preset_changed(self, name: str, prompt: str) -> None:
+        self.controller.system_prompt = prompt
+        if self.controller.conversation_id is not None:
+            self.store.update_conversation(self.controller.conversation_id, system_prompt=prompt)
+
+    def _on_chat_view_action_requested(self, kind: str, message_id: int, payload: str) -> None:
+        if kind == "regenerate":
+            self.controller.regenerate(message_id)
+        elif kind == "edit":
+            self._edit_message(message_id)
+        elif kind in ("version-prev", "version-next"):
+            self.controller.switch_version(message_id, -1 if kind == "version-prev" else 1)
+        elif kind == "delete":
+            self.controller.delete(message_id)
+
+    def _edit_message(self, message_id: int) -> None:
+        message = self.store.get_message(message_id)
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Edit and resend", "Your message:", message.content
+        )
+        if ok and text.strip() and text.strip() != message.content:
+            self.controller.edit(message_id, text)
+
+    def _on_controller_context_overflow(self, needed: int, n_ctx: int) -> None:
+        actions = [
+            ("New chat with a summary", self.controller.summarise_into_new_chat),
+            ("Drop the oldest turns", self.controller.retry_dropping_oldest),
+        ]
+        larger = self._larger_context(needed)
+        if larger:
+            actions.append((f"Reload with {larger:,} context", lambda: self._reload(larger)))
+        self.banner.show_message(
+            f"This conversation needs about {needed:,} tokens, but the model's context holds "
+            f"{n_ctx:,}. Nothing was cut; choose how to continue:",
+            actions,
+        )
+
+    def _larger_context(self, needed: int) -> int:
+        """A context that holds ``needed`` tokens, within the model's native one (0 if none)."""
+        if self.model is None or not self.model.n_ctx_train or needed > self.model.n_ctx_train:
+            return 0
+        size = self.model.n_ctx
+        while size < needed:
+            size *= 2
+        return min(size, self.model.n_ctx_train)
+
+    def _reload(self, n_ctx: int) -> None:
+        if self.model is None:
+            return
+        key = str(self.model.path)
+        load = self.settings.load_settings_for(key)
+        from dataclasses import replace
+
+        self.settings.per_model[key] = replace(load, n_ctx=n_ctx)
+        save_settings(self.settings, self.settings_path)
+        self._resend_after_load = True
+        self.load_model(self.model.path)
+
+    # -- models ----------------------------------------------------------------------------
 
     def choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -150,140 +331,116 @@ class MainWindow(QMainWindow):
             use_mlock=load.use_mlock,
             kv_cache_type=load.kv_cache_type,
         )
-        self.progress.setValue(0)
-        self.progress.show()
-        self.model_label.setText(f"Loading {path.name}…")
-        self.send_button.setEnabled(False)
+        self.composer.set_loading(0.0, f"Loading {path.name}…")
+        self.composer.set_sending_enabled(False)
+        self.model_status.setText(f"Loading {path.name}…")
         self.generation.load(path, options)
 
     def _on_worker_load_progressed(self, fraction: float, phrase: str) -> None:
-        self.progress.setValue(int(fraction * 100))
-        self.progress.setFormat(f"{phrase} %p%")
+        self.composer.set_loading(fraction, phrase)
 
     def _on_worker_loaded(self, info: ModelInfo) -> None:
         self.model = info
-        self.progress.hide()
-        self.send_button.setEnabled(True)
-        hybrid = info.thinking is ThinkingCapability.HYBRID
-        self.thinking_box.setEnabled(hybrid)
-        self.thinking_box.setChecked(info.thinking is not ThinkingCapability.NEVER)
-        label = {"hybrid": "thinking switchable", "always": "always thinks", "never": "no thinking"}
-        self.model_label.setText(
-            f"<b>{html.escape(info.name)}</b> · {info.engine} · context {info.n_ctx:,} · "
-            f"{label[info.thinking.value]}"
+        self.controller.set_model(info)
+        self.composer.set_loading(None)
+        self.composer.set_sending_enabled(True)
+        self.composer.set_capability(info.thinking)
+        self.composer.set_current_model(info.name)
+        self._remember_model(info)
+        labels = {"hybrid": "thinking on/off", "always": "always thinks", "never": "no thinking"}
+        self.model_status.setText(
+            f"{info.name} · {info.engine} · context {info.n_ctx:,} · {labels[info.thinking.value]}"
         )
+        self.banner.show_message("")
+        if self.controller.conversation_id is None:
+            self.show_ready()
+        if getattr(self, "_resend_after_load", False):
+            self._resend_after_load = False
+            self.controller.retry_dropping_oldest()
+
+    def _remember_model(self, info: ModelInfo) -> None:
         self.settings.last_model = str(info.path)
+        recent = [p for p in self.settings.recent_models if p != str(info.path)]
+        self.settings.recent_models = [str(info.path), *recent][:8]
         save_settings(self.settings, self.settings_path)
+        self.composer.set_models(
+            [(Path(p).stem, Path(p)) for p in self.settings.recent_models if Path(p).exists()]
+        )
 
     def _on_worker_load_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.send_button.setEnabled(self.model is not None)
-        self.model_label.setText(f"<span style='color:#b3261e'>{html.escape(message)}</span>")
+        self.composer.set_loading(None)
+        self.composer.set_sending_enabled(self.model is not None)
+        self.model_status.setText(self.model.name if self.model else "No model loaded")
+        self.banner.show_message(html.escape(message))
 
-    # -- chat ------------------------------------------------------------------------------
+    # -- appearance and help ---------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.composer and event.type() == QEvent.Type.KeyPress:
-            key = event if isinstance(event, QKeyEvent) else None
-            enter = key is not None and key.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if enter and key and not key.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self._on_send_clicked()
-                return True
-            if key and key.key() == Qt.Key.Key_Escape and self.generating:
-                self.stop()
-                return True
-        return super().eventFilter(watched, event)
+    def set_theme(self, value: str) -> None:
+        self.settings.theme = value
+        save_settings(self.settings, self.settings_path)
+        self.apply_theme(value)
 
-    def _on_send_clicked(self) -> None:
-        if self.generating:
-            self.stop()
+    def apply_theme(self, value: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.resolved_theme = theme.apply(app, value)
+        self.chat_view.set_theme(self.resolved_theme)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def show_about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            "About Qwen Desk",
+            f"<b>Qwen Desk {__version__}</b><p>Qwen models on your own computer, offline.</p>",
+        )
+
+    def import_chats(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import chats", str(Path.home()), "Chats (*.json);;All files (*)"
+        )
+        if not path:
+            return
+        try:
+            ids = self.store.import_file(Path(path))
+        except Exception as exc:  # HistoryError carries a plain message
+            self.banner.show_message(html.escape(str(exc)))
+            return
+        self.sidebar.refresh(ids[0] if ids else None)
+        self.banner.show_message(f"Imported {len(ids)} chat(s).")
+
+    def export_chats(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export all chats",
+            str(Path.home() / "qwen-desk-chats.json"),
+            "JSON (*.json);;Markdown (*.md)",
+        )
+        if path:
+            self.store.export_file(Path(path))
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        state = QSettings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
         else:
-            self.send(self.composer.toPlainText())
-
-    def send(self, text: str) -> None:
-        text = text.strip()
-        if not text or self.model is None or self.generating:
-            return
-        self.composer.clear()
-        self.conversation.turns.append(Turn("user", text))
-        history = self.conversation.messages()
-        self.conversation.turns.append(Turn("assistant"))
-        gen = self.settings.generation
-        thinking = ThinkingMode.ON if self.thinking_box.isChecked() else ThinkingMode.OFF
-        request = GenerationRequest(
-            history,
-            thinking=thinking,
-            thinking_budget=gen.thinking_budget,
-            max_tokens=gen.max_tokens,
-        )
-        self._set_generating(True)
-        self._render()
-        self.generation.generate(request)
-
-    def stop(self) -> None:
-        self.generation.cancel()
-
-    def _set_generating(self, on: bool) -> None:
-        self.generating = on
-        self.send_button.setText("Stop" if on else "Send")
-
-    def _on_worker_tokens_arrived(self, text: str) -> None:
-        self.conversation.turns[-1].text += text
-        self._render()
-
-    def _on_worker_thinking_arrived(self, text: str) -> None:
-        self.conversation.turns[-1].thinking += text
-        self._render()
-
-    def _on_worker_finished(self, stats: GenerationStats) -> None:
-        turn = self.conversation.turns[-1]
-        stopped = " · stopped" if stats.stop_reason is StopReason.CANCELLED else ""
-        turn.footer = (
-            f"{stats.generated_tokens} tokens · {stats.generation_tps:.1f} tok/s · "
-            f"TTFT {stats.ttft_s * 1000:.0f} ms{stopped}"
-        )
-        self._set_generating(False)
-        self._render()
-
-    def _on_worker_failed(self, message: str) -> None:
-        if self.conversation.turns and self.conversation.turns[-1].role == "assistant":
-            self.conversation.turns[-1].footer = message
-        self._set_generating(False)
-        self._render()
-
-    def _render(self) -> None:
-        if not self.conversation.turns:
-            self.transcript.setHtml(
-                "<h2>Welcome to Qwen Desk</h2><p>Open a GGUF model you already have with "
-                "<b>File ▸ Open model…</b> (Ctrl+O), then type below. Everything runs on this "
-                "computer; nothing leaves it.</p>"
-            )
-            return
-        parts = []
-        for turn in self.conversation.turns:
-            who = "You" if turn.role == "user" else (self.model.name if self.model else "Model")
-            body = html.escape(turn.text).replace("\n", "<br>")
-            block = f"<p><b>{html.escape(who)}</b></p>"
-            if turn.thinking:
-                thought = html.escape(turn.thinking).replace("\n", "<br>")
-                block += f"<p style='color:#6b6b6b'><i>{thought}</i></p>"
-            block += f"<p>{body}</p>"
-            if turn.footer:
-                block += f"<p style='color:#8a8a8a;font-size:small'>{html.escape(turn.footer)}</p>"
-            parts.append(block)
-        self.transcript.setHtml("<hr>".join(parts))
-        bar = self.transcript.verticalScrollBar()
-        bar.setValue(bar.maximum())
+            self.resize(1180, 780)
+        splitter = state.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        state = QSettings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/splitter", self.splitter.saveState())
+        self.controller.stop()
         self.generation.shutdown()
+        self.store.flush()
         super().closeEvent(event)
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def _named(widget: W, name: str, accessible: str) -> W:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget

@@ -89,3 +89,9 @@ def test_newer_schema_is_left_alone(tmp_path: Path):
     path.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1, "theme": "dark"}))
     assert load_settings(path) == Settings()
     assert path.exists(), "a newer app's file is not moved or rewritten"
+
+
+def test_list_field_keeps_only_fitting_items(tmp_path: Path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": 1, "recent_models": ["/a.gguf", 3, "/b.gguf"]}))
+    assert load_settings(path).recent_models == ["/a.gguf", "/b.gguf"]
