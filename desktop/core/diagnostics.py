@@ -1,0 +1,197 @@
+"""A plain-text report for bug reports: versions, machine, model, settings and recent log.
+
+Nothing private leaves in it: the saved Hugging Face token and anything shaped like one
+(``hf_`` + 20 or more letters and digits) are replaced, and the user's home folder reads
+``~``. Reading the keychain and the log can block briefly, so call it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import asdict
+from importlib import metadata
+from pathlib import Path
+from typing import Protocol
+
+from desktop import __version__
+from desktop.core.hardware import GIB, MachineProfile, describe
+from desktop.core.secrets import TokenStorage, TokenStore
+from desktop.core.settings import Settings
+
+LOG_NAME = "qwen-desk.log"
+LOG_LINES = 200
+HF_TOKEN_PATTERN = re.compile(r"hf_[A-Za-z0-9]{20,}")
+TOKEN_MASK = "hf_[removed]"
+PACKAGES = (
+    "PySide6",
+    "llama-cpp-python",
+    "mlx",
+    "mlx-lm",
+    "huggingface-hub",
+    "keyring",
+    "psutil",
+    "nvidia-ml-py",
+)
+_TAIL_BLOCK = 64 * 1024
+
+
+class ModelFactsLike(Protocol):
+    """The parts of ``engines.base.ModelInfo`` reported (core never imports engines)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def engine(self) -> str: ...
+    @property
+    def architecture(self) -> str: ...
+    @property
+    def n_ctx(self) -> int: ...
+    @property
+    def n_ctx_train(self) -> int: ...
+    @property
+    def thinking(self) -> object: ...
+    @property
+    def details(self) -> Mapping[str, str]: ...
+
+
+def diagnostics_text(
+    *,
+    settings: Settings,
+    model_info: ModelFactsLike | None,
+    log_dir: Path,
+    qt_version: str,
+    engine_build: str = "",
+    profile: MachineProfile | None = None,
+    token_store: TokenStore | None = None,
+    log_lines: int = LOG_LINES,
+) -> str:
+    """The whole report, masked. ``engine_build`` is ``llamacpp_support.build_info()``."""
+    store = token_store or TokenStore()
+    sections = [
+        _header(qt_version, engine_build),
+        _section("Machine", _machine(profile)),
+        _section("Model", _model(model_info)),
+        _section("Hugging Face token", [_token_state(store)]),
+        _section("Settings", json.dumps(asdict(settings), indent=2, sort_keys=True).splitlines()),
+        _section(f"Log (last {log_lines} lines)", tail_log(log_dir, log_lines) or ["(empty)"]),
+    ]
+    return mask("\n\n".join(sections) + "\n", secrets=[store.get() or ""])
+
+
+def mask(text: str, *, secrets: list[str] | None = None, home: Path | None = None) -> str:
+    """Remove the given secrets, anything shaped like a Hugging Face token, and the home path."""
+    for secret in secrets or []:
+        if len(secret) >= 8:  # never mask a short string that could be anywhere
+            text = text.replace(secret, TOKEN_MASK)
+    text = HF_TOKEN_PATTERN.sub(TOKEN_MASK, text)
+    home = home or Path.home()
+    variants = {str(home), home.as_posix(), os.path.realpath(home)}
+    for variant in sorted(variants, key=len, reverse=True):
+        if len(Path(variant).parts) < 2:  # "/" or "C:\\": masking it would mangle every path
+            continue
+        # the home folder itself or something under it, not a longer name that starts alike
+        text = re.sub(re.escape(variant) + r"(?=[\\/]|\b|$)", "~", text)
+    return text
+
+
+def tail_log(log_dir: Path, lines: int = LOG_LINES) -> list[str]:
+    """The last ``lines`` lines of the log, reaching into the rotated ``.1`` file if needed."""
+    found: list[str] = []
+    for path in (log_dir / LOG_NAME, log_dir / f"{LOG_NAME}.1"):
+        if len(found) >= lines:
+            break
+        found = _tail_file(path, lines - len(found)) + found
+    return found
+
+
+def _tail_file(path: Path, lines: int) -> list[str]:
+    """Read blocks from the end until enough lines are in hand (the log can be megabytes)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            position = handle.tell()
+            data = b""
+            while position > 0 and data.count(b"\n") <= lines:
+                step = min(_TAIL_BLOCK, position)
+                position -= step
+                handle.seek(position)
+                data = handle.read(step) + data
+    except OSError:
+        return []
+    text = data.decode("utf-8", errors="replace").splitlines()
+    return text[-lines:] if lines > 0 else []
+
+
+def _section(title: str, lines: list[str]) -> str:
+    return "\n".join([f"== {title} ==", *lines])
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _header(qt_version: str, engine_build: str) -> str:
+    frozen = " (installed build)" if getattr(sys, "frozen", False) else ""
+    lines = [
+        "Qwen Desk diagnostics",
+        f"Generated: {time.strftime('%Y-%m-%d %H:%M:%S %z')}",
+        f"App: Qwen Desk {__version__}{frozen}",
+        f"OS: {platform.platform()} ({platform.machine()})",
+        f"Python: {platform.python_implementation()} {platform.python_version()}",
+        f"Qt: {qt_version}",
+        f"Inference engine: {engine_build or 'not loaded yet'}",
+        "Packages: " + ", ".join(f"{n} {_package_version(n)}" for n in PACKAGES),
+    ]
+    return "\n".join(lines)
+
+
+def _machine(profile: MachineProfile | None) -> list[str]:
+    if profile is None:
+        return ["(not profiled)"]
+    lines = [
+        describe(profile),
+        f"Cores: {profile.cores_physical} physical, {profile.cores_logical} logical",
+        f"Memory budget for models: {profile.memory_budget / GIB:.1f} GB",
+    ]
+    lines += [
+        f"GPU: {g.name} ({g.vendor}), {g.vram_total / GIB:.1f} GB, {g.vram_free / GIB:.1f} GB free"
+        for g in profile.gpus
+    ]
+    return lines
+
+
+def _model(info: ModelFactsLike | None) -> list[str]:
+    if info is None:
+        return ["(no model loaded)"]
+    lines = [
+        f"Name: {info.name}",
+        f"File: {info.path}",
+        f"Engine: {info.engine}",
+        f"Architecture: {info.architecture}",
+        f"Context: {info.n_ctx:,} loaded, {info.n_ctx_train:,} trained",
+        f"Thinking: {info.thinking}",
+    ]
+    lines += [f"{key}: {value}" for key, value in sorted(info.details.items())]
+    return lines
+
+
+_TOKEN_STATES = {
+    TokenStorage.NONE: "not set",
+    TokenStorage.KEYCHAIN: "set (system keychain)",
+    TokenStorage.SESSION: "set (this session only; no keychain found)",
+}
+
+
+def _token_state(store: TokenStore) -> str:
+    return _TOKEN_STATES[store.status().storage]  # where it is, never what it is
