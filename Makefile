@@ -46,14 +46,14 @@ run: $(VENV)/.installed-app system-deps
 	$(BIN)/python -m desktop
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check desktop tests benchmarks
-	$(BIN)/ruff format --check desktop tests benchmarks
+	$(BIN)/ruff check desktop tests benchmarks scripts
+	$(BIN)/ruff format --check desktop tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff check --fix desktop tests benchmarks
-	$(BIN)/ruff format desktop tests benchmarks
+	$(BIN)/ruff check --fix desktop tests benchmarks scripts
+	$(BIN)/ruff format desktop tests benchmarks scripts
 
 test: $(VENV)/.installed-test $(SMOLLM) lint
 	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest

@@ -32,6 +32,7 @@ from desktop.gui.chat_controller import ChatController
 from desktop.gui.chat_view import ChatView
 from desktop.gui.composer import PRESETS, Composer
 from desktop.gui.sidebar import Sidebar
+from desktop.gui.window_tools import WindowTools
 from desktop.gui.workers import GenerationThread
 
 WELCOME = """
@@ -65,6 +66,9 @@ SHORTCUTS = [
     ("Enter", "Send (Shift+Enter: new line)"),
     ("Esc", "Stop the reply"),
     ("Ctrl+L", "Focus the message box"),
+    ("Ctrl+M", "Show or hide the resource meters"),
+    ("Ctrl+,", "Settings"),
+    ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
 ]
 
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.controller = ChatController(store, generation, self.chat_view, settings, self)
         self._build_layout()
+        self.tools = WindowTools(self)
         self._build_menus()
         self._connect()
         self.composer.set_enter_to_send(settings.enter_to_send)
@@ -162,12 +167,17 @@ class MainWindow(QMainWindow):
             self._action("&Export all chats…", self.export_chats, None, "exportAction")
         )
         file_menu.addSeparator()
+        tools = self.tools.actions()
+        file_menu.addAction(tools["settings"])
+        file_menu.addAction(tools["offline"])
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
         view_menu.addAction(self._action("&Rename chat", self.sidebar.rename_current, "F2"))
         view_menu.addAction(self._action("Focus &message box", self.composer.focus_input, "Ctrl+L"))
+        view_menu.addAction(tools["meters"])
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)
         for value, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(tools["diagnostics"])
         help_menu.addAction(self._action("&About Qwen Desk", self.show_about))
 
     def _connect(self) -> None:
@@ -441,6 +452,7 @@ class MainWindow(QMainWindow):
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
         self.controller.stop()
+        self.tools.close()
         self.generation.shutdown()
         self.store.flush()
         super().closeEvent(event)

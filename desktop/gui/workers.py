@@ -49,6 +49,8 @@ class GenerationWorker(QObject):
     failed = Signal(str)
     context_overflowed = Signal(int, int)  # prompt tokens (with room for the reply), n_ctx
     turns_dropped = Signal(int)  # oldest messages left out so the prompt fits
+    prompt_counted = Signal(int, int, int)  # system-prompt tokens, prompt tokens, n_ctx
+    tokens_counted = Signal(int, int)  # generated so far (thinking included), thinking
 
     def __init__(self, engine_factory: EngineFactory = pick_engine) -> None:
         super().__init__()
@@ -89,8 +91,10 @@ class GenerationWorker(QObject):
         if info is None:
             return request
         reserve = min(request.max_tokens, max(256, info.n_ctx // 8))
-        needed = engine.count_prompt_tokens(request) + reserve
+        prompt = engine.count_prompt_tokens(request)
+        needed = prompt + reserve
         if needed <= info.n_ctx:
+            self._report_prompt(engine, request, prompt, info.n_ctx)
             return request
         if not allow_drop:
             self.context_overflowed.emit(needed, info.n_ctx)
@@ -111,7 +115,17 @@ class GenerationWorker(QObject):
             self.context_overflowed.emit(needed, info.n_ctx)
             return None
         self.turns_dropped.emit(dropped)
+        self._report_prompt(engine, request, needed - reserve, info.n_ctx)
         return request
+
+    def _report_prompt(
+        self, engine: Engine, request: GenerationRequest, prompt: int, n_ctx: int
+    ) -> None:
+        first = request.messages[0] if request.messages else None
+        system = 0
+        if first is not None and first.get("role") == "system":
+            system = engine.count_prompt_tokens(replace(request, messages=[first]))
+        self.prompt_counted.emit(system, prompt, n_ctx)
 
     @Slot(object, bool)
     def generate(self, request: GenerationRequest, allow_drop: bool = False) -> None:
@@ -129,8 +143,10 @@ class GenerationWorker(QObject):
         text: list[str] = []
         thinking: list[str] = []
         last_emit = time.monotonic()
+        counts = [0, 0]  # deltas ~ tokens: generated, thinking
 
         def flush() -> None:
+            self.tokens_counted.emit(counts[0], counts[1])
             if thinking:
                 self.thinking_arrived.emit("".join(thinking))
                 thinking.clear()
@@ -145,8 +161,11 @@ class GenerationWorker(QObject):
                     if thinking:
                         flush()  # keep thinking before answer in order
                     text.append(event.text)
+                    counts[0] += 1
                 elif isinstance(event, ThinkingDelta):
                     thinking.append(event.text)
+                    counts[0] += 1
+                    counts[1] += 1
                 elif isinstance(event, Finished):
                     stats = event.stats
                 now = time.monotonic()

@@ -1,0 +1,105 @@
+"""Take the README screenshots of the real window, headless (QT_QPA_PLATFORM=offscreen).
+
+A scripted engine plays a Qwen3-style reply (thinking, code, maths) so the pictures are the
+same every time; everything else — window, transcript, history — is the real app.
+Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [out_dir]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+os.environ["QWEN_DESK_HOME"] = tempfile.mkdtemp(prefix="qwen-desk-shots-")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.history import HistoryStore
+from desktop.core.paths import app_paths
+from desktop.core.settings import Settings
+from desktop.engines.fake import FakeEngine
+from desktop.gui.main_window import MainWindow
+from desktop.gui.workers import GenerationThread
+
+THINKING = (
+    "The user wants the roots of x^2 - 5x + 6. Factor: (x-2)(x-3). So x = 2 or x = 3. "
+    "A short Python check with the quadratic formula would help."
+)
+ANSWER = r"""The quadratic $x^2 - 5x + 6 = 0$ factors as $(x-2)(x-3) = 0$, so by the
+quadratic formula
+
+$$x = \frac{5 \pm \sqrt{25 - 24}}{2} = \frac{5 \pm 1}{2}$$
+
+A quick check in Python:
+
+```python
+import math
+
+def roots(a: float, b: float, c: float) -> tuple[float, float]:
+    d = math.sqrt(b * b - 4 * a * c)
+    return (-b + d) / (2 * a), (-b - d) / (2 * a)
+
+print(roots(1, -5, 6))  # (3.0, 2.0)
+```
+
+So the roots are $\boxed{x = 2 \text{ or } x = 3}$.
+"""
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    paths = app_paths().ensure()
+    store, _ = HistoryStore.open(paths.history_db)
+    for title in ("Binary search in Rust", "解释量子纠缠", "Trip plan for Kyoto"):
+        conversation = store.create_conversation(title)
+        store.add_user_message(conversation.id, title)
+    engine = FakeEngine(ANSWER, THINKING, tokens_per_s=400)
+    generation = GenerationThread(lambda path: engine)
+    window = MainWindow(generation, Settings(), paths.settings_file, store)
+    window.resize(1280, 860)
+    window.show()
+    window.load_model(Path("Qwen3-8B-Q4_K_M.gguf"))
+    shots = iter(["light", "dark"])
+    state = {"sent": False}
+
+    def snap(theme: str) -> None:
+        window.apply_theme(theme)
+        QTimer.singleShot(1200, lambda: _save(theme))
+
+    def _save(theme: str) -> None:
+        window.grab().save(str(out / f"screenshot-{theme}.png"))
+        following = next(shots, None)
+        if following:
+            snap(following)
+        else:
+            window.close()
+            app.quit()
+
+    def tick() -> None:
+        if window.model and not state["sent"]:
+            state["sent"] = True
+            window.composer.set_thinking(True)
+            window.controller.thinking_on = True
+            window.controller.send("Solve x^2 - 5x + 6 = 0 and check it in Python.")
+        elif state["sent"] and not window.controller.generating:
+            snap(next(shots))
+            return
+        QTimer.singleShot(100, tick)
+
+    QTimer.singleShot(300, tick)
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+    store.close()
+    print(f"screenshots written to {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

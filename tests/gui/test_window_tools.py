@@ -1,0 +1,91 @@
+"""Meters, settings, offline switch and diagnostics, wired into the real window."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.history import HistoryStore
+from desktop.core.settings import Settings, load_settings
+from desktop.engines.fake import FakeEngine
+from desktop.gui.main_window import MainWindow
+from desktop.gui.workers import GenerationThread
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
+    engine = FakeEngine("The answer is 42.", "Let me think.", tokens_per_s=200)
+    win = MainWindow(
+        GenerationThread(lambda path: engine),
+        Settings(),
+        tmp_path / "settings.json",
+        store,
+        use_webengine=False,
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.load_model(Path("fake.gguf"))
+    qtbot.waitUntil(lambda: win.model is not None, timeout=5000)
+    yield win
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store.close()
+
+
+def test_meters_follow_a_generation(qtbot, window: MainWindow):
+    window.tools.dock.show()
+    window.controller.system_prompt = "You are helpful."
+    window.controller.send("What is six times seven?")
+    qtbot.waitUntil(lambda: not window.controller.generating, timeout=5000)
+    usage = window.tools.source.context
+    assert usage is not None and usage.used > 0 and usage.fraction < 0.8
+    assert window.tools._prompt[0] > 0, "the system prompt is counted apart"
+
+
+def test_settings_apply_and_persist(window: MainWindow, tmp_path: Path):
+    settings = Settings()
+    settings.theme = "dark"
+    settings.enter_to_send = False
+    settings.generation.thinking_budget = 512
+    window.tools.apply_settings(settings)
+    assert window.resolved_theme == "dark"
+    assert window.controller.thinking_budget == 512
+    saved = load_settings(tmp_path / "settings.json")
+    assert saved.theme == "dark" and saved.enter_to_send is False
+
+
+def test_offline_switch_persists_and_shows(window: MainWindow, tmp_path: Path):
+    window.tools.offline_button.click()
+    assert window.settings.offline is True
+    assert "Offline" in window.tools.offline_button.text()
+    assert load_settings(tmp_path / "settings.json").offline is True
+
+
+def test_offline_session_makes_no_connection(qtbot, window: MainWindow, monkeypatch):
+    """Start, chat and use the window in offline mode with every socket connect refused."""
+
+    def refuse(self, address):
+        raise AssertionError(f"offline session tried to connect to {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    window.tools.set_offline(True)
+    window.controller.send("Hello offline")
+    qtbot.waitUntil(lambda: not window.controller.generating, timeout=5000)
+    assert window.controller.shown_messages()[-1].content == "The answer is 42."
+
+
+def test_diagnostics_copy_masks_token_and_home(qtbot, window: MainWindow):
+    token = "hf_" + "a1B2c3D4e5F6g7H8i9J0" * 2
+    window.tools.token_store.set(token)
+    window.tools.copy_diagnostics()
+    qtbot.waitUntil(lambda: "Diagnostics copied" in window.banner.label.text(), timeout=10_000)
+    text = QGuiApplication.clipboard().text()
+    assert "Qwen Desk" in text and token not in text
+    assert str(Path.home()) not in text
