@@ -318,3 +318,28 @@ def describe(profile: MachineProfile) -> str:
         if gpu.vendor == "nvidia":
             parts.append(f"{gpu.name} ({gpu.vram_total / GIB:.0f} GB)")
     return ", ".join(parts)
+
+
+def gguf_memory_needed(
+    weights: int, n_layers: int, n_kv_heads: int, head_dim: int, n_ctx: int, kv_type: str = "f16"
+) -> tuple[int, int]:
+    """(weights bytes, KV cache + runtime bytes) to run a GGUF model at ``n_ctx``."""
+    return weights, kv_cache_bytes(n_layers, n_kv_heads, head_dim, n_ctx, kv_type) + runtime_bytes(
+        n_ctx
+    )
+
+
+def largest_fitting_context(
+    budget: int, n_layers: int, n_kv_heads: int, head_dim: int, kv_type: str, upper: int
+) -> int:
+    """The largest context (a multiple of 256, at most ``upper``) whose KV cache and runtime
+    buffers fit in ``budget`` bytes; 0 when not even 256 tokens fit."""
+    best = 0
+    size = 256
+    while size <= upper:
+        extra = kv_cache_bytes(n_layers, n_kv_heads, head_dim, size, kv_type) + runtime_bytes(size)
+        if extra > budget:
+            break
+        best = size
+        size *= 2
+    return best

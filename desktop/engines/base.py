@@ -96,6 +96,7 @@ class LoadOptions:
     use_mmap: bool = True
     use_mlock: bool = False
     kv_cache_type: str = "f16"
+    memory_limit_bytes: int = 0  # 0 = this machine's memory; tests lower it
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,10 @@ class EngineError(Exception):
 class ModelLoadError(EngineError):
     """The model could not be loaded. ``reason`` is a stable code for the GUI and tests."""
 
-    def __init__(self, message: str, reason: str = "load_failed") -> None:
+    def __init__(self, message: str, reason: str = "load_failed", suggested_n_ctx: int = 0) -> None:
         super().__init__(message)
         self.reason = reason
+        self.suggested_n_ctx = suggested_n_ctx  # a context that would fit, when one does
 
 
 class EngineNotLoadedError(EngineError):

@@ -49,6 +49,8 @@ class FakeEngine:
         n_ctx: int = 8192,
         load_seconds: float = 0.0,
         fail_load: str = "",
+        fail_reason: str = "load_failed",
+        suggested_n_ctx: int = 0,
     ) -> None:
         self.answer = answer
         self.thinking = thinking
@@ -57,6 +59,8 @@ class FakeEngine:
         self.n_ctx = n_ctx
         self.load_seconds = load_seconds
         self.fail_load = fail_load
+        self.fail_reason = fail_reason
+        self.suggested_n_ctx = suggested_n_ctx
         self.requests: list[GenerationRequest] = []
         self._info: ModelInfo | None = None
         self._previous_prompt: list[str] = []
@@ -66,8 +70,8 @@ class FakeEngine:
     ) -> ModelInfo:
         from desktop.engines.base import ModelLoadError
 
-        if self.fail_load:
-            raise ModelLoadError(self.fail_load, "load_failed")
+        if self.fail_load and not (self.suggested_n_ctx and options.n_ctx <= self.suggested_n_ctx):
+            raise ModelLoadError(self.fail_load, self.fail_reason, self.suggested_n_ctx)
         steps = 5
         for i in range(steps + 1):
             if progress:

@@ -41,6 +41,7 @@ from desktop.engines.llamacpp_support import (
     physical_cores,
     recent_log,
 )
+from desktop.engines.memory_check import check_memory
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
@@ -116,16 +117,18 @@ class LlamaCppEngine:
             "type_v": kv_type,
             "verbose": False,
         }
+        check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
-        clear_log()
         try:
-            with model_params_hook(
-                lambda f: report(0.05 + 0.85 * f, "Loading weights") or True,
-                use_extra_bufts=extra_buffers_safe(),
-            ):
-                llm = llama_cpp.Llama(str(model), **kwargs)
-        except Exception as exc:
-            raise self._explain_load_failure(gguf, exc) from exc
+            llm = self._open(llama_cpp, model, kwargs, report)
+        except ModelLoadError as exc:
+            gpu = options.n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload()
+            if exc.reason != "out_of_memory" or not gpu:
+                raise
+            # The GPU ran out of memory: run on the CPU instead, and say so.
+            report(0.05, "GPU memory is full; loading on the CPU")
+            llm = self._open(llama_cpp, model, {**kwargs, "n_gpu_layers": 0}, report)
+            details["note"] = "Loaded on the CPU: the GPU did not have enough memory."
         report(0.95, "Preparing the chat template")
         info = ModelInfo(
             path=Path(model),
@@ -140,6 +143,21 @@ class LlamaCppEngine:
         self._loaded = _Loaded(llm, gguf, template, info)
         report(1.0, "Ready")
         return info
+
+    def _open(
+        self, llama_cpp: Any, model: Path, kwargs: dict[str, Any], report: ProgressCallback
+    ) -> Any:
+        clear_log()
+
+        def progress(fraction: float) -> bool:
+            report(0.05 + 0.85 * fraction, "Loading weights")
+            return True
+
+        try:
+            with model_params_hook(progress, use_extra_bufts=extra_buffers_safe()):
+                return llama_cpp.Llama(str(model), **kwargs)
+        except Exception as exc:
+            raise self._explain_load_failure(read_gguf_info(model), exc) from exc
 
     def _explain_load_failure(self, gguf: GGUFInfo, exc: Exception) -> ModelLoadError:
         text = recent_log()

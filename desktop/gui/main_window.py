@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         worker = self.generation.worker
         worker.load_progressed.connect(self._on_worker_load_progressed)
         worker.loaded.connect(self._on_worker_loaded)
-        worker.load_failed.connect(self._on_worker_load_failed)
+        worker.load_failed_detail.connect(self._on_worker_load_failed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
@@ -311,16 +311,9 @@ class MainWindow(QMainWindow):
         return min(size, self.model.n_ctx_train)
 
     def _reload(self, n_ctx: int) -> None:
-        if self.model is None:
-            return
-        key = str(self.model.path)
-        load = self.settings.load_settings_for(key)
-        from dataclasses import replace
-
-        self.settings.per_model[key] = replace(load, n_ctx=n_ctx)
-        save_settings(self.settings, self.settings_path)
-        self._resend_after_load = True
-        self.load_model(self.model.path)
+        if self.model is not None:
+            self._resend_after_load = True
+            self._load_with(Path(self.model.path), n_ctx)
 
     # -- models ----------------------------------------------------------------------------
 
@@ -378,11 +371,23 @@ class MainWindow(QMainWindow):
             [(Path(p).stem, Path(p)) for p in self.settings.recent_models if Path(p).exists()]
         )
 
-    def _on_worker_load_failed(self, message: str) -> None:
+    def _on_worker_load_failed(self, path: Path, message: str, reason: str, fits: int) -> None:
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(self.model is not None)
         self.model_status.setText(self.model.name if self.model else "No model loaded")
-        self.banner.show_message(html.escape(message))
+        actions = []
+        if reason == "context_too_large" and fits:
+            actions.append((f"Load with {fits:,} context", lambda: self._load_with(path, fits)))
+        self.banner.show_message(html.escape(message), actions)
+
+    def _load_with(self, path: Path, n_ctx: int) -> None:
+        """Remember a context size for this model and load it with that."""
+        from dataclasses import replace
+
+        key = str(path)
+        self.settings.per_model[key] = replace(self.settings.load_settings_for(key), n_ctx=n_ctx)
+        save_settings(self.settings, self.settings_path)
+        self.load_model(path)
 
     # -- appearance and help ---------------------------------------------------------------
 

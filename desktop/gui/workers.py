@@ -26,6 +26,7 @@ from desktop.engines.base import (
     GenerationRequest,
     GenerationStats,
     LoadOptions,
+    ModelLoadError,
     StopReason,
     TextDelta,
     ThinkingDelta,
@@ -43,6 +44,7 @@ class GenerationWorker(QObject):
     load_progressed = Signal(float, str)
     loaded = Signal(object)  # ModelInfo
     load_failed = Signal(str)
+    load_failed_detail = Signal(object, str, str, int)  # path, message, reason, context that fits
     tokens_arrived = Signal(str)
     thinking_arrived = Signal(str)
     finished = Signal(object)  # GenerationStats
@@ -67,6 +69,10 @@ class GenerationWorker(QObject):
                 self._engine = None
             engine = self._engine_factory(Path(path))
             info = engine.load(Path(path), options, self._report_progress)
+        except ModelLoadError as exc:
+            self.load_failed.emit(str(exc))
+            self.load_failed_detail.emit(Path(path), str(exc), exc.reason, exc.suggested_n_ctx)
+            return
         except EngineError as exc:
             self.load_failed.emit(str(exc))
             return

@@ -220,3 +220,21 @@ def test_rich_transcript_turn(qtbot, make_window, store):
     wait_idle(qtbot, window)
     reply = window.controller.shown_messages()[-1]
     assert "print(2**2)" in window.chat_view.message_text(reply.id)
+
+
+def test_context_too_large_offers_the_size_that_fits(qtbot, make_window, store):
+    engine = FakeEngine(
+        fail_load="Qwen3-8B needs about 9 GB at 32,768 tokens; 8,192 fits.",
+        fail_reason="context_too_large",
+        suggested_n_ctx=8192,
+    )
+    window = make_window(engine)
+    window.settings.load.n_ctx = 32768
+    window.load_model(Path("Qwen3-8B.gguf"))
+    qtbot.waitUntil(lambda: bool(window.banner.buttons()), timeout=5000)
+    button = window.banner.buttons()[0]
+    assert button.text() == "Load with 8,192 context"
+    button.click()
+    qtbot.waitUntil(lambda: window.model is not None, timeout=5000)
+    assert window.model.n_ctx == 8192
+    assert window.settings.per_model[str(Path("Qwen3-8B.gguf"))].n_ctx == 8192

@@ -276,3 +276,29 @@ def test_unload_then_reload(engine: LlamaCppEngine, tiny_models: dict[str, Path]
     engine.load(tiny_models["qwen2"], OPTIONS)
     _, stats = run(engine, GenerationRequest(HELLO, max_tokens=3))
     assert stats.error == ""
+
+
+def test_context_too_large_for_memory_is_refused_with_a_fitting_size(
+    tiny_models: dict[str, Path],
+):
+    from desktop.core.hardware import kv_cache_bytes, runtime_bytes
+
+    # A budget that holds a 2,048-token context but not 4,096.
+    limit = kv_cache_bytes(2, 2, 16, 2048) + runtime_bytes(2048) + 500_000
+    engine = LlamaCppEngine()
+    with pytest.raises(ModelLoadError) as caught:
+        engine.load(tiny_models["qwen3"], LoadOptions(n_ctx=4096, memory_limit_bytes=limit))
+    assert caught.value.reason == "context_too_large"
+    assert caught.value.suggested_n_ctx == 2048
+    assert "2,048" in str(caught.value)
+    # The suggested size loads, and the engine is usable.
+    info = engine.load(tiny_models["qwen3"], LoadOptions(n_ctx=2048, memory_limit_bytes=limit))
+    assert info.n_ctx == 2048
+    engine.unload()
+
+
+def test_model_too_big_for_memory_at_all(tiny_models: dict[str, Path]):
+    with pytest.raises(ModelLoadError) as caught:
+        LlamaCppEngine().load(tiny_models["qwen3"], LoadOptions(memory_limit_bytes=1_000))
+    assert caught.value.reason == "not_enough_memory"
+    assert "smaller" in str(caught.value)
