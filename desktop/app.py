@@ -49,6 +49,8 @@ def run_app(model: Path | None = None) -> int:
     start_model = model or (Path(settings.last_model) if settings.last_model else None)
     if start_model is not None and start_model.exists():
         window.load_model(start_model)
+    elif not window.library.installed_models():
+        window.offer_first_model()
     code = app.exec()
     generation.shutdown()
     store.close()

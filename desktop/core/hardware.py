@@ -272,11 +272,33 @@ def _score(entry: CatalogEntry, quant: GGUFQuant, task: str) -> float:
     return effective_params_b(entry) * weight * quality
 
 
+# Decoding reads every weight once per token, so speed ~ memory bandwidth / weights size.
+# Effective bandwidths, calibrated on this project's CI box (SmolLM2-135M decodes at ~70 tok/s
+# on 2 cores, i.e. ~3.4 GB/s per core) and common figures for Apple Silicon and NVIDIA cards.
+CPU_BYTES_PER_S_PER_CORE = 3.4e9
+CPU_BYTES_PER_S_MAX = 40e9
+APPLE_BYTES_PER_S = 90e9
+NVIDIA_BYTES_PER_S = 300e9
+MIN_TOKENS_PER_S = 5.0  # slower than this feels broken in a chat
+
+
+def estimated_tokens_per_s(weights_bytes: int, profile: MachineProfile) -> float:
+    """A rough decode speed for a model of ``weights_bytes`` on this machine."""
+    if profile.apple_silicon:
+        bandwidth = APPLE_BYTES_PER_S
+    elif any(g.vendor == "nvidia" and g.vram_free >= weights_bytes for g in profile.gpus):
+        bandwidth = NVIDIA_BYTES_PER_S
+    else:
+        bandwidth = min(CPU_BYTES_PER_S_PER_CORE * profile.cores_physical, CPU_BYTES_PER_S_MAX)
+    return bandwidth / max(weights_bytes, 1)
+
+
 def candidates(
     task: str, profile: MachineProfile, catalog: Catalog | Iterable[CatalogEntry], n_ctx: int
 ) -> list[Recommendation]:
     """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's
-    context), best first."""
+    context), best first. Models this machine would decode slower than MIN_TOKENS_PER_S are
+    left out, unless nothing is that fast: then the fastest that fit come first."""
     if task not in _FAMILY_WEIGHT:
         raise ValueError(f"no recommendations for task {task!r}")
     found = []
@@ -290,7 +312,13 @@ def candidates(
                 found.append(
                     Recommendation(entry, source.repo, quant, fit, _score(entry, quant, task))
                 )
-    found.sort(key=lambda r: (-r.score, r.fit.total_bytes))
+    fast = [
+        r for r in found if estimated_tokens_per_s(r.fit.weights_bytes, profile) >= MIN_TOKENS_PER_S
+    ]
+    if fast:
+        fast.sort(key=lambda r: (-r.score, r.fit.total_bytes))
+        return fast
+    found.sort(key=lambda r: (r.fit.weights_bytes, -r.score))
     return found
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desktop.gui.banner import Banner
 from desktop.gui.chat_controller import ChatController
 from desktop.gui.chat_view import ChatView
 from desktop.gui.composer import PRESETS, Composer
+from desktop.gui.library_host import LibraryHost
 from desktop.gui.sidebar import Sidebar
 from desktop.gui.window_tools import WindowTools
 from desktop.gui.workers import GenerationThread
@@ -42,8 +44,10 @@ WELCOME = """
 <ol>
 <li><b>Open a model you already have</b>: <i>File ▸ Open model…</i> (Ctrl+O) and pick a
 <code>.gguf</code> file, or choose one in the model picker below.</li>
-<li><b>Or get one</b>: Qwen3-4B or Qwen3-8B (Q4_K_M) suit most computers with 8–16 GB of
-memory; the Qwen2.5-Coder and Qwen2.5-Math models help with code and maths.</li>
+<li><b>Or download one</b>: <i>Models ▸ Model library</i> (Ctrl+Shift+L) shows which Qwen
+models fit this computer — for chat, code and maths — and downloads them, resumable and
+verified. It also finds models other apps (LM Studio, Ollama, the Hugging Face cache)
+already put on this disk.</li>
 <li>Type your message below and press Enter.</li>
 </ol>
 </div>
@@ -66,6 +70,7 @@ SHORTCUTS = [
     ("Enter", "Send (Shift+Enter: new line)"),
     ("Esc", "Stop the reply"),
     ("Ctrl+L", "Focus the message box"),
+    ("Ctrl+Shift+L", "Model library"),
     ("Ctrl+M", "Show or hide the resource meters"),
     ("Ctrl+,", "Settings"),
     ("F1", "This list"),
@@ -101,6 +106,9 @@ class MainWindow(QMainWindow):
         self.controller = ChatController(store, generation, self.chat_view, settings, self)
         self._build_layout()
         self.tools = WindowTools(self)
+        self.library = LibraryHost(self, self.stack)
+        self.library.models_listed.connect(self.composer.set_models)
+        self.composer.set_models(self.library.installed_models())
         self._build_menus()
         self._connect()
         self.composer.set_enter_to_send(settings.enter_to_send)
@@ -124,10 +132,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.chat_view, 1)
         layout.addWidget(self.composer)
+        self.chat_page = right
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.stack.addWidget(right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
@@ -173,6 +185,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
+        models_menu = bar.addMenu("&Models")
+        models_menu.addAction(
+            self._action("Model &library", self.show_library, "Ctrl+Shift+L", "libraryAction")
+        )
+        models_menu.addAction(self._action("Back to &chat", self.show_chat, "Ctrl+Shift+C"))
+        models_menu.addAction(
+            self._action(
+                "&Download a recommended model",
+                self.library.download_recommended,
+                None,
+                "recommendedAction",
+            )
+        )
+
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
         view_menu.addAction(self._action("&Rename chat", self.sidebar.rename_current, "F2"))
@@ -217,6 +243,7 @@ class MainWindow(QMainWindow):
     # -- conversations ---------------------------------------------------------------------
 
     def new_chat(self) -> None:
+        self.show_chat()
         self.controller.show_conversation(None)
         self.sidebar.select(None)
         self._set_preset("General", PRESETS["General"])
@@ -235,7 +262,26 @@ class MainWindow(QMainWindow):
             READY.format(name=html.escape(self.model.name), thinking=thinking)
         )
 
+    def offer_first_model(self) -> None:
+        """First run: no model to open. Offer the recommended download or the library."""
+        self.banner.show_message(
+            "No model yet. Download the model recommended for this computer, or browse the "
+            "library (it also finds models other apps already downloaded).",
+            [
+                ("Download recommended model", self.library.download_recommended),
+                ("Browse models", self.show_library),
+                ("Open a GGUF file…", self.choose_model),
+            ],
+        )
+
+    def show_library(self) -> None:
+        self.library.open()
+
+    def show_chat(self) -> None:
+        self.stack.setCurrentWidget(self.chat_page)
+
     def _on_sidebar_conversation_selected(self, conversation_id: int) -> None:
+        self.show_chat()
         self.controller.show_conversation(conversation_id)
         conversation = self.store.get_conversation(conversation_id)
         name = next((n for n, p in PRESETS.items() if p == conversation.system_prompt), "Custom")
@@ -367,9 +413,14 @@ class MainWindow(QMainWindow):
         recent = [p for p in self.settings.recent_models if p != str(info.path)]
         self.settings.recent_models = [str(info.path), *recent][:8]
         save_settings(self.settings, self.settings_path)
-        self.composer.set_models(
-            [(Path(p).stem, Path(p)) for p in self.settings.recent_models if Path(p).exists()]
-        )
+        models = self.library.installed_models()
+        known = {path for _, path in models}
+        models += [
+            (Path(p).stem, Path(p))
+            for p in self.settings.recent_models
+            if Path(p).exists() and Path(p) not in known
+        ]
+        self.composer.set_models(models)
 
     def _on_worker_load_failed(self, path: Path, message: str, reason: str, fits: int) -> None:
         self.composer.set_loading(None)
@@ -457,6 +508,7 @@ class MainWindow(QMainWindow):
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
         self.controller.stop()
+        self.library.shutdown()
         self.tools.close()
         self.generation.shutdown()
         self.store.flush()

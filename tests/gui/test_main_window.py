@@ -238,3 +238,17 @@ def test_context_too_large_offers_the_size_that_fits(qtbot, make_window, store):
     qtbot.waitUntil(lambda: window.model is not None, timeout=5000)
     assert window.model.n_ctx == 8192
     assert window.settings.per_model[str(Path("Qwen3-8B.gguf"))].n_ctx == 8192
+
+
+def test_library_page_opens_and_a_chosen_model_loads(qtbot, make_window, tiny_models):
+    window = make_window()
+    window.offer_first_model()
+    labels = [b.text() for b in window.banner.buttons()]
+    assert labels[:2] == ["Download recommended model", "Browse models"]
+    window.banner.buttons()[1].click()
+    page = window.library.page
+    assert page is not None and window.stack.currentWidget() is page
+    page.model_chosen.emit(tiny_models["qwen2"])
+    qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
+    assert window.stack.currentWidget() is window.chat_page
+    assert window.model.name == "tiny-qwen2-never"

@@ -10,6 +10,7 @@ from desktop.core.catalog import load_catalog
 from desktop.core.hardware import (
     GIB,
     MIB,
+    MIN_TOKENS_PER_S,
     GPUInfo,
     MachineProfile,
     Verdict,
@@ -17,6 +18,7 @@ from desktop.core.hardware import (
     describe,
     detect_profile,
     estimate_fit,
+    estimated_tokens_per_s,
     kv_cache_bytes,
     max_context,
     recommend,
@@ -191,7 +193,7 @@ def test_this_machine_can_be_profiled():
 
 
 def test_recommendations_on_an_8_gib_machine(catalog):
-    machine = _machine(8 * GIB)
+    machine = _machine(8 * GIB, cores_physical=8)
     chat = recommend("chat", machine, catalog)
     assert chat is not None and (chat.entry.id, chat.quant.quant) == ("qwen3-8b", "Q4_K_M")
     maths = recommend("maths", machine, catalog)
@@ -206,8 +208,20 @@ def test_recommendations_on_an_8_gib_machine(catalog):
 def test_recommendations_scale_with_the_machine(catalog):
     small = recommend("chat", _machine(2 * GIB), catalog)
     assert small is not None and small.entry.params_total_b < 1
-    big = recommend("code", _machine(64 * GIB), catalog)
+    gpu = GPUInfo("RTX 6000", "nvidia", 48 * GIB, 46 * GIB)
+    big = recommend("code", _machine(64 * GIB, gpus=(gpu,)), catalog)
     assert big is not None and big.entry.params_total_b > 30
+
+
+def test_recommendations_stay_fast_enough_on_a_small_cpu(catalog):
+    # 2 cores, lots of memory: a 14B model fits but would decode at ~1 token/s.
+    machine = _machine(22 * GIB, cores_physical=2, cores_logical=2)
+    chat = recommend("chat", machine, catalog)
+    assert chat is not None
+    assert estimated_tokens_per_s(chat.fit.weights_bytes, machine) >= MIN_TOKENS_PER_S
+    assert chat.entry.params_total_b <= 2
+    # Arithmetic: 2 cores x 3.4 GB/s = 6.8 GB/s; 6.8 GB/s / 5 tok/s = 1.36 GB of weights.
+    assert chat.fit.weights_bytes <= 1.36e9
     assert recommend("chat", _machine(256 * MIB), catalog) is None
     with pytest.raises(ValueError):
         recommend("poetry", _machine(8 * GIB), catalog)
