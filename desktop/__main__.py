@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import __version__
-
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from desktop import __version__
+
     parser = argparse.ArgumentParser(
         prog="qwen-desk", description="Qwen Desk: run Qwen models on your own computer."
     )

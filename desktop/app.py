@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from desktop.core.paths import app_paths
 from desktop.core.settings import load_settings
@@ -19,6 +22,24 @@ def setup_logging(log_dir: Path) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+STARTUP_PROBE_ENV = "QWEN_DESK_STARTUP_PROBE"
+
+
+def _probe_startup(app: Any, window: Any) -> None:
+    """For benchmarks/cold_start.py: print seconds from process start to the window's first
+    paint, then quit."""
+    import psutil
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        elapsed = time.time() - psutil.Process().create_time()
+        print(f"window shown after {elapsed:.3f} s", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, report)
 
 
 def run_app(model: Path | None = None) -> int:
@@ -44,6 +65,8 @@ def run_app(model: Path | None = None) -> int:
     generation = GenerationThread()
     window = MainWindow(generation, settings, paths.settings_file, store)
     window.show()
+    if os.environ.get(STARTUP_PROBE_ENV):
+        _probe_startup(app, window)
     if recovered:
         window.banner.show_message(recovered)
     start_model = model or (Path(settings.last_model) if settings.last_model else None)

@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.chat_template import TemplateError, render_chat
-
 OPEN_TAG = "<think>"
 CLOSE_TAG = "</think>"
 
@@ -155,6 +153,8 @@ def detect_capability(template: str | None) -> ThinkingCapability:
     """Tell from a chat template whether the model can switch thinking, always or never thinks."""
     if not template:
         return ThinkingCapability.NEVER
+    from desktop.core.chat_template import TemplateError, render_chat  # jinja2: import late
+
     try:
         on = render_chat(template, _PROBE, enable_thinking=True)
         off = render_chat(template, _PROBE, enable_thinking=False)

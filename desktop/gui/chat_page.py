@@ -18,7 +18,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from desktop.core.paths import resources_dir
-from desktop.gui.render import pygments_css
+from desktop.gui.render_code import pygments_css
 
 PAGE_BASE_URL = "qrc:///qwen-desk/chat/"
 THEMES = ("system", "light", "dark")

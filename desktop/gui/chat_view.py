@@ -26,10 +26,10 @@ from desktop.gui.chat_view_markup import (
     thinking_summary,
 )
 from desktop.gui.message_view import MessageView
-from desktop.gui.render import ReplyRenderer
 
 if TYPE_CHECKING:
     from desktop.gui.chat_view_web import WebTranscript
+    from desktop.gui.render import ReplyRenderer
 
 __all__ = ["ChatView", "MessageView"]
 
@@ -39,6 +39,12 @@ STREAM_INTERVAL_MS = 50
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
+def _new_renderer() -> ReplyRenderer:
+    from desktop.gui.render import ReplyRenderer  # loaded with the first streamed reply
+
+    return ReplyRenderer()
+
+
 @dataclass
 class _Stream:
     """A reply being streamed: its texts so far and its incremental renderer."""
@@ -46,7 +52,7 @@ class _Stream:
     message: MessageView
     answer: list[str]
     thinking: list[str]
-    renderer: ReplyRenderer = field(default_factory=ReplyRenderer)
+    renderer: ReplyRenderer = field(default_factory=_new_renderer)
     thinking_started: float | None = None
     thinking_ended: float | None = None
     dirty: bool = False

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.gui.chat_view_markup import stats_with_notes, time_fields
 from desktop.gui.message_view import MessageView
-from desktop.gui.render import pygments_css
+from desktop.gui.render_code import pygments_css
 
 MAX_SHOWN = 200  # Qt's rich text relays out the whole document: keep it bounded
 ACTION_SCHEME = "qdaction"

@@ -13,7 +13,6 @@ from html import escape
 from typing import Any
 
 from desktop.gui.message_view import MessageView
-from desktop.gui.render import plain_text_html, render_reply
 
 # Markdown costs ~1.7 ms per KB on the GUI thread; past this a message is shown as typed.
 LARGE_TEXT_CHARS = 64_000
@@ -128,6 +127,9 @@ def body_html(
 
     ``reply`` is the reply's body when already rendered (by the streaming renderer).
     """
+    # Markdown, Pygments and latex2mathml load on the first message, not at start-up.
+    from desktop.gui.render import plain_text_html, render_reply
+
     notes = f'<p class="msg-note">{DROPPED_NOTE}</p>' if message.dropped else ""
     if message.role != "assistant":
         return notes + plain_text_html(message.text)

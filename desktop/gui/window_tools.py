@@ -14,15 +14,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from desktop.core.paths import app_paths
-from desktop.core.secrets import TokenStore
 from desktop.core.settings import Settings, save_settings
 from desktop.core.stats import model_bytes
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters import MetersPanel, MeterStrip
 from desktop.gui.meters_source import MeterSource
-from desktop.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from desktop.core.secrets import TokenStore
     from desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,7 @@ class WindowTools(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.token_store = TokenStore()
+        self._token_store: TokenStore | None = None
         self.source = MeterSource(parent=self)
         self.panel = MetersPanel(self.source)
         self.dock = QDockWidget("Resources", window)
@@ -86,6 +85,15 @@ class WindowTools(QObject):
         self._prompt = (0, 0, 0)  # system, prompt, n_ctx
         self._connect_worker()
         self._show_offline(window.settings.offline)
+
+    @property
+    def token_store(self) -> TokenStore:
+        """The app's one token store (keyring is imported on first use, not at start-up)."""
+        if self._token_store is None:
+            from desktop.core.secrets import TokenStore
+
+            self._token_store = TokenStore()
+        return self._token_store
 
     def _connect_worker(self) -> None:
         worker = self.window.generation.worker
@@ -150,6 +158,8 @@ class WindowTools(QObject):
     # -- settings and offline --------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
         window = self.window
         dialog = SettingsDialog(
             window.settings,
