@@ -71,20 +71,6 @@ def js_call(function: str, *args: object) -> str:
     return f"qd.{function}({', '.join(json.dumps(arg, ensure_ascii=False) for arg in args)})"
 
 
-def format_stats(
-    tokens: int | None = None, tokens_per_s: float | None = None, ttft_s: float | None = None
-) -> list[str]:
-    """Footer items for a reply, e.g. ``["412 tokens", "38.2 tok/s", "TTFT 0.31 s"]``."""
-    items: list[str] = []
-    if tokens is not None:
-        items.append(f"{tokens:,} token{'s' if tokens != 1 else ''}")
-    if tokens_per_s is not None:
-        items.append(f"{tokens_per_s:.1f} tok/s")
-    if ttft_s is not None:
-        items.append(f"TTFT {ttft_s:.2f} s")
-    return items
-
-
 def _button(action: str, label: str, payload: str = "", *, disabled: bool = False) -> str:
     action, label = escape(action), escape(label)
     payload_attr = f' data-payload="{escape(payload)}"' if payload else ""

@@ -29,10 +29,12 @@ EXTRA_CSS = """
 """
 
 
-def _format_stats(
+def format_stats(
     tokens: int | None = None, tokens_per_s: float | None = None, ttft_s: float | None = None
 ) -> list[str]:
-    """Same as ``chat_page.format_stats``; used when QtWebEngine cannot be imported."""
+    """Footer items for a reply, e.g. ``["412 tokens", "38.2 tok/s", "TTFT 0.31 s"]``.
+
+    Lives here, not in chat_page (which imports QtWebEngine), so the fallback can use it."""
     items: list[str] = []
     if tokens is not None:
         items.append(f"{tokens:,} token{'s' if tokens != 1 else ''}")
@@ -41,13 +43,6 @@ def _format_stats(
     if ttft_s is not None:
         items.append(f"TTFT {ttft_s:.2f} s")
     return items
-
-
-format_stats: Callable[..., list[str]]
-try:  # chat_page imports QtWebEngine; the fallback must not depend on it
-    from desktop.gui.chat_page import format_stats
-except ImportError:  # pragma: no cover - only without PySide6's WebEngine add-on
-    format_stats = _format_stats
 
 
 def _number(stats: Mapping[str, Any], key: str) -> float | None:

@@ -22,10 +22,10 @@ from desktop.gui.chat_page import (
     ChatBridge,
     attach_bridge,
     build_page_html,
-    format_stats,
     js_call,
     message_html,
 )
+from desktop.gui.chat_view_markup import format_stats
 from desktop.gui.render import plain_text_html, render_reply
 
 # Chromium's start-up notes on a machine without a GPU (offscreen, CI): not our warnings.
