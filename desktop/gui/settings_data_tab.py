@@ -1,11 +1,13 @@
 """The settings dialog's Data tab: the models folder and the Hugging Face token.
 
-The token is saved or cleared at once through :class:`TokenStore` (not on OK), and no
-widget ever shows it after it is saved: only "•••• saved" and where it is kept.
+Choosing a new models folder offers to move the models there (on a worker thread, with a
+progress dialog). The token is saved or cleared at once through :class:`TokenStore` (not on
+OK), and no widget ever shows it after it is saved: only "•••• saved" and where it is kept.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,9 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.model_move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.paths import app_paths
 from desktop.core.secrets import SecretsError, TokenStatus, TokenStorage, TokenStore
+from desktop.core.stats import format_bytes
 from desktop.gui.settings_fields import ERROR_COLOR, field_cell, hint_label
+from desktop.gui.settings_move import (
+    ModelMover,
+    MoveChoice,
+    MoveFunction,
+    MoveProgressDialog,
+    ask_to_move,
+)
 
 SAVED_MASK = "•••• saved"
 
@@ -35,9 +46,22 @@ class DataTab(QWidget):
 
     validity_changed = Signal()
 
-    def __init__(self, token_store: TokenStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, token_store: TokenStore, parent: QWidget | None = None, *, models_dir: str = ""
+    ) -> None:
         super().__init__(parent)
         self._store = token_store
+        self._home = models_dir  # where the models are now (the saved setting)
+        # replaceable, so tests and callers need no modal dialog or real move
+        self.choose_folder: Callable[[str], str] = self._choose_folder
+        self.ask_move: Callable[[Path, Path, list[ModelEntry]], MoveChoice] = (
+            lambda src, dst, entries: ask_to_move(self, src, dst, entries)
+        )
+        self.move_function: MoveFunction = move_models
+        self.mover: ModelMover | None = None
+        self.progress: MoveProgressDialog | None = None
+        self.moves: list[MoveResult] = []
+        self.moved_to: Path | None = None  # set once every model is in a new folder
         form = QFormLayout(self)
         self.models_dir = QLineEdit()
         _named(self.models_dir, "modelsDir", "Models folder")
@@ -63,6 +87,9 @@ class DataTab(QWidget):
                 ),
             ),
         )
+        self.move_state = hint_label("", "modelsMoveState")
+        self.move_state.hide()
+        form.addRow("", self.move_state)
 
         self.token = QLineEdit()
         _named(self.token, "hfToken", "Hugging Face token")
@@ -131,11 +158,90 @@ class DataTab(QWidget):
         self.models_dir_message.setVisible(bool(error))
         self.validity_changed.emit()
 
+    def _choose_folder(self, start: str) -> str:
+        return QFileDialog.getExistingDirectory(self, "Choose the models folder", start)
+
     def _on_browse_clicked(self) -> None:
         start = self.models_dir_value() or str(app_paths().models)
-        folder = QFileDialog.getExistingDirectory(self, "Choose the models folder", start)
+        folder = self.choose_folder(start)
         if folder:
-            self.set_models_dir(folder)
+            self.change_models_dir(Path(folder))
+
+    # -- moving the models ---------------------------------------------------------------
+
+    @property
+    def moving(self) -> bool:
+        return self.mover is not None and self.mover.running
+
+    def current_models_folder(self) -> Path:
+        """Where the models are now: the last move's folder, else the saved setting."""
+        if self.moved_to is not None:
+            return self.moved_to
+        return Path(self._home).expanduser() if self._home else app_paths().models
+
+    def relocated(self, path: str) -> str:
+        """Where a model file is after the moves made in this dialog."""
+        new = Path(path)
+        for result in self.moves:
+            new = result.relocated(new)
+        return str(new) if new != Path(path) else path
+
+    def change_models_dir(self, folder: Path) -> None:
+        """Use ``folder``, offering first to move the models there."""
+        src = self.current_models_folder()
+        entries = plan_move(src) if src.resolve() != folder.resolve() else []
+        choice = self.ask_move(src, folder, entries) if entries else MoveChoice.POINT
+        if choice is MoveChoice.POINT:
+            self.set_models_dir(str(folder))
+        elif choice is MoveChoice.MOVE:
+            self._start_move(src, folder)
+
+    def _start_move(self, src: Path, dst: Path) -> None:
+        self.mover = ModelMover(self.move_function, parent=self)
+        self.progress = MoveProgressDialog(dst, self)
+        self.mover.progressed.connect(self.progress.show_progress)
+        self.mover.finished.connect(self._on_mover_finished)
+        self.progress.canceled.connect(self._on_progress_canceled)
+        self._show_move_state("", error=False)
+        self.mover.start(src, dst)
+        self.progress.show()
+
+    def _on_progress_canceled(self) -> None:
+        if self.mover is not None and self.mover.running:
+            self.mover.cancel()
+            self._show_move_state("Stopping the move…", error=False)
+
+    def _on_mover_finished(self, result: MoveResult | None, refusal: str) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if result is None:
+            self._show_move_state(refusal, error=True)
+            return
+        self.moves.append(result)
+        moved = f"{len(result.moved)} model{'s' if len(result.moved) != 1 else ''}"
+        if result.complete:
+            self.moved_to = result.destination
+            self.set_models_dir(str(result.destination))
+            self._show_move_state(
+                f"Moved {moved} ({format_bytes(result.moved_bytes)}) to {result.destination}. "
+                "This folder is kept even if you press Cancel.",
+                error=False,
+            )
+            return
+        why = result.error or "Move stopped."
+        self._show_move_state(
+            f"{why} {moved.capitalize()} moved to {result.destination}; "
+            f"{len(result.left)} still in {result.source}, which stays the models folder. "
+            "Choose the new folder again to move the rest.",
+            error=bool(result.error),
+        )
+
+    def _show_move_state(self, text: str, *, error: bool) -> None:
+        self.move_state.setText(text)
+        self.move_state.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
+        self.move_state.setVisible(bool(text))
 
     # -- token ---------------------------------------------------------------------------
 

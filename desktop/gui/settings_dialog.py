@@ -10,7 +10,6 @@ import copy
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,36 +31,68 @@ from desktop.core.thinking import SamplingPreset as RecommendedPreset
 from desktop.gui.settings_data_tab import DataTab
 from desktop.gui.settings_fields import (
     ERROR_COLOR,
-    PLAIN_CONTEXT_HINT,
-    FitFactsLoader,
-    ModelFacts,
+    ModelTab,
     NumberField,
-    PresetBox,
+    check_box,
     field_cell,
-    fit_hint,
     hint_label,
+    named,
 )
 
-KV_TYPES = ("f16", "q8_0", "q4_0")
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 MAX_TOKENS = 131072
 
 
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
+class PresetBox(QGroupBox):
+    """Temperature, top-p, top-k and min-p for one thinking mode, with a reset button."""
 
+    def __init__(self, title: str, prefix: str, recommended: SamplingPreset) -> None:
+        super().__init__(title)
+        self._recommended = recommended
+        self.temperature = NumberField(f"{prefix}Temperature", "Temperature", 0, 2, decimal=True)
+        self.top_p = NumberField(f"{prefix}TopP", "Top-p", 0, 1, decimal=True)
+        self.top_k = NumberField(f"{prefix}TopK", "Top-k", 0, 200)
+        self.min_p = NumberField(f"{prefix}MinP", "Min-p", 0, 1, decimal=True)
+        form = QFormLayout(self)
+        for field in self.fields():
+            field.setMaximumWidth(90)
+            form.addRow(field.label, field_cell(field, message=field.message))
+        self.reset = QPushButton("Reset to Qwen's recommended")
+        self.reset.setToolTip(
+            f"Temperature {recommended.temperature:g}, top-p {recommended.top_p:g}, "
+            f"top-k {recommended.top_k}, min-p {recommended.min_p:g}"
+        )
+        self.reset.setObjectName(f"{prefix}Reset")
+        self.reset.setAccessibleName(f"Reset {title.lower()} to Qwen's recommended")
+        self.reset.clicked.connect(lambda: self.set_preset(self._recommended))
+        form.addRow(self.reset)
 
-def _check(name: str, text: str) -> QCheckBox:
-    box = QCheckBox(text)
-    _named(box, name, text)
-    return box
+    def fields(self) -> list[NumberField]:
+        return [self.temperature, self.top_p, self.top_k, self.min_p]
+
+    def set_preset(self, preset: SamplingPreset) -> None:
+        self.temperature.set_value(preset.temperature)
+        self.top_p.set_value(preset.top_p)
+        self.top_k.set_value(preset.top_k)
+        self.min_p.set_value(preset.min_p)
+
+    def preset(self, fallback: SamplingPreset) -> SamplingPreset:
+        def get(field: NumberField, default: float) -> float:
+            value = field.value()
+            return default if value is None else value
+
+        return SamplingPreset(
+            temperature=float(get(self.temperature, fallback.temperature)),
+            top_p=float(get(self.top_p, fallback.top_p)),
+            top_k=int(get(self.top_k, fallback.top_k)),
+            min_p=float(get(self.min_p, fallback.min_p)),
+        )
 
 
 class SettingsDialog(QDialog):
-    """Edit settings. ``model_path`` (a GGUF) and ``profile`` feed the context-length memory
-    hint; ``token_store`` should be the app's one store, so a session-only token survives."""
+    """Edit settings. With ``model_path`` (the loaded model) the Model tab edits that model's
+    own load settings or the defaults, and ``profile`` feeds the memory hint; ``token_store``
+    should be the app's one store, so a session-only token survives."""
 
     def __init__(
         self,
@@ -76,21 +108,25 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.setWindowTitle("Settings")
         self._original = copy.deepcopy(settings)
-        self._facts: ModelFacts | None = None
-        self.fit_checked = False  # True once the model header has been read (or failed)
-        self._profile = profile
-        self._fields: list[NumberField] = []
+        self._keep_edits = True  # False: Cancel after a move keeps only the folder change
+        self.model_tab = ModelTab(model_path, profile)
+        self.model_tab.validity_changed.connect(self._on_field_validity_changed)
+        self._fields: list[NumberField] = self.model_tab.fields()
+        tab = self.model_tab
+        self.context, self.context_hint, self.threads = tab.context, tab.context_hint, tab.threads
+        self.gpu_layers, self.gpu_all, self.flash_attn = tab.gpu_layers, tab.gpu_all, tab.flash_attn
+        self.kv_type, self.mmap, self.mlock = tab.kv_type, tab.mmap, tab.mlock
         self.tabs = QTabWidget()
-        _named(self.tabs, "settingsTabs", "Settings pages")
-        self.tabs.addTab(self._model_tab(), "Model")
+        named(self.tabs, "settingsTabs", "Settings pages")
+        self.tabs.addTab(self.model_tab, "Model")
         self.tabs.addTab(self._generation_tab(), "Generation")
         self.tabs.addTab(self._appearance_tab(), "Appearance")
         self.tabs.addTab(self._behaviour_tab(), "Behaviour")
-        self.data_tab = DataTab(token_store or TokenStore())
+        self.data_tab = DataTab(token_store or TokenStore(), models_dir=settings.models_dir)
         self.data_tab.validity_changed.connect(self._on_field_validity_changed)
         self.tabs.addTab(self.data_tab, "Data")
         self.problem = QLabel()
-        _named(self.problem, "settingsProblem", "Settings problem")
+        named(self.problem, "settingsProblem", "Settings problem")
         self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -98,12 +134,12 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        _named(self.buttons, "settingsButtons", "Settings buttons")
+        named(self.buttons, "settingsButtons", "Settings buttons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        _named(self.ok_button, "settingsOk", "Save settings")
+        named(self.ok_button, "settingsOk", "Save settings")
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.defaults_button.setText("Reset to defaults")
-        _named(self.defaults_button, "settingsDefaults", "Reset all settings to defaults")
+        named(self.defaults_button, "settingsDefaults", "Reset all settings to defaults")
         self.defaults_button.clicked.connect(self._on_defaults_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -113,13 +149,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         for field in self._fields:
             field.validity_changed.connect(self._on_field_validity_changed)
-        self.context.textChanged.connect(self._update_context_hint)
-        self.kv_type.currentIndexChanged.connect(self._update_context_hint)
         self._load(self._original)
-        self._fit_loader = FitFactsLoader()  # no parent: a pool thread may still hold it
-        self._fit_loader.loaded.connect(self._on_fit_loader_loaded)
-        if model_path is not None:
-            self._fit_loader.start(model_path, profile)
+
+    @property
+    def fit_checked(self) -> bool:
+        """True once the loaded model's header has been read (or failed to read)."""
+        return self.model_tab.fit_checked
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -129,59 +164,6 @@ class SettingsDialog(QDialog):
         field = NumberField(name, label, low, high, decimal=decimal)
         self._fields.append(field)
         return field
-
-    def _model_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.context = self._field("contextLength", "Context length", 256, 1_048_576)
-        self.context_hint = hint_label(PLAIN_CONTEXT_HINT, "contextHint")
-        form.addRow(
-            "Context length",
-            field_cell(
-                self.context, QLabel("tokens"), message=self.context.message, hint=self.context_hint
-            ),
-        )
-        self.threads = self._field("threads", "Threads", 0, 512)
-        form.addRow(
-            "Threads",
-            field_cell(
-                self.threads,
-                message=self.threads.message,
-                hint=hint_label("0 = automatic (one per physical core)."),
-            ),
-        )
-        self.gpu_layers = self._field("gpuLayers", "GPU layers", 0, 999)
-        self.gpu_all = _check("gpuLayersAll", "All")
-        self.gpu_all.toggled.connect(self._on_gpu_all_toggled)
-        form.addRow(
-            "GPU layers",
-            field_cell(
-                self.gpu_layers,
-                self.gpu_all,
-                message=self.gpu_layers.message,
-                hint=hint_label("Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only."),
-            ),
-        )
-        self.flash_attn = _check("flashAttention", "Flash attention")
-        form.addRow("", self.flash_attn)
-        self.kv_type = QComboBox()
-        _named(self.kv_type, "kvCacheType", "KV cache type")
-        self.kv_type.addItems(list(KV_TYPES))
-        form.addRow(
-            "KV cache",
-            field_cell(
-                self.kv_type,
-                hint=hint_label(
-                    "q8_0 halves the cache's memory, q4_0 quarters it, at a small cost in "
-                    "quality; both turn flash attention on."
-                ),
-            ),
-        )
-        self.mmap = _check("useMmap", "Map the model file (mmap)")
-        self.mlock = _check("useMlock", "Keep the model in RAM (mlock)")
-        form.addRow("", self.mmap)
-        form.addRow("", self.mlock)
-        return page
 
     def _generation_tab(self) -> QWidget:
         page = QWidget()
@@ -219,7 +201,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.theme = QComboBox()
-        _named(self.theme, "theme", "Theme")
+        named(self.theme, "theme", "Theme")
         for key, text in THEMES:
             self.theme.addItem(text, key)
         form.addRow("Theme", self.theme)
@@ -233,7 +215,7 @@ class SettingsDialog(QDialog):
     def _behaviour_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.enter_to_send = _check("enterToSend", "Enter sends the message")
+        self.enter_to_send = check_box("enterToSend", "Enter sends the message")
         form.addRow(
             "",
             field_cell(
@@ -241,7 +223,7 @@ class SettingsDialog(QDialog):
                 hint=hint_label("On: Shift+Enter starts a new line. Off: Ctrl+Enter sends."),
             ),
         )
-        self.offline = _check("offline", "Offline mode")
+        self.offline = check_box("offline", "Offline mode")
         form.addRow(
             "",
             field_cell(
@@ -257,16 +239,8 @@ class SettingsDialog(QDialog):
     # -- values in and out ---------------------------------------------------------------
 
     def _load(self, settings: Settings) -> None:
-        load, gen = settings.load, settings.generation
-        self.context.set_value(load.n_ctx)
-        self.threads.set_value(load.n_threads)
-        self.gpu_all.setChecked(load.n_gpu_layers < 0)
-        self.gpu_layers.set_value(max(0, load.n_gpu_layers) if load.n_gpu_layers >= 0 else 999)
-        self._on_gpu_all_toggled(self.gpu_all.isChecked())
-        self.flash_attn.setChecked(load.flash_attn)
-        self.kv_type.setCurrentIndex(max(0, self.kv_type.findText(load.kv_cache_type)))
-        self.mmap.setChecked(load.use_mmap)
-        self.mlock.setChecked(load.use_mlock)
+        gen, key = settings.generation, self.model_tab.model_key
+        self.model_tab.set_values(settings.load, settings.per_model.get(key) if key else None)
         self.thinking_box.set_preset(gen.thinking)
         self.plain_box.set_preset(gen.non_thinking)
         self.presence.set_value(gen.presence_penalty)
@@ -284,21 +258,25 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings:
         """The edited settings: a new object; fields still invalid keep their old values."""
         result = copy.deepcopy(self._original)
-        load, gen = result.load, result.generation
+        if self._keep_edits:
+            self._read_edits(result)
+        elif self.data_tab.moved_to is not None:
+            result.models_dir = str(self.data_tab.moved_to)
+        self._relocate(result)
+        return result
+
+    def _read_edits(self, result: Settings) -> None:
+        gen, key = result.generation, self.model_tab.model_key
 
         def pick(field: NumberField, old: float) -> float:
             value = field.value()
             return old if value is None else value
 
-        load.n_ctx = int(pick(self.context, load.n_ctx))
-        load.n_threads = int(pick(self.threads, load.n_threads))
-        load.n_gpu_layers = (
-            -1 if self.gpu_all.isChecked() else int(pick(self.gpu_layers, load.n_gpu_layers))
-        )
-        load.flash_attn = self.flash_attn.isChecked()
-        load.kv_cache_type = self.kv_type.currentText()
-        load.use_mmap = self.mmap.isChecked()
-        load.use_mlock = self.mlock.isChecked()
+        result.load, override = self.model_tab.values()
+        if key and override is None:
+            result.per_model.pop(key, None)
+        elif key and override is not None:
+            result.per_model[key] = override
         gen.thinking = self.thinking_box.preset(gen.thinking)
         gen.non_thinking = self.plain_box.preset(gen.non_thinking)
         gen.presence_penalty = float(pick(self.presence, gen.presence_penalty))
@@ -312,7 +290,24 @@ class SettingsDialog(QDialog):
         result.offline = self.offline.isChecked()
         if not self.data_tab.error():
             result.models_dir = self.data_tab.models_dir_value()
-        return result
+
+    def _relocate(self, result: Settings) -> None:
+        """Point the per-model settings and recent models at where a move put them."""
+        if not self.data_tab.moves:
+            return
+        move = self.data_tab.relocated
+        result.per_model = {move(key): value for key, value in result.per_model.items()}
+        result.last_model = move(result.last_model) if result.last_model else ""
+        result.recent_models = [move(path) for path in result.recent_models]
+
+    def done(self, result: int) -> None:
+        """Wait out a running move; after a move, Cancel still saves where the models are."""
+        if self.data_tab.moving:
+            return
+        if result == QDialog.DialogCode.Rejected and self.data_tab.moves:
+            self._keep_edits = False
+            result = QDialog.DialogCode.Accepted
+        super().done(result)
 
     def problems(self) -> list[str]:
         """Every problem shown right now, in tab order."""
@@ -344,34 +339,13 @@ class SettingsDialog(QDialog):
                 return index
         return -1
 
-    def _on_gpu_all_toggled(self, checked: bool) -> None:
-        self.gpu_layers.setEnabled(not checked)
-        if checked and self.gpu_layers.error():
-            self.gpu_layers.set_value(999)
-        self._on_field_validity_changed()
-
     def _on_defaults_clicked(self) -> None:
         defaults = Settings()
         defaults.last_model = self._original.last_model
         defaults.per_model = copy.deepcopy(self._original.per_model)
+        if self.data_tab.moved_to is not None:  # the models are there now
+            defaults.models_dir = str(self.data_tab.moved_to)
         self._load(defaults)
-
-    def _on_fit_loader_loaded(
-        self, facts: ModelFacts | None, profile: MachineProfile | None
-    ) -> None:
-        self._facts = facts
-        self._profile = profile or self._profile
-        self.fit_checked = True
-        self._update_context_hint()
-
-    def _update_context_hint(self) -> None:
-        n_ctx = self.context.value()
-        if self._facts is None or n_ctx is None:
-            self.context_hint.setText(PLAIN_CONTEXT_HINT)
-            return
-        self.context_hint.setText(
-            fit_hint(self._facts, self._profile, int(n_ctx), self.kv_type.currentText())
-        )
 
 
 def _preset(preset: RecommendedPreset) -> SamplingPreset:

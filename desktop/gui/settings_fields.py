@@ -1,16 +1,17 @@
-"""Validated number fields and the context-length memory hint for the settings dialog."""
+"""Validated number fields, and the settings dialog's Model tab with its memory hint."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +29,7 @@ from desktop.core.hardware import (
     runtime_bytes,
     verdict_for,
 )
-from desktop.core.settings import SamplingPreset
+from desktop.core.settings import ModelLoadSettings
 from desktop.core.stats import format_bytes, model_bytes
 
 log = logging.getLogger(__name__)
@@ -141,52 +142,6 @@ def hint_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class PresetBox(QGroupBox):
-    """Temperature, top-p, top-k and min-p for one thinking mode, with a reset button."""
-
-    def __init__(self, title: str, prefix: str, recommended: SamplingPreset) -> None:
-        super().__init__(title)
-        self._recommended = recommended
-        self.temperature = NumberField(f"{prefix}Temperature", "Temperature", 0, 2, decimal=True)
-        self.top_p = NumberField(f"{prefix}TopP", "Top-p", 0, 1, decimal=True)
-        self.top_k = NumberField(f"{prefix}TopK", "Top-k", 0, 200)
-        self.min_p = NumberField(f"{prefix}MinP", "Min-p", 0, 1, decimal=True)
-        form = QFormLayout(self)
-        for field in self.fields():
-            field.setMaximumWidth(90)
-            form.addRow(field.label, field_cell(field, message=field.message))
-        self.reset = QPushButton("Reset to Qwen's recommended")
-        self.reset.setToolTip(
-            f"Temperature {recommended.temperature:g}, top-p {recommended.top_p:g}, "
-            f"top-k {recommended.top_k}, min-p {recommended.min_p:g}"
-        )
-        self.reset.setObjectName(f"{prefix}Reset")
-        self.reset.setAccessibleName(f"Reset {title.lower()} to Qwen's recommended")
-        self.reset.clicked.connect(lambda: self.set_preset(self._recommended))
-        form.addRow(self.reset)
-
-    def fields(self) -> list[NumberField]:
-        return [self.temperature, self.top_p, self.top_k, self.min_p]
-
-    def set_preset(self, preset: SamplingPreset) -> None:
-        self.temperature.set_value(preset.temperature)
-        self.top_p.set_value(preset.top_p)
-        self.top_k.set_value(preset.top_k)
-        self.min_p.set_value(preset.min_p)
-
-    def preset(self, fallback: SamplingPreset) -> SamplingPreset:
-        def get(field: NumberField, default: float) -> float:
-            value = field.value()
-            return default if value is None else value
-
-        return SamplingPreset(
-            temperature=float(get(self.temperature, fallback.temperature)),
-            top_p=float(get(self.top_p, fallback.top_p)),
-            top_k=int(get(self.top_k, fallback.top_k)),
-            min_p=float(get(self.min_p, fallback.min_p)),
-        )
-
-
 # -- context length: how much memory it needs ---------------------------------------------
 
 
@@ -272,3 +227,225 @@ class FitFactsLoader(QObject):
                 self.loaded.emit(facts, found)
 
         QThreadPool.globalInstance().start(work)
+
+
+# -- the Model tab ------------------------------------------------------------------------
+
+KV_TYPES = ("f16", "q8_0", "q4_0")
+MODEL_SCOPE, DEFAULT_SCOPE = "model", "default"
+
+
+def named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def check_box(name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    named(box, name, text)
+    return box
+
+
+class ModelTab(QWidget):
+    """How models load: for the loaded model (its own settings, or the defaults) or for all.
+
+    Each scope keeps its edits while the other is shown; :meth:`values` returns both.
+    """
+
+    validity_changed = Signal()
+
+    def __init__(
+        self, model_path: Path | None, profile: MachineProfile | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model_key = str(model_path) if model_path is not None else ""
+        self._defaults = ModelLoadSettings()
+        self._override: ModelLoadSettings | None = None
+        self._shown = DEFAULT_SCOPE
+        self._facts: ModelFacts | None = None
+        self._profile = profile
+        self.fit_checked = False  # True once the model header has been read (or failed)
+        form = QFormLayout(self)
+        self.scope = QComboBox()
+        named(self.scope, "loadScope", "Settings apply to")
+        self.use_defaults = QPushButton("Use the defaults for this model")
+        named(self.use_defaults, "useModelDefaults", "Use the defaults for this model")
+        self.scope_state = hint_label("", "loadScopeState")
+        if model_path is not None:
+            self.scope.addItem(f"For this model ({model_path.name})", MODEL_SCOPE)
+            self.scope.addItem("Default for all models", DEFAULT_SCOPE)
+            form.addRow(
+                "Settings for", field_cell(self.scope, self.use_defaults, hint=self.scope_state)
+            )
+        else:
+            for widget in (self.scope, self.use_defaults, self.scope_state):
+                widget.setParent(self)
+                widget.hide()
+        self.context = NumberField("contextLength", "Context length", 256, 1_048_576)
+        self.context_hint = hint_label(PLAIN_CONTEXT_HINT, "contextHint")
+        self.threads = NumberField("threads", "Threads", 0, 512)
+        self.gpu_layers = NumberField("gpuLayers", "GPU layers", 0, 999)
+        self.gpu_all = check_box("gpuLayersAll", "All")
+        self.flash_attn = check_box("flashAttention", "Flash attention")
+        self.kv_type = QComboBox()
+        named(self.kv_type, "kvCacheType", "KV cache type")
+        self.kv_type.addItems(list(KV_TYPES))
+        self.mmap = check_box("useMmap", "Map the model file (mmap)")
+        self.mlock = check_box("useMlock", "Keep the model in RAM (mlock)")
+        self._add_rows(form)
+        self.scope.currentIndexChanged.connect(self._on_scope_changed)
+        self.use_defaults.clicked.connect(self._on_use_defaults_clicked)
+        self.gpu_all.toggled.connect(self._on_gpu_all_toggled)
+        self.context.textChanged.connect(self._update_context_hint)
+        self.kv_type.currentIndexChanged.connect(self._update_context_hint)
+        for field in self.fields():
+            field.textChanged.connect(self._update_scope_state)
+        for box in (self.gpu_all, self.flash_attn, self.mmap, self.mlock):
+            box.toggled.connect(self._update_scope_state)
+        self.kv_type.currentIndexChanged.connect(self._update_scope_state)
+        self._fit_loader = FitFactsLoader()  # no parent: a pool thread may still hold it
+        self._fit_loader.loaded.connect(self._on_fit_loader_loaded)
+        if model_path is not None:
+            self._fit_loader.start(model_path, profile)
+
+    def _add_rows(self, form: QFormLayout) -> None:
+        context = self.context
+        form.addRow(
+            "Context length",
+            field_cell(context, QLabel("tokens"), message=context.message, hint=self.context_hint),
+        )
+        threads_hint = hint_label("0 = automatic (one per physical core).")
+        form.addRow(
+            "Threads", field_cell(self.threads, message=self.threads.message, hint=threads_hint)
+        )
+        gpu_hint = hint_label("Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.")
+        form.addRow(
+            "GPU layers",
+            field_cell(
+                self.gpu_layers, self.gpu_all, message=self.gpu_layers.message, hint=gpu_hint
+            ),
+        )
+        form.addRow("", self.flash_attn)
+        kv_hint = hint_label(
+            "q8_0 halves the cache's memory, q4_0 quarters it, at a small cost in quality; "
+            "both turn flash attention on."
+        )
+        form.addRow("KV cache", field_cell(self.kv_type, hint=kv_hint))
+        form.addRow("", self.mmap)
+        form.addRow("", self.mlock)
+
+    def fields(self) -> list[NumberField]:
+        return [self.context, self.threads, self.gpu_layers]
+
+    # -- values in and out ---------------------------------------------------------------
+
+    def set_values(self, defaults: ModelLoadSettings, override: ModelLoadSettings | None) -> None:
+        """Start from these (copied); the model scope is shown when a model is loaded."""
+        self._defaults = replace(defaults)
+        self._override = replace(override) if override is not None else None
+        scope = MODEL_SCOPE if self.model_key else DEFAULT_SCOPE
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
+        self.scope.blockSignals(False)
+        self._show(scope)
+
+    def values(self) -> tuple[ModelLoadSettings, ModelLoadSettings | None]:
+        """The defaults and this model's own settings (``None``: it uses the defaults)."""
+        self._store()
+        override = replace(self._override) if self._override is not None else None
+        return replace(self._defaults), override
+
+    def _shown_values(self) -> ModelLoadSettings:
+        if self._shown == MODEL_SCOPE and self._override is not None:
+            return self._override
+        return self._defaults
+
+    def _read(self) -> ModelLoadSettings:
+        """The fields as settings; a field that is not valid keeps the shown value."""
+        old = self._shown_values()
+
+        def pick(field: NumberField, fallback: int) -> int:
+            value = field.value()
+            return fallback if value is None else int(value)
+
+        return ModelLoadSettings(
+            n_ctx=pick(self.context, old.n_ctx),
+            n_threads=pick(self.threads, old.n_threads),
+            n_gpu_layers=-1
+            if self.gpu_all.isChecked()
+            else pick(self.gpu_layers, old.n_gpu_layers),
+            flash_attn=self.flash_attn.isChecked(),
+            kv_cache_type=self.kv_type.currentText(),
+            use_mmap=self.mmap.isChecked(),
+            use_mlock=self.mlock.isChecked(),
+        )
+
+    def _store(self) -> None:
+        values = self._read()
+        if self._shown == DEFAULT_SCOPE:
+            self._defaults = values
+        elif self._override is not None or values != self._defaults:
+            self._override = values  # a change in the model scope gives it its own settings
+
+    def _show(self, scope: str) -> None:
+        self._shown = scope
+        load = self._shown_values()
+        self.context.set_value(load.n_ctx)
+        self.threads.set_value(load.n_threads)
+        self.gpu_all.setChecked(load.n_gpu_layers < 0)
+        self.gpu_layers.set_value(load.n_gpu_layers if load.n_gpu_layers >= 0 else 999)
+        self._on_gpu_all_toggled(self.gpu_all.isChecked())
+        self.flash_attn.setChecked(load.flash_attn)
+        self.kv_type.setCurrentIndex(max(0, self.kv_type.findText(load.kv_cache_type)))
+        self.mmap.setChecked(load.use_mmap)
+        self.mlock.setChecked(load.use_mlock)
+        self._update_scope_state()
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def _on_scope_changed(self) -> None:
+        self._store()
+        self._show(str(self.scope.currentData()))
+
+    def _on_use_defaults_clicked(self) -> None:
+        self._override = None
+        self._show(MODEL_SCOPE)
+
+    def _update_scope_state(self) -> None:
+        if self._shown == DEFAULT_SCOPE:
+            own = self._override is not None
+            text = "Every model without its own settings loads with these." + (
+                " This model has its own." if own else ""
+            )
+            self.use_defaults.setEnabled(False)
+        elif self._override is not None or self._read() != self._defaults:
+            text = "This model loads with its own settings; the defaults don't apply to it."
+            self.use_defaults.setEnabled(True)
+        else:
+            text = "This model uses the defaults. A change here gives it its own settings."
+            self.use_defaults.setEnabled(False)
+        self.scope_state.setText(text)
+
+    def _on_gpu_all_toggled(self, checked: bool) -> None:
+        self.gpu_layers.setEnabled(not checked)
+        if checked and self.gpu_layers.error():
+            self.gpu_layers.set_value(999)
+        self.validity_changed.emit()
+
+    def _on_fit_loader_loaded(
+        self, facts: ModelFacts | None, profile: MachineProfile | None
+    ) -> None:
+        self._facts = facts
+        self._profile = profile or self._profile
+        self.fit_checked = True
+        self._update_context_hint()
+
+    def _update_context_hint(self) -> None:
+        n_ctx = self.context.value()
+        if self._facts is None or n_ctx is None:
+            self.context_hint.setText(PLAIN_CONTEXT_HINT)
+            return
+        self.context_hint.setText(
+            fit_hint(self._facts, self._profile, int(n_ctx), self.kv_type.currentText())
+        )

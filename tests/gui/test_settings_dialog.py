@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import copy
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.hardware import GIB, MIB, MachineProfile
+from desktop.core.model_move import ModelEntry, MoveResult, move_models, plan_move
+from desktop.core.paths import app_paths
 from desktop.core.secrets import ACCOUNT, SERVICE, TokenStore
 from desktop.core.settings import ModelLoadSettings, SamplingPreset, Settings
 from desktop.core.tiny_gguf import build_tiny_gguf
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.settings_fields import PLAIN_CONTEXT_HINT
+from desktop.gui.settings_move import MoveChoice, ask_to_move
 
 TOKEN = "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123"
 
@@ -281,3 +296,285 @@ def test_a_file_that_is_not_gguf_keeps_the_plain_hint(qtbot: QtBot, tmp_path: Pa
     dialog = _dialog(qtbot, model_path=folder, profile=_profile(GIB))
     qtbot.waitUntil(lambda: dialog.fit_checked)
     assert dialog.context_hint.text() == PLAIN_CONTEXT_HINT
+
+
+# -- per-model load settings ----------------------------------------------------------------
+
+
+def test_without_a_model_the_model_tab_edits_the_defaults(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, _custom())
+    dialog.show()
+    assert dialog.model_tab.scope.isHidden() and dialog.model_tab.use_defaults.isHidden()
+    _type(qtbot, dialog.context, "2048")
+    edited = dialog.settings()
+    assert edited.load.n_ctx == 2048
+    assert edited.per_model == {"qwen3": ModelLoadSettings(n_ctx=4096)}
+
+
+def test_per_model_round_trip(qtbot: QtBot, tiny_model: Path) -> None:
+    key = str(tiny_model)
+    original = _custom()
+    dialog = _dialog(qtbot, original, model_path=tiny_model)
+    dialog.show()
+    tab = dialog.model_tab
+    assert tab.scope.currentText() == "For this model (tiny.gguf)"
+    assert dialog.context.text() == "32768"  # no override yet: it starts from the defaults
+    assert "uses the defaults" in tab.scope_state.text()
+    assert not tab.use_defaults.isEnabled()
+    _type(qtbot, dialog.context, "2048")
+    dialog.kv_type.setCurrentText("q8_0")
+    assert tab.use_defaults.isEnabled()
+    assert "its own settings" in tab.scope_state.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    edited = dialog.settings()
+    assert edited.per_model[key] == ModelLoadSettings(n_ctx=2048, kv_cache_type="q8_0")
+    assert edited.per_model["qwen3"] == ModelLoadSettings(n_ctx=4096)
+    assert edited.load == original.load  # the defaults are untouched
+
+    again = _dialog(qtbot, edited, model_path=tiny_model)
+    assert (again.context.text(), again.kv_type.currentText()) == ("2048", "q8_0")
+    assert "its own settings" in again.model_tab.scope_state.text()
+    again.model_tab.scope.setCurrentIndex(again.model_tab.scope.findData("default"))
+    assert (again.context.text(), again.kv_type.currentText()) == ("32768", "f16")
+    assert "This model has its own." in again.model_tab.scope_state.text()
+    _type(qtbot, again.context, "16384")
+    again.model_tab.scope.setCurrentIndex(again.model_tab.scope.findData("model"))
+    assert again.context.text() == "2048"  # each scope keeps its own edits
+    result = again.settings()
+    assert result.load.n_ctx == 16384
+    assert result.per_model[key].n_ctx == 2048
+    assert result.load_settings_for(key).kv_cache_type == "q8_0"
+
+
+def test_opening_for_a_model_without_changes_adds_no_override(
+    qtbot: QtBot, tiny_model: Path
+) -> None:
+    dialog = _dialog(qtbot, _custom(), model_path=tiny_model)
+    _type(qtbot, dialog.context, "1024")
+    _type(qtbot, dialog.context, "32768")  # back to the defaults' value
+    assert str(tiny_model) not in dialog.settings().per_model
+
+
+def test_use_the_defaults_removes_the_override(qtbot: QtBot, tiny_model: Path) -> None:
+    key = str(tiny_model)
+    settings = _custom()
+    settings.per_model[key] = ModelLoadSettings(n_ctx=1024, n_threads=3)
+    dialog = _dialog(qtbot, settings, model_path=tiny_model)
+    dialog.show()
+    assert (dialog.context.text(), dialog.threads.text()) == ("1024", "3")
+    qtbot.mouseClick(dialog.model_tab.use_defaults, Qt.MouseButton.LeftButton)
+    assert (dialog.context.text(), dialog.threads.text()) == ("32768", "0")
+    assert not dialog.model_tab.use_defaults.isEnabled()
+    assert "uses the defaults" in dialog.model_tab.scope_state.text()
+    edited = dialog.settings()
+    assert key not in edited.per_model
+    assert edited.per_model == {"qwen3": ModelLoadSettings(n_ctx=4096)}
+    assert edited.load == settings.load
+
+
+def test_model_scope_keeps_validation_and_the_fit_hint(qtbot: QtBot, tiny_model: Path) -> None:
+    settings = Settings()  # defaults: 8,192 tokens, which won't fit in 500 MiB
+    settings.per_model[str(tiny_model)] = ModelLoadSettings(n_ctx=1024)
+    dialog = _dialog(qtbot, settings, model_path=tiny_model, profile=_profile(500 * MIB))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.fit_checked)
+    assert "it fits" in dialog.context_hint.text()
+    dialog.model_tab.scope.setCurrentIndex(dialog.model_tab.scope.findData("default"))
+    assert "won't fit" in dialog.context_hint.text()
+    dialog.model_tab.scope.setCurrentIndex(dialog.model_tab.scope.findData("model"))
+    _type(qtbot, dialog.context, "12")
+    assert not dialog.ok_button.isEnabled()
+    assert "(Model)" in dialog.problem.text()
+    _type(qtbot, dialog.context, "2048")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.settings().per_model[str(tiny_model)].n_ctx == 2048
+    assert dialog.settings().load.n_ctx == 8192
+
+
+# -- moving the models folder ---------------------------------------------------------------
+
+MODEL_FILES = {"Qwen3-GGUF/qwen3-q8.gguf": 40_000, "Qwen3-GGUF/qwen3-q4.gguf.part": 9_000}
+MODEL_FILES |= {"Qwen3-GGUF/qwen3-q4.gguf.part.json": 100, "loose.gguf": 30_000}
+
+
+@pytest.fixture
+def models(app_home: Path) -> Path:
+    """The app's own models folder with two models (one with a partial download)."""
+    folder = app_paths().models
+    for relative, size in MODEL_FILES.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(relative[:1].encode() * size)
+    return folder
+
+
+@pytest.fixture
+def moving_dialogs() -> Iterator[list[SettingsDialog]]:
+    """Dialogs whose move threads must be joined when the test ends, even if it failed."""
+    dialogs: list[SettingsDialog] = []
+    yield dialogs
+    for dialog in dialogs:
+        if dialog.data_tab.mover is not None:
+            assert dialog.data_tab.mover.wait()
+
+
+def _moving_dialog(
+    qtbot: QtBot,
+    dialogs: list[SettingsDialog],
+    choice: MoveChoice,
+    move: Callable[..., MoveResult],
+    settings: Settings | None = None,
+) -> SettingsDialog:
+    dialog = _dialog(qtbot, settings)
+    dialogs.append(dialog)
+    dialog.show()
+    asked: list[tuple[Path, Path, int]] = []
+
+    def ask(src: Path, dst: Path, entries: list[ModelEntry]) -> MoveChoice:
+        asked.append((src, dst, len(entries)))
+        return choice
+
+    dialog.data_tab.ask_move = ask
+    dialog.data_tab.move_function = move
+    dialog.asked = asked  # type: ignore[attr-defined]
+    return dialog
+
+
+def _whole(root: Path) -> list[str]:
+    return sorted(
+        rel
+        for rel, size in MODEL_FILES.items()
+        if (root / rel).is_file() and (root / rel).stat().st_size == size
+    )
+
+
+def test_moving_the_models_to_a_new_folder(
+    qtbot: QtBot, models: Path, tmp_path: Path, moving_dialogs: list[SettingsDialog]
+) -> None:
+    settings = Settings()
+    settings.per_model[str(models / "loose.gguf")] = ModelLoadSettings(n_ctx=1024)
+    settings.last_model = str(models / "Qwen3-GGUF" / "qwen3-q8.gguf")
+    move = partial(move_models, force_copy=True, chunk_size=4096)
+    dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.MOVE, move, settings)
+    tab = dialog.data_tab
+    new = tmp_path / "elsewhere" / "models"
+    tab.change_models_dir(new)
+    assert dialog.asked == [(models, new, 2)]  # type: ignore[attr-defined]
+    assert tab.progress is not None and tab.progress.isVisible()
+    qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
+    assert tab.progress is None
+    assert _whole(new) == sorted(MODEL_FILES) and _whole(models) == []
+    assert tab.models_dir.text() == str(new)
+    assert "Moved 2 models (79 KB)" in tab.move_state.text()
+    edited = dialog.settings()
+    assert edited.models_dir == str(new)
+    assert edited.per_model == {str(new / "loose.gguf"): ModelLoadSettings(n_ctx=1024)}
+    assert edited.last_model == str(new / "Qwen3-GGUF" / "qwen3-q8.gguf")
+
+
+def test_cancel_after_a_move_still_saves_the_new_folder(
+    qtbot: QtBot, models: Path, tmp_path: Path, moving_dialogs: list[SettingsDialog]
+) -> None:
+    dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.MOVE, move_models, _custom())
+    _type(qtbot, dialog.font_size, "20")
+    new = tmp_path / "new"
+    dialog.data_tab.change_models_dir(new)
+    qtbot.waitUntil(lambda: not dialog.data_tab.moving)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    expected = _custom()
+    expected.models_dir = str(new.resolve())
+    assert dialog.settings() == expected  # the folder, and none of the other edits
+
+
+def test_declining_the_move_just_points_to_the_folder(
+    qtbot: QtBot, models: Path, tmp_path: Path, moving_dialogs: list[SettingsDialog]
+) -> None:
+    dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.POINT, move_models)
+    dialog.data_tab.change_models_dir(tmp_path / "new")
+    assert dialog.data_tab.mover is None
+    assert dialog.data_tab.models_dir.text() == str(tmp_path / "new")
+    assert _whole(models) == sorted(MODEL_FILES)
+    dialog.data_tab.ask_move = lambda *_: MoveChoice.CANCEL
+    dialog.data_tab.change_models_dir(tmp_path / "other")
+    assert dialog.data_tab.models_dir.text() == str(tmp_path / "new")
+
+
+def test_stopping_a_move_leaves_each_model_whole_in_one_place(
+    qtbot: QtBot, models: Path, tmp_path: Path, moving_dialogs: list[SettingsDialog]
+) -> None:
+    halfway = threading.Event()
+
+    def gated(src: Path, dst: Path, progress: Callable[[int, int], None], cancel: threading.Event):
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            if done >= total * 3 // 4 and not halfway.is_set():
+                halfway.set()
+                cancel.wait(30)  # hold here until the test presses Stop
+
+        return move_models(src, dst, report, cancel, force_copy=True, chunk_size=4096)
+
+    dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.MOVE, gated)
+    tab = dialog.data_tab
+    new = tmp_path / "new"
+    tab.change_models_dir(new)
+    progress = tab.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: halfway.is_set() and progress.value() >= 500)
+    assert "of 79 KB" in progress.labelText()
+    dialog.reject()  # ignored while the move runs
+    assert dialog.isVisible()
+    stop = progress.findChild(QPushButton)
+    assert stop is not None and stop.text() == "Stop moving"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
+    result = tab.moves[-1]
+    assert result.cancelled and result.moved == ("Qwen3-GGUF",) and result.left == ("loose.gguf",)
+    assert _whole(new) == sorted(r for r in MODEL_FILES if r.startswith("Qwen3"))
+    assert _whole(models) == ["loose.gguf"]
+    assert not list(new.glob(".*"))
+    assert "Move stopped" in tab.move_state.text()
+    assert tab.models_dir.text() == ""  # the models folder stays where most models are
+    assert dialog.settings().models_dir == ""
+
+
+def test_a_refused_move_says_why(
+    qtbot: QtBot, models: Path, moving_dialogs: list[SettingsDialog]
+) -> None:
+    dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.MOVE, move_models)
+    tab = dialog.data_tab
+    tab.change_models_dir(models / "inner")
+    qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
+    assert "inside the current models folder" in tab.move_state.text()
+    assert not tab.move_state.isHidden()
+    assert tab.models_dir.text() == "" and tab.moves == []
+    assert _whole(models) == sorted(MODEL_FILES)
+
+
+@pytest.mark.parametrize(
+    ("button", "choice"),
+    [
+        ("Move the models", MoveChoice.MOVE),
+        ("Just use the new folder", MoveChoice.POINT),
+        ("Cancel", MoveChoice.CANCEL),
+    ],
+)
+def test_the_move_question(
+    qtbot: QtBot, models: Path, tmp_path: Path, button: str, choice: MoveChoice
+) -> None:
+    dialog = _dialog(qtbot)
+    seen: list[str] = []
+
+    def answer() -> None:  # runs inside the question's own event loop
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        if not boxes:
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(boxes[0].text() + " " + boxes[0].informativeText())
+        clicked = next(b for b in boxes[0].buttons() if b.text().replace("&", "") == button)
+        clicked.click()
+
+    QTimer.singleShot(0, answer)
+    entries = plan_move(models)
+    assert ask_to_move(dialog, models, tmp_path / "new", entries) is choice
+    assert seen[0].startswith(f"Move your models to {tmp_path / 'new'}?")
+    assert "2 models (79 KB) are in" in seen[0]
