@@ -67,3 +67,27 @@ bench: $(VENV)/.installed-test $(SMOLLM)
 
 clean:
 	rm -rf $(VENV) $(CACHE) build dist *.egg-info
+
+# --- Installers (installers/README.md) -------------------------------------------------------
+# `make bundle`: the frozen app (PyInstaller), the .deb and the portable tar.gz in dist/, then
+# the frozen app's --self-test from outside the tree with a clean environment and its real
+# window under xvfb-run (screenshot in dist/screenshots/). Takes minutes: not part of `make test`.
+# `make test-bundle`: bundle + the tests in tests/bundle (.deb layout, validators, clean runs).
+.PHONY: bundle test-bundle bundle-deps
+BUNDLE_DIR  := dist/qwen-desk
+BUNDLE_SHOT := dist/screenshots/qwen-desk-linux.png
+
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[bundle]"
+	touch $@
+
+bundle-deps:
+	installers/linux/build-deps.sh
+
+bundle: $(VENV)/.installed-bundle system-deps bundle-deps
+	PYTHON=$(CURDIR)/$(BIN)/python installers/linux/build.sh
+	$(BIN)/python installers/linux/smoke.py $(BUNDLE_DIR) self-test
+	$(BIN)/python installers/linux/smoke.py $(BUNDLE_DIR) screenshot $(BUNDLE_SHOT)
+
+test-bundle: bundle $(VENV)/.installed-test
+	QWEN_DESK_BUNDLE_DIR=$(BUNDLE_DIR) $(BIN)/python -m pytest -v tests/bundle
