@@ -1,5 +1,6 @@
 """The Discover tab: the curated catalog grouped by family, a task filter and a search box,
-with what fits this computer and the best pick per task at the top."""
+with what fits this computer and the best pick per task at the top. The page may add a
+Hugging Face search panel (:meth:`CatalogView.set_hub_view`) and swap in a refreshed catalog."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ class CatalogView(QWidget):
     """Browse and download catalog models. Emits :attr:`download_requested`."""
 
     download_requested = Signal(object, object, object)  # CatalogEntry, GGUFSource, GGUFQuant
+    refresh_clicked = Signal()  # "Refresh from the Hub"
 
     def __init__(
         self, catalog: Catalog, profile: MachineProfile, parent: QWidget | None = None
@@ -44,12 +47,11 @@ class CatalogView(QWidget):
         self.setObjectName("catalogView")
         self.setStyleSheet(CARD_STYLE)
         self.catalog = catalog
-        self.recommendations: dict[str, Recommendation | None] = {
-            task: recommend(task, profile, catalog) for task in RECOMMENDED_TASKS
-        }
+        self.recommendations = self._recommend(catalog, profile)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_filters())
+        self._layout = layout
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("catalogScroll")
@@ -73,6 +75,7 @@ class CatalogView(QWidget):
         self.empty_label = dim_label("No model in the catalog matches.", "catalogEmpty")
         self.empty_label.hide()
         column.addWidget(self.empty_label)
+        self._show_provenance()
         column.addStretch(1)
         self.scroll_area.setWidget(self.list)
         layout.addWidget(self.scroll_area, 1)
@@ -130,14 +133,34 @@ class CatalogView(QWidget):
         self.search.setPlaceholderText("Search models (name, size, licence, quant)…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
-        dated = f"Catalog of {self.catalog.catalog_date}" if self.catalog.catalog_date else ""
-        refreshed = any(e.refreshed_at is not None for e in self.catalog)
-        origin = "some sizes refreshed from Hugging Face" if refreshed else "bundled data"
-        self.provenance = dim_label(" · ".join(p for p in (dated, origin) if p), "catalogDate")
+        self.provenance = dim_label("", "catalogDate")
+        self.refresh_button = QPushButton("Refresh from the Hub")
+        self.refresh_button.setObjectName("refreshCatalogButton")
+        self.refresh_button.setAccessibleName("Refresh the catalog from the Hugging Face Hub")
+        self.refresh_button.clicked.connect(self.refresh_clicked)
         row.addWidget(self.task_filter)
         row.addWidget(self.search, 1)
         row.addWidget(self.provenance)
+        row.addWidget(self.refresh_button)
         return row
+
+    def _show_provenance(self) -> None:
+        """ "Catalog of <date> · bundled data", or "... · refreshed <date>" after a refresh."""
+        dated = f"Catalog of {self.catalog.catalog_date}" if self.catalog.catalog_date else ""
+        stamps = [e.refreshed_at for e in self.catalog if e.refreshed_at is not None]
+        origin = "bundled data"
+        if stamps:
+            day = max(stamps).date().isoformat()
+            whole = len(stamps) == len(self.catalog)
+            origin = f"refreshed {day}" if whole else f"partly refreshed {day}"
+        self.provenance.setText(" · ".join(p for p in (dated, origin) if p))
+        self.provenance.setToolTip(
+            "Sizes read from Hugging Face." if stamps else "Sizes bundled with the app."
+        )
+
+    @staticmethod
+    def _recommend(catalog: Catalog, profile: MachineProfile) -> dict[str, Recommendation | None]:
+        return {task: recommend(task, profile, catalog) for task in RECOMMENDED_TASKS}
 
     def _recommended_picks(self) -> dict[str, list[str]]:
         picks: dict[str, list[str]] = {}
@@ -145,6 +168,31 @@ class CatalogView(QWidget):
             if rec is not None:
                 picks.setdefault(rec.entry.id, []).append(task)
         return picks
+
+    # --- changes from the page -------------------------------------------------------------
+
+    def set_hub_view(self, view: QWidget) -> None:
+        """Show ``view`` (the Hugging Face search) between the filters and the catalog."""
+        self._layout.insertWidget(1, view)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show ``catalog`` (e.g. refreshed from the Hub) instead: cards and picks rebuilt."""
+        self.catalog = catalog
+        self.recommendations = self._recommend(catalog, self._profile)
+        self._picks = self._recommended_picks()
+        old_box = self.recommended
+        self.recommended = RecommendedBox(self.recommendations, self._profile)
+        self.recommended.download_clicked.connect(self.download_requested)
+        self._column.replaceWidget(old_box, self.recommended)
+        for widget in [old_box, *self._cards, *self._headers.values()]:
+            widget.hide()
+            self._column.removeWidget(widget)
+            widget.deleteLater()
+        self._cards, self._headers = [], {}
+        self._unbuilt = catalog.families()
+        self._show_provenance()
+        if self.isVisible():
+            QTimer.singleShot(0, self._build_next_family)
 
     # --- queries (tests and the page) -----------------------------------------------------
 

@@ -1,8 +1,9 @@
 """The Library page: Discover (catalog), Downloads and Installed, as three tabs.
 
-Everything slow (scans, header reads, imports, deletes) runs on a small private thread pool
-(:class:`BackgroundJobs`); downloads run on the core manager's threads and are read by a GUI
-timer. :meth:`LibraryPage.shutdown` pauses downloads and waits for every thread.
+Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs on a
+small private thread pool (:class:`BackgroundJobs`); downloads run on the core manager's
+threads and are read by a GUI timer. :meth:`LibraryPage.shutdown` pauses downloads and waits
+for every thread.
 """
 
 from __future__ import annotations
@@ -27,14 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.downloads import DownloadManager, find_partial_downloads
+from desktop.core.downloads import DownloadError, DownloadManager, find_partial_downloads
 from desktop.core.hardware import MachineProfile
+from desktop.core.hub_search import (
+    OFFLINE_HUB_MESSAGE,
+    RefreshOutcome,
+    refresh_catalog,
+    refresh_summary,
+)
 from desktop.core.library import DiscoveryRoots, InstalledModel, Library, LibraryError
 from desktop.core.library_discovery import ModelFormat, ModelSource
 from desktop.gui.library_catalog_view import CatalogView
 from desktop.gui.library_downloads import DownloadItem, DownloadsController
 from desktop.gui.library_downloads_view import DownloadsView
 from desktop.gui.library_format import model_details, size_text
+from desktop.gui.library_hub_view import HubView, hub_api_factory
 from desktop.gui.library_installed_rows import ModelRow
 from desktop.gui.library_installed_view import InstalledView
 from desktop.gui.library_jobs import BackgroundJobs
@@ -83,6 +91,7 @@ class LibraryPage(QWidget):
         manager_factory: Callable[[], DownloadManager] | None = None,
         offline: Callable[[], bool] = lambda: False,
         discovery_roots: DiscoveryRoots | None = None,
+        hub_api: object | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +100,8 @@ class LibraryPage(QWidget):
         self.setAcceptDrops(True)
         self.library, self.catalog, self.profile = library, catalog, profile
         self._discovery_roots = discovery_roots
+        self._offline = offline
+        self._hub_api_factory = hub_api_factory(hub_api)  # None: the real HfApi
         self._refresh_generation = 0
         self._closed = False
         self.jobs = BackgroundJobs(parent=self)
@@ -111,6 +122,17 @@ class LibraryPage(QWidget):
         self.tabs.setAccessibleName("Library sections")
         self.catalog_view = CatalogView(catalog, profile)
         self.catalog_view.download_requested.connect(self._on_catalog_download_requested)
+        self.catalog_view.refresh_clicked.connect(self.refresh_catalog_from_hub)
+        self.hub_view = HubView(
+            self.jobs,
+            self._hub_api_factory,
+            catalog,
+            profile,
+            offline,
+            refresh_button=self.catalog_view.refresh_button,
+        )
+        self.hub_view.download_requested.connect(self._on_catalog_download_requested)
+        self.catalog_view.set_hub_view(self.hub_view)
         self.downloads_view = DownloadsView(self.downloads)
         self.installed_view = InstalledView()
         self._connect_installed(self.installed_view)
@@ -211,11 +233,38 @@ class LibraryPage(QWidget):
         for path in paths:
             self._run_import(Path(path), copy)
 
+    def refresh_catalog_from_hub(self) -> None:
+        """Read every catalog model's files and sizes from Hugging Face, off the GUI thread."""
+        if self._offline():
+            self.hub_view.update_offline()
+            self.show_message(OFFLINE_HUB_MESSAGE, error=True)
+            return
+        self.hub_view.refreshing = True
+        self.catalog_view.refresh_button.setText("Refreshing…")
+        self.hub_view.update_offline()
+        catalog, factory, cancel = self.catalog, self._hub_api_factory, self.hub_view.cancel
+
+        def done(outcome: RefreshOutcome) -> None:
+            self._on_refresh_finished()
+            if outcome.refreshed:
+                self.catalog = outcome.catalog
+                self.catalog_view.set_catalog(outcome.catalog)
+                self.hub_view.set_catalog(outcome.catalog)
+            self.show_message(refresh_summary(outcome, len(catalog)), error=bool(outcome.failures))
+
+        def failed(exc: Exception) -> None:
+            self._on_refresh_finished()
+            plain = isinstance(exc, DownloadError)
+            self.show_message(str(exc) if plain else _plain_error("refresh it", exc), error=True)
+
+        self.jobs.run(lambda: refresh_catalog(catalog, api=factory(), cancel=cancel), done, failed)
+
     def shutdown(self) -> None:
         """Pause downloads (they resume next time) and wait for every background thread."""
         if self._closed:
             return
         self._closed = True
+        self.hub_view.shutdown()  # abandons requests still waiting for the Hub
         self.downloads.shutdown()
         self.jobs.shutdown()
 
@@ -226,6 +275,7 @@ class LibraryPage(QWidget):
         self.tabs.setTabText(2, f"Installed ({len(models)})" if models else "Installed")
         owned = [m for m in models if m.source is ModelSource.LIBRARY]
         self.catalog_view.mark_installed(p.name for m in owned for p in m.files)
+        self.hub_view.mark_installed({p.name for m in owned for p in m.files})
 
     def _run_import(self, path: Path, copy: bool) -> None:
         library = self.library
@@ -329,6 +379,11 @@ class LibraryPage(QWidget):
             self.show_message(_plain_error(action, exc), error=True)
 
         return failed
+
+    def _on_refresh_finished(self) -> None:
+        self.hub_view.refreshing = False
+        self.catalog_view.refresh_button.setText("Refresh from the Hub")
+        self.hub_view.update_offline()
 
     # --- downloads ------------------------------------------------------------------------
 
