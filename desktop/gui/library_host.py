@@ -25,7 +25,8 @@ class LibraryHost(QObject):
         super().__init__(window)
         self.window = window
         self.stack = stack
-        self.library = library or Library()
+        folder = window.settings.models_dir
+        self.library = library or Library(models_dir=Path(folder) if folder else None)
         self.page: LibraryPage | None = None
         self.status = QLabel()
         self.status.setObjectName("downloadStatus")
@@ -83,6 +84,16 @@ class LibraryHost(QObject):
 
     def _on_page_models_changed(self) -> None:
         self.models_listed.emit(self.installed_models())
+
+    def set_models_dir(self, folder: Path) -> None:
+        """Point the library at another models folder (after Settings moved it)."""
+        if folder == self.library.models_dir:
+            return
+        self.library.models_dir = folder
+        if self.page is not None:
+            self.page.refresh_installed()
+        else:
+            self.models_listed.emit(self.installed_models())
 
     def shutdown(self) -> None:
         if self.page is not None:

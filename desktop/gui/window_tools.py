@@ -180,6 +180,9 @@ class WindowTools(QObject):
         window.composer.set_enter_to_send(settings.enter_to_send)
         window.composer.set_budget(settings.generation.thinking_budget)
         window.controller.thinking_budget = settings.generation.thinking_budget
+        window.library.set_models_dir(
+            Path(settings.models_dir) if settings.models_dir else app_paths().models
+        )
         self._show_offline(settings.offline)
 
     def set_offline(self, on: bool) -> None:

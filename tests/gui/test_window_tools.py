@@ -89,3 +89,15 @@ def test_diagnostics_copy_masks_token_and_home(qtbot, window: MainWindow):
     text = QGuiApplication.clipboard().text()
     assert "Qwen Desk" in text and token not in text
     assert str(Path.home()) not in text
+
+
+def test_a_new_models_folder_reaches_the_library(window: MainWindow, tmp_path: Path):
+    from desktop.core.tiny_gguf import build_tiny_gguf
+
+    folder = tmp_path / "elsewhere"
+    build_tiny_gguf(folder / "tiny.gguf")
+    settings = Settings()
+    settings.models_dir = str(folder)
+    window.tools.apply_settings(settings)
+    assert window.library.library.models_dir == folder
+    assert [name for name, _ in window.library.installed_models()] == ["tiny"]
