@@ -63,9 +63,11 @@ def test_cancel_mid_stream_then_continue(smollm_path: Path):
     engine = LlamaCppEngine()
     engine.load(smollm_path, LoadOptions(n_ctx=2048))
     cancel = threading.Event()
-    messages = [{"role": "user", "content": "Count from 1 to 100, one per line."}]
+    messages = [{"role": "user", "content": "Write a long story about a dragon who sings."}]
+    greedy = Sampling(temperature=0.0)  # deterministic: this reply runs past 100 tokens
     events = []
-    for event in engine.generate(GenerationRequest(messages, max_tokens=400), cancel):
+    request = GenerationRequest(messages, max_tokens=400, sampling=greedy)
+    for event in engine.generate(request, cancel):
         events.append(event)
         if sum(isinstance(e, TextDelta) for e in events) == 8:
             cancel.set()
