@@ -57,8 +57,13 @@ def run_app(model: Path | None = None) -> int:
     app.setOrganizationName("QwenDesk")
     app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
+    # A marker file lives while the app runs: found at start-up, the last run did not end
+    # cleanly, so the history gets SQLite's full integrity check; otherwise only a header one.
+    running = paths.data / "running.marker"
+    crashed = running.exists()
+    running.touch()
     try:
-        store, recovered = HistoryStore.open(paths.history_db)
+        store, recovered = HistoryStore.open(paths.history_db, full_check=True if crashed else None)
     except HistoryError as exc:
         QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
         return 1
@@ -77,4 +82,5 @@ def run_app(model: Path | None = None) -> int:
     code = app.exec()
     generation.shutdown()
     store.close()
+    running.unlink(missing_ok=True)
     return int(code)

@@ -82,7 +82,7 @@ class HistoryStore:
         cls,
         path: Path | None = None,
         *,
-        full_check: bool = True,
+        full_check: bool | None = True,
         flush_interval: float = FLUSH_INTERVAL_S,
     ) -> tuple[HistoryStore, str | None]:
         """Open the history (default: the data folder's), creating or upgrading it.
@@ -90,7 +90,8 @@ class HistoryStore:
         Returns the store and, if the old file was damaged and moved aside, a message for the
         user saying where it went. Replies left streaming by a crash are marked interrupted.
         ``full_check=False`` runs SQLite's quicker ``quick_check`` instead of
-        ``integrity_check`` on the existing file.
+        ``integrity_check`` on the existing file; ``None`` only checks the header and version
+        (the app does that after a clean exit: a scan costs ~0.3 s per 300 MB).
         """
         path = path if path is not None else app_paths().history_db
         conn, note = connect(path, full_check=full_check)

@@ -227,3 +227,19 @@ def test_an_empty_file_is_an_empty_history(tmp_path: Path) -> None:
     store, note = HistoryStore.open(path)
     assert note is None and store.list_conversations() == []
     store.close()
+
+
+def test_header_only_open_skips_the_scan_but_still_refuses_garbage(tmp_path):
+    from desktop.core.history import HistoryStore
+
+    path = tmp_path / "h.sqlite3"
+    store, note = HistoryStore.open(path, full_check=None)
+    store.create_conversation("kept")
+    store.close()
+    store, note = HistoryStore.open(path, full_check=None)
+    assert note is None and [c.title for c in store.list_conversations()] == ["kept"]
+    store.close()
+    path.write_bytes(b"not a database at all" * 10)
+    store, note = HistoryStore.open(path, full_check=None)
+    assert note is not None and "moved" in note
+    store.close()
