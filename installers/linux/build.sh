@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Linux build: the PyInstaller folder, then a .deb and a portable tar.gz (and an AppDir for
-# the AppImage, see appimage.sh). Run from anywhere; `make bundle` runs it.
+# Linux build: the PyInstaller folder, then a .deb, a portable tar.gz and the AppImage's
+# AppDir (the .AppImage itself where appimagetool exists: appimage.sh). `make bundle` runs it.
 #
 #   installers/linux/build.sh            # PyInstaller (incremental) + .deb + tar.gz
 #   CLEAN=1 installers/linux/build.sh    # PyInstaller from scratch (--clean)
@@ -17,13 +17,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
-HERE=installers/linux
-APP_ID=io.github.qwendesk.QwenDesk
-NAME=qwen-desk
 DIST=dist
 WORK=build
-
-VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+# shellcheck source=common.sh
+source installers/linux/common.sh
 ARCH="$(dpkg --print-architecture 2>/dev/null || echo amd64)"
 MACHINE="$(uname -m)"
 echo "== Qwen Desk $VERSION for Linux ($ARCH)"
@@ -40,32 +37,11 @@ test -x "$APPDIR/$NAME" || { echo "no $APPDIR/$NAME: PyInstaller failed" >&2; ex
 "$APPDIR/$NAME" --version | grep -qx "Qwen Desk $VERSION" || {
   echo "the frozen app does not report version $VERSION" >&2; exit 1; }
 
-# The AppStream file with this version's release entry (the version lives in pyproject only).
-metainfo() {
-  local date
-  date="$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)"
-  sed "s|</component>|  <releases>\n    <release version=\"$VERSION\" date=\"$date\"/>\n  </releases>\n</component>|" \
-    "$HERE/$APP_ID.metainfo.xml"
-}
-
-# Icons, .desktop and metainfo under a share/ prefix (used by the .deb, tar.gz and AppDir).
-install_share() {  # $1 = prefix folder (gets share/...)
-  local share="$1/share" size
-  install -Dm644 "$HERE/$APP_ID.desktop" "$share/applications/$APP_ID.desktop"
-  mkdir -p "$share/metainfo"
-  metainfo > "$share/metainfo/$APP_ID.metainfo.xml"
-  for size in 16 24 32 48 64 128 256 512; do
-    install -Dm644 "resources/icons/png/qwen-desk-$size.png" \
-      "$share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
-  done
-  install -Dm644 resources/icons/qwen-desk.svg "$share/icons/hicolor/scalable/apps/$APP_ID.svg"
-}
-
 # --- 2. the .deb --------------------------------------------------------------------------
 start=$SECONDS
 DEBROOT="$WORK/deb/root"
 rm -rf "$WORK/deb" && mkdir -p "$DEBROOT/opt" "$DEBROOT/usr/bin" "$DEBROOT/DEBIAN"
-cp -a "$APPDIR" "$DEBROOT/opt/$NAME"
+cp -al "$APPDIR" "$DEBROOT/opt/$NAME"  # hard links: quick, no extra space
 ln -s "../../opt/$NAME/$NAME" "$DEBROOT/usr/bin/$NAME"
 install_share "$DEBROOT/usr"
 mkdir -p "$DEBROOT/usr/share/doc/$NAME"
@@ -113,7 +89,7 @@ echo "== .deb: $((SECONDS - start)) s"
 start=$SECONDS
 TARDIR="$WORK/tar/$NAME-$VERSION"
 rm -rf "$WORK/tar" && mkdir -p "$TARDIR"
-cp -a "$APPDIR/." "$TARDIR/"
+cp -al "$APPDIR/." "$TARDIR/"
 install_share "$TARDIR"
 GLIBC="$(echo "$DEPENDS" | sed -n 's/.*libc6 (>= \([0-9.]*\)).*/\1/p')"
 cat > "$TARDIR/README.txt" <<EOF
@@ -131,6 +107,9 @@ TAR="$DIST/$NAME-$VERSION-linux-$MACHINE.tar.gz"
 if command -v pigz >/dev/null; then GZ="pigz -6"; else GZ="gzip -6"; fi
 tar --owner=0 --group=0 --numeric-owner --sort=name -C "$WORK/tar" -cf - "$NAME-$VERSION" | $GZ > "$TAR"
 echo "== tar.gz: $((SECONDS - start)) s"
+
+# --- 4. the AppImage (AppDir here; the .AppImage where appimagetool is installed) ----------
+SKIP_PYINSTALLER=1 "$HERE/appimage.sh"
 
 echo "== sizes"
 du -sh "$APPDIR" | sed 's/\t/  /'

@@ -172,6 +172,21 @@ def test_tarball_runs_from_where_it_is_unpacked(outside: Path) -> None:
     assert "self-test ok" in res.stdout
 
 
+# --- the AppImage's AppDir (the .AppImage itself needs appimagetool: CI) --------------------
+
+
+def test_appdir_has_appimage_layout_and_runs(outside: Path) -> None:
+    appdir = ROOT / "build/appimage/QwenDesk.AppDir"
+    if not appdir.is_dir():
+        pytest.skip("no AppDir: installers/linux/appimage.sh has not run")
+    for name in ("AppRun", f"{APP_ID}.desktop", f"{APP_ID}.png", ".DirIcon"):
+        assert (appdir / name).exists(), name
+    assert (appdir / f"usr/share/metainfo/{APP_ID}.metainfo.xml").is_file()
+    res = run_clean(appdir / "AppRun", "--self-test", cwd=outside)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "self-test ok" in res.stdout
+
+
 # --- what is (not) in the bundle ---------------------------------------------------------
 
 
