@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.paths import app_paths
+from desktop.core.paths import app_paths, resources_dir
 from desktop.core.settings import load_settings
 
 
@@ -43,6 +43,7 @@ def _probe_startup(app: Any, window: Any) -> None:
 
 
 def run_app(model: Path | None = None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.history import HistoryError, HistoryStore
@@ -55,6 +56,11 @@ def run_app(model: Path | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Qwen Desk")
     app.setOrganizationName("QwenDesk")
+    # Wayland matches the window to its .desktop file (and icon) by this name.
+    app.setDesktopFileName("io.github.qwendesk.QwenDesk")
+    icon = resources_dir() / "icons" / "qwen-desk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
     # A marker file lives while the app runs: found at start-up, the last run did not end
