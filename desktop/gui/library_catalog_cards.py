@@ -81,7 +81,22 @@ def fit_badge(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) ->
     return label
 
 
-class QuantRow(QWidget):
+class DownloadRow(QWidget):
+    """A downloadable model file: its ``quant`` and a Download button that says Installed."""
+
+    quant: GGUFQuant
+    download_button: QPushButton
+
+    @property
+    def filenames(self) -> set[str]:
+        return {f.filename.rsplit("/", 1)[-1] for f in self.quant.files}
+
+    def set_installed(self, installed: bool) -> None:
+        self.download_button.setEnabled(not installed)
+        self.download_button.setText("Installed" if installed else "Download")
+
+
+class QuantRow(DownloadRow):
     """One downloadable quantisation: name, size, source, fit badge and Download."""
 
     download_clicked = Signal(object, object)  # GGUFSource, GGUFQuant
@@ -110,14 +125,6 @@ class QuantRow(QWidget):
             row.addWidget(widget)
         row.addWidget(repo, 1)
         row.addWidget(self.download_button)
-
-    @property
-    def filenames(self) -> set[str]:
-        return {f.filename.rsplit("/", 1)[-1] for f in self.quant.files}
-
-    def set_installed(self, installed: bool) -> None:
-        self.download_button.setEnabled(not installed)
-        self.download_button.setText("Installed" if installed else "Download")
 
 
 class EntryCard(QFrame):

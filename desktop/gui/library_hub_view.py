@@ -45,7 +45,7 @@ from desktop.core.hub_search import (
     search_models,
     stand_in_entry,
 )
-from desktop.gui.library_catalog_cards import badge, dim_label
+from desktop.gui.library_catalog_cards import DownloadRow, badge, dim_label
 from desktop.gui.library_format import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip, size_text
 from desktop.gui.library_jobs import BackgroundJobs
 
@@ -101,7 +101,7 @@ def hub_fit(
     return verdict, tip
 
 
-class HubFileRow(QWidget):
+class HubFileRow(DownloadRow):
     """One downloadable item of a repository: quantisation, name, size, fit and Download."""
 
     download_clicked = Signal()
@@ -132,14 +132,6 @@ class HubFileRow(QWidget):
             row.addWidget(widget)
         row.addWidget(self.name_label, 1)
         row.addWidget(self.download_button)
-
-    @property
-    def filenames(self) -> set[str]:
-        return {f.filename.rsplit("/", 1)[-1] for f in self.quant.files}
-
-    def set_installed(self, installed: bool) -> None:
-        self.download_button.setEnabled(not installed)
-        self.download_button.setText("Installed" if installed else "Download")
 
 
 class ResultItem(QTreeWidgetItem):

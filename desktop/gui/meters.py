@@ -64,7 +64,21 @@ def gpu_text(sample: SystemSample) -> str:
     return f"{gpu.name}\n{gpu.util_percent:.0f} % · {used}"
 
 
-class MetersPanel(QWidget):
+class _TrackedWidget(QWidget):
+    """Tells its VisibilityTracker when it is shown or hidden (sampling runs only then)."""
+
+    _tracker: VisibilityTracker
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tracker.shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._tracker.hidden()
+
+
+class MetersPanel(_TrackedWidget):
     """Side panel: CPU, memory, GPU, generation speed and the context window."""
 
     def __init__(self, source: MeterSource | None = None, parent: QWidget | None = None) -> None:
@@ -182,16 +196,6 @@ class MetersPanel(QWidget):
     def set_context(self, system: int, history: int, thinking: int, reply: int, n_ctx: int) -> None:
         self.source.set_context(system, history, thinking, reply, n_ctx)
 
-    # -- visibility ----------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._tracker.shown()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._tracker.hidden()
-
     # -- updates -------------------------------------------------------------------------
 
     def _on_source_sampled(self, sample: SystemSample) -> None:
@@ -231,7 +235,7 @@ class MetersPanel(QWidget):
         self.model_label.setText(info.name if info is not None else "No model loaded")
 
 
-class MeterStrip(QWidget):
+class MeterStrip(_TrackedWidget):
     """Status-bar version: CPU %, RAM, tok/s and context %, with tooltips for detail."""
 
     def __init__(self, source: MeterSource, parent: QWidget | None = None) -> None:
@@ -256,14 +260,6 @@ class MeterStrip(QWidget):
         source.generation_changed.connect(self._on_source_generation_changed)
         source.context_changed.connect(self._on_source_context_changed)
         self._on_source_context_changed(source.context)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._tracker.shown()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._tracker.hidden()
 
     def _on_source_sampled(self, sample: SystemSample) -> None:
         self.cpu_label.setText(f"CPU {sample.cpu_percent:.0f} %")
