@@ -85,7 +85,7 @@ class CatalogView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._unbuilt:
-            QTimer.singleShot(0, self._build_next_family)
+            QTimer.singleShot(0, self, self._build_next_family)  # dies with the view
 
     def _build_next_family(self) -> None:
         if not self._unbuilt:
@@ -93,7 +93,7 @@ class CatalogView(QWidget):
         self._build_family(self._unbuilt.pop(0))
         self._apply_filter()
         if self._unbuilt:
-            QTimer.singleShot(0, self._build_next_family)
+            QTimer.singleShot(0, self, self._build_next_family)  # dies with the view
 
     def ensure_built(self) -> None:
         """Build every card now (queries need them; the tab builds them gradually)."""
@@ -192,7 +192,7 @@ class CatalogView(QWidget):
         self._unbuilt = catalog.families()
         self._show_provenance()
         if self.isVisible():
-            QTimer.singleShot(0, self._build_next_family)
+            QTimer.singleShot(0, self, self._build_next_family)  # dies with the view
 
     # --- queries (tests and the page) -----------------------------------------------------
 

@@ -252,3 +252,17 @@ def test_library_page_opens_and_a_chosen_model_loads(qtbot, make_window, tiny_mo
     qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
     assert window.stack.currentWidget() is window.chat_page
     assert window.model.name == "tiny-qwen2-never"
+
+
+def test_closing_while_the_library_still_builds_is_clean(qtbot, tmp_path, store):
+    # The Discover tab builds its cards one family per event-loop turn; a window deleted
+    # in between must not leave a queued build running against deleted widgets.
+    window = MainWindow(
+        GenerationThread(), Settings(), tmp_path / "settings.json", store, use_webengine=False
+    )
+    window.show()
+    window.show_library()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)
