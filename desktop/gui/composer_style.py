@@ -29,6 +29,11 @@ QToolButton#thinkingToggle:checked {
 QToolButton#thinkingToggle:disabled {
     border-style: dashed;
 }
+QToolButton#thinkingToggle:checked:disabled {
+    background: palette(button);
+    color: palette(mid);
+    border-color: palette(mid);
+}
 QToolButton#thinkingToggle:focus {
     border: 2px solid palette(highlight);
 }
