@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history import HistoryStore
+from desktop.core.paths import app_paths
 from desktop.core.settings import Settings, save_settings
 from desktop.engines.base import LoadOptions, ModelInfo
 from desktop.gui import theme
@@ -492,8 +493,16 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------------------
 
+    @staticmethod
+    def _window_state() -> QSettings:
+        """Geometry and splitter state, in the app's own config folder (so portable mode and
+        tests keep it with everything else)."""
+        path = app_paths().config / "window-state.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
     def _restore_geometry(self) -> None:
-        state = QSettings()
+        self.setMinimumSize(720, 480)
+        state = self._window_state()
         geometry = state.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -504,7 +513,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        state = QSettings()
+        state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
         self.controller.stop()

@@ -266,3 +266,13 @@ def test_closing_while_the_library_still_builds_is_clean(qtbot, tmp_path, store)
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(50)
+
+
+def test_window_geometry_is_kept_in_the_app_config_folder(qtbot, make_window, app_home):
+    window = make_window()
+    window.resize(760, 530)
+    window.close()
+    state = app_home / "config" / "window-state.ini"
+    assert state.exists() and "geometry" in state.read_text()
+    again = make_window()
+    assert (again.width(), again.height()) == (760, 530)
