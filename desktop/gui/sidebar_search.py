@@ -62,7 +62,8 @@ def plain_snippet(hit: SearchHit) -> str:
 
 
 class SearchResultsModel(QAbstractListModel):
-    """The hits for one query, newest first; more are fetched as the view scrolls."""
+    """The hits for one query, newest first, one row per conversation (its newest hit);
+    more are fetched as the view scrolls."""
 
     failed = Signal(str)
 
@@ -72,6 +73,8 @@ class SearchResultsModel(QAbstractListModel):
         self._query = ""
         self._hits: list[SearchHit] = []
         self._more = False
+        self._fetched = 0  # hits read from the store, before one-per-conversation
+        self._seen: set[int] = set()
 
     @property
     def query(self) -> str:
@@ -82,9 +85,19 @@ class SearchResultsModel(QAbstractListModel):
         hits = self._search(query, 0) if query.strip() else []
         self.beginResetModel()
         self._query = query
+        self._seen = set()
         self._more = len(hits) > SEARCH_PAGE
-        self._hits = hits[:SEARCH_PAGE]
+        self._fetched = min(len(hits), SEARCH_PAGE)
+        self._hits = self._new_conversations(hits[:SEARCH_PAGE])
         self.endResetModel()
+
+    def _new_conversations(self, hits: list[SearchHit]) -> list[SearchHit]:
+        fresh = []
+        for hit in hits:
+            if hit.conversation_id not in self._seen:
+                self._seen.add(hit.conversation_id)
+                fresh.append(hit)
+        return fresh
 
     def hit(self, row: int) -> SearchHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -105,9 +118,10 @@ class SearchResultsModel(QAbstractListModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        hits = self._search(self._query, len(self._hits))
+        hits = self._search(self._query, self._fetched)
         self._more = len(hits) > SEARCH_PAGE
-        hits = hits[:SEARCH_PAGE]
+        self._fetched += min(len(hits), SEARCH_PAGE)
+        hits = self._new_conversations(hits[:SEARCH_PAGE])
         if hits:
             first = len(self._hits)
             self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)

@@ -347,3 +347,19 @@ def test_ten_thousand_conversations_stay_fast(qtbot, store, tmp_path):
     assert time.perf_counter() - began < 2.0
     assert model.rowCount() == 10_000
     assert widget.conversation_list.currentIndex().row() == 9_990
+
+
+def test_search_shows_each_conversation_once(qtbot, store: HistoryStore, sidebar: Sidebar):
+    conversation = store.create_conversation("Binary search questions")
+    store.add_user_message(conversation.id, "What is binary search?")
+    reply = store.begin_reply(conversation.id)
+    store.append(reply, text="Binary search halves the range each step.")
+    store.finish(reply)
+    assert len(store.search("binary")) >= 3  # the title, the question and the answer
+    sidebar.search_box.setText("binary")
+    qtbot.waitUntil(lambda: sidebar.results_model.query == "binary")
+    ids = [
+        sidebar.results_model.hit(i).conversation_id
+        for i in range(sidebar.results_model.rowCount())
+    ]
+    assert ids == [conversation.id]
