@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.sidebar.refresh()
         self.chat_view.show_welcome(WELCOME)
         self._restore_geometry()
+        self.composer.focus_input()  # type right away
 
     # -- layout ----------------------------------------------------------------------------
 
