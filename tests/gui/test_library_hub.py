@@ -19,9 +19,9 @@ from desktop.core.library import DiscoveryRoots, Library
 from desktop.core.tiny_gguf import build_tiny_gguf
 from desktop.gui.library_hub_view import HubView, ResultItem
 from desktop.gui.library_page import LibraryPage
+from tests.fakes import SHA, FakeHubApi, hub_model, repo_info
 from tests.gui.test_library_page import FILENAME, PROFILE_16GB, REPO, RETRY, TIMEOUTS, wait
 from tests.hub_server import FakeHub
-from tests.unit.test_hub_search import SHA, FakeHubApi, hub_model, repo_info
 
 PageFactory = Callable[..., LibraryPage]
 
