@@ -3,7 +3,6 @@ thinking blocks, qd.* calls, and clicks reaching Python through the web channel.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -27,6 +26,7 @@ from desktop.gui.chat_page import (
 )
 from desktop.gui.chat_view_markup import format_stats
 from desktop.gui.render import plain_text_html, render_reply
+from tests.gui.webengine import run_js
 
 # Chromium's start-up notes on a machine without a GPU (offscreen, CI): not our warnings.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -69,12 +69,7 @@ class Page:
         self.bridge = bridge
 
     def js(self, script: str) -> Any:
-        results: list[Any] = []
-        self.view.page().runJavaScript(
-            f"JSON.stringify((function(){{ return {script}; }})())", 0, results.append
-        )
-        self.qtbot.waitUntil(lambda: bool(results), timeout=5000)
-        return json.loads(results[0]) if results[0] else None  # undefined comes back empty
+        return run_js(self.qtbot, self.view, script)
 
     def call(self, function: str, *args: object) -> None:
         self.js(js_call(function, *args) + ", null")

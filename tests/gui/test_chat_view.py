@@ -3,7 +3,6 @@ the plain fallback, scripts beyond Latin, and a 1 MB message."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from desktop.gui.chat_page import PAGE_BASE_URL
 from desktop.gui.chat_view import ChatView, MessageView
 from desktop.gui.chat_view_web import WebTranscript
+from tests.gui.webengine import run_js
 
 CODE = "def add(a, b):\n    return a + b"
 ANSWER = f"Since $x^2 = 4$, $x = \\pm 2$.\n\n```python\n{CODE}\n```\n\nSee [docs](https://example.org/d)."
@@ -63,12 +63,7 @@ class Driver:
         self.web = web
 
     def js(self, script: str) -> Any:
-        results: list[Any] = []
-        self.web.page().runJavaScript(
-            f"JSON.stringify((function(){{ return {script}; }})())", 0, results.append
-        )
-        self.qtbot.waitUntil(lambda: bool(results), timeout=5000)
-        return json.loads(results[0]) if results[0] else None
+        return run_js(self.qtbot, self.web, script)
 
     def until(self, script: str, timeout: int = 5000) -> None:
         self.qtbot.waitUntil(lambda: bool(self.js(script)), timeout=timeout)
