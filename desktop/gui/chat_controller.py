@@ -308,6 +308,8 @@ class ChatController(QObject):
         self.context_overflow.emit(needed, n_ctx)
 
     def _on_worker_turns_dropped(self, count: int) -> None:
+        if self._summary_for is not None:
+            return  # the summary request's own trimming, not the conversation's
         if self.conversation_id is not None and count:
             self.dropped[self.conversation_id] = self.dropped.get(self.conversation_id, 0) + count
             thread = [m for m in self.shown_messages() if m.id != self._reply_id]
@@ -333,12 +335,16 @@ class ChatController(QObject):
         thread = self.shown_messages()
         if self.model is None or not thread or self.conversation_id is None:
             return
-        n_chars = max(2000, self.model.n_ctx * 2)  # ~2 chars per token keeps it in context
-        transcript = "\n\n".join(f"{m.role}: {m.content}" for m in thread[:-1])[-n_chars:]
+        # One message per turn, so the worker can leave out the oldest ones until the request
+        # fits; each is capped so that at least the newest always does.
+        cap = max(200, self.model.n_ctx // 2)
         request = GenerationRequest(
             [
                 {"role": "system", "content": SUMMARY_PROMPT},
-                {"role": "user", "content": transcript},
+                *(
+                    {"role": "user", "content": f"{m.role}: {m.content[-cap:]}"}
+                    for m in thread[:-1]
+                ),
             ],
             thinking=ThinkingMode.OFF,
             max_tokens=512,
@@ -352,6 +358,7 @@ class ChatController(QObject):
     def _finish_summary(self, stats: GenerationStats) -> None:
         old_id, self._summary_for = self._summary_for, None
         self.busy_changed.emit(False)
+        self.notice.emit("")
         summary = "".join(self._summary_text).strip()
         if stats.stop_reason is StopReason.ERROR or not summary or old_id is None:
             self.notice.emit(stats.error or "The summary could not be made.")

@@ -276,3 +276,30 @@ def test_window_geometry_is_kept_in_the_app_config_folder(qtbot, make_window, ap
     assert state.exists() and "geometry" in state.read_text()
     again = make_window()
     assert (again.width(), again.height()) == (760, 530)
+
+
+def test_context_overflow_can_continue_in_a_new_chat_with_a_summary(qtbot, make_window, store):
+    engine = FakeEngine("ok " * 10, tokens_per_s=0, n_ctx=600)
+    window = make_window(engine)
+    load(qtbot, window, Path("fake.gguf"))
+    window.settings.generation.max_tokens = 64
+    for i in range(6):
+        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
+        wait_idle(qtbot, window)
+        if window.banner.isVisible():
+            break
+    old_id = window.controller.conversation_id
+    labels = [b.text() for b in window.banner.buttons()]
+    window.banner.buttons()[labels.index("New chat with a summary")].click()
+    qtbot.waitUntil(
+        lambda: window.controller.conversation_id != old_id and not window.controller.generating,
+        timeout=5000,
+    )
+    new = store.get_conversation(window.controller.conversation_id)
+    assert new.title.endswith("(continued)")
+    first = store.path(new.id)[0]
+    assert first.content.startswith("Summary of our earlier conversation:")
+    assert "turn" in first.content  # the last question carries over
+    assert store.path(new.id)[-1].role == "assistant"
+    assert not window.banner.isVisible(), "the summarising notice is gone"
+    assert old_id not in window.controller.dropped, "the summary's trimming marks nothing"
