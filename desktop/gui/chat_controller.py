@@ -325,10 +325,14 @@ class ChatController(QObject):
 
     def retry_dropping_oldest(self) -> None:
         """Send the last user message again, leaving out the oldest turns that do not fit."""
+        self.resend_last(drop=True)
+
+    def resend_last(self, drop: bool = False) -> None:
+        """Answer the last user message again (after the context grew, or dropping turns)."""
         thread = self.shown_messages()
-        if not thread or thread[-1].role != "user" or self.model is None:
+        if not thread or thread[-1].role != "user" or self.model is None or self.generating:
             return
-        self._start_reply(after=thread[-1].id, drop=True)
+        self._start_reply(after=thread[-1].id, drop=drop)
 
     def summarise_into_new_chat(self) -> None:
         """Ask the model for a summary of the conversation, then continue in a new chat."""

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
             self.show_ready()
         if getattr(self, "_resend_after_load", False):
             self._resend_after_load = False
-            self.controller.retry_dropping_oldest()
+            self.controller.resend_last()
 
     def _remember_model(self, info: ModelInfo) -> None:
         self.settings.last_model = str(info.path)

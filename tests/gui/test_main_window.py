@@ -303,3 +303,26 @@ def test_context_overflow_can_continue_in_a_new_chat_with_a_summary(qtbot, make_
     assert store.path(new.id)[-1].role == "assistant"
     assert not window.banner.isVisible(), "the summarising notice is gone"
     assert old_id not in window.controller.dropped, "the summary's trimming marks nothing"
+
+
+def test_context_overflow_can_reload_with_a_larger_context(qtbot, make_window, store):
+    engine = FakeEngine("ok " * 10, tokens_per_s=0, n_ctx=4096)
+    window = make_window(engine)
+    window.settings.load.n_ctx = 512
+    load(qtbot, window, Path("fake.gguf"))
+    window.settings.generation.max_tokens = 64
+    for i in range(6):
+        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
+        wait_idle(qtbot, window)
+        if window.banner.isVisible():
+            break
+    labels = [b.text() for b in window.banner.buttons()]
+    assert "Reload with 1,024 context" in labels
+    asked = len(engine.requests)
+    window.banner.buttons()[labels.index("Reload with 1,024 context")].click()
+    qtbot.waitUntil(
+        lambda: len(engine.requests) > asked and not window.controller.generating, timeout=5000
+    )
+    assert window.model.n_ctx == 1024
+    assert window.controller.shown_messages()[-1].role == "assistant"
+    assert not window.controller.dropped, "nothing was dropped: the larger context holds it"
