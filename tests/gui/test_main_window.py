@@ -326,3 +326,17 @@ def test_context_overflow_can_reload_with_a_larger_context(qtbot, make_window, s
     assert window.model.n_ctx == 1024
     assert window.controller.shown_messages()[-1].role == "assistant"
     assert not window.controller.dropped, "nothing was dropped: the larger context holds it"
+
+
+def test_delete_action_removes_a_reply_and_what_follows(qtbot, make_window, store):
+    engine = FakeEngine("Answer.", tokens_per_s=0)
+    window = make_window(engine)
+    load(qtbot, window, Path("fake.gguf"))
+    send(qtbot, window, "First?")
+    wait_idle(qtbot, window)
+    send(qtbot, window, "Second?")
+    wait_idle(qtbot, window)
+    first_reply = window.controller.shown_messages()[1]
+    window.chat_view.action_requested.emit("delete", first_reply.id, "")
+    assert [m.content for m in window.controller.shown_messages()] == ["First?"]
+    assert window.chat_view.message_text(first_reply.id) == ""
