@@ -7,6 +7,7 @@ import json
 from desktop.core.catalog import CatalogEntry, GGUFQuant
 from desktop.core.gguf_info import read_gguf_info
 from desktop.core.hardware import FitEstimate, MachineProfile, Verdict, estimate_fit, max_context
+from desktop.core.library import LibraryError
 from desktop.core.library_discovery import InstalledModel, ModelFormat, ModelSource
 from desktop.core.thinking import ThinkingCapability, detect_capability
 
@@ -162,3 +163,12 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         ("Location", str(model.path)),
     ]
     return rows
+
+
+def plain_error(action: str, exc: Exception) -> str:
+    """A sentence for the message bar: the library's own words, or the OS error and a fix."""
+    if isinstance(exc, LibraryError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"Could not {action}: {exc.strerror or exc}. Check the file and try again."
+    return f"Could not {action} ({type(exc).__name__}: {exc})."

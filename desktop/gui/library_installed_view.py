@@ -30,6 +30,7 @@ class InstalledView(QWidget):
     open_folder_requested = Signal(object)  # InstalledModel
     use_in_place_requested = Signal(object)  # InstalledModel
     import_clicked = Signal()
+    import_mlx_clicked = Signal()
     rescan_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,6 +46,13 @@ class InstalledView(QWidget):
         self.import_button.setAccessibleName("Import a GGUF model file")
         self.import_button.setToolTip("Add a .gguf file from this computer (or drop one here).")
         self.import_button.clicked.connect(self.import_clicked)
+        self.import_mlx_button = QPushButton("Import MLX folder…")
+        self.import_mlx_button.setObjectName("importMlxButton")
+        self.import_mlx_button.setAccessibleName("Import an MLX model folder")
+        self.import_mlx_button.setToolTip(
+            "Add an MLX model folder (config.json and .safetensors files) from this computer."
+        )
+        self.import_mlx_button.clicked.connect(self.import_mlx_clicked)
         self.copy_check = QCheckBox("Copy into library")
         self.copy_check.setObjectName("copyCheckBox")
         self.copy_check.setAccessibleName("Copy imported models into the library")
@@ -56,6 +64,7 @@ class InstalledView(QWidget):
         self.disk = dim_label("", "diskUsed")
         self.disk.setAccessibleName("Disk space used by models")
         bar.addWidget(self.import_button)
+        bar.addWidget(self.import_mlx_button)
         bar.addWidget(self.copy_check)
         bar.addWidget(self.busy, 1)
         bar.addWidget(self.disk)
@@ -136,6 +145,7 @@ class InstalledView(QWidget):
     def set_busy(self, text: str) -> None:
         self.busy.setText(text)
         self.import_button.setEnabled(not text)
+        self.import_mlx_button.setEnabled(not text)
 
     # --- queries --------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,13 +35,14 @@ from desktop.core.hub_search import (
     refresh_catalog,
     refresh_summary,
 )
-from desktop.core.library import DiscoveryRoots, InstalledModel, Library, LibraryError
+from desktop.core.library import DiscoveryRoots, InstalledModel, Library
 from desktop.core.library_discovery import ModelFormat, ModelSource
 from desktop.gui.library_catalog_view import CatalogView
 from desktop.gui.library_downloads import DownloadItem, DownloadsController
 from desktop.gui.library_downloads_view import DownloadsView
-from desktop.gui.library_format import model_details, size_text
+from desktop.gui.library_format import model_details, plain_error, size_text
 from desktop.gui.library_hub_view import HubView, hub_api_factory
+from desktop.gui.library_import import ImportRunner, choose_gguf_file, choose_mlx_folder
 from desktop.gui.library_installed_rows import ModelRow
 from desktop.gui.library_installed_view import InstalledView
 from desktop.gui.library_jobs import BackgroundJobs
@@ -65,14 +65,6 @@ def _default_manager_factory(offline: Callable[[], bool]) -> Callable[[], Downlo
         return DownloadManager(token=TokenStore().get, offline=offline)
 
     return make
-
-
-def _plain_error(action: str, exc: Exception) -> str:
-    if isinstance(exc, LibraryError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"Could not {action}: {exc.strerror or exc}. Check the file and try again."
-    return f"Could not {action} ({type(exc).__name__}: {exc})."
 
 
 class LibraryPage(QWidget):
@@ -136,6 +128,9 @@ class LibraryPage(QWidget):
         self.downloads_view = DownloadsView(self.downloads)
         self.installed_view = InstalledView()
         self._connect_installed(self.installed_view)
+        self.importer = ImportRunner(library, self.jobs, self.installed_view, parent=self)
+        self.importer.imported.connect(self._on_importer_imported)
+        self.importer.failed.connect(lambda text: self.show_message(text, error=True))
         self.tabs.addTab(self.catalog_view, "Discover")
         self.tabs.addTab(self.downloads_view, "Downloads")
         self.tabs.addTab(self.installed_view, "Installed")
@@ -173,6 +168,7 @@ class LibraryPage(QWidget):
         view.open_folder_requested.connect(self._on_installed_open_folder_requested)
         view.use_in_place_requested.connect(self._on_installed_use_in_place_requested)
         view.import_clicked.connect(self._on_installed_import_clicked)
+        view.import_mlx_clicked.connect(self._on_installed_import_mlx_clicked)
         view.rescan_clicked.connect(self.scan_other_apps)
 
     # --- public API -----------------------------------------------------------------------
@@ -255,7 +251,7 @@ class LibraryPage(QWidget):
         def failed(exc: Exception) -> None:
             self._on_refresh_finished()
             plain = isinstance(exc, DownloadError)
-            self.show_message(str(exc) if plain else _plain_error("refresh it", exc), error=True)
+            self.show_message(str(exc) if plain else plain_error("refresh it", exc), error=True)
 
         self.jobs.run(lambda: refresh_catalog(catalog, api=factory(), cancel=cancel), done, failed)
 
@@ -277,29 +273,19 @@ class LibraryPage(QWidget):
         self.catalog_view.mark_installed(p.name for m in owned for p in m.files)
         self.hub_view.mark_installed({p.name for m in owned for p in m.files})
 
+    def _on_importer_imported(self, model: InstalledModel) -> None:
+        if model.source is ModelSource.LIBRARY:
+            self.show_message(f"{model.name} is now in the library.")
+        else:
+            self.show_message(
+                f"Added {model.name}. It stays in {model.path.parent} and is used from there."
+            )
+        self.installed_view.remove_found(model)
+        self.refresh_installed()
+
     def _run_import(self, path: Path, copy: bool) -> None:
-        library = self.library
-        self.installed_view.set_busy(
-            f"Copying {path.name} into the library…" if copy else f"Checking {path.name}…"
-        )
-
-        def done(model: InstalledModel) -> None:
-            self.installed_view.set_busy("")
-            if model.source is ModelSource.LIBRARY:
-                self.show_message(f"{model.name} is now in the library.")
-            else:
-                self.show_message(
-                    f"Added {model.name}. It stays in {model.path.parent} and is used from there."
-                )
-            self.installed_view.remove_found(model)
-            self.refresh_installed()
-
-        def failed(exc: Exception) -> None:
-            self.installed_view.set_busy("")
-            self.show_message(_plain_error(f"import {path.name}", exc), error=True)
-
         self.tabs.setCurrentWidget(self.installed_view)
-        self.jobs.run(lambda: library.import_model(path, copy=copy), done, failed)
+        self.importer.run(path, copy)
 
     def _on_installed_use_requested(self, model: InstalledModel) -> None:
         self.model_chosen.emit(model.path)
@@ -323,7 +309,7 @@ class LibraryPage(QWidget):
             row.show_details(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
 
         def failed(exc: Exception) -> None:
-            row.show_details(html.escape(_plain_error(f"read {model.name}", exc)))
+            row.show_details(html.escape(plain_error(f"read {model.name}", exc)))
 
         self.jobs.run(lambda: model_details(model), show, failed)
 
@@ -368,15 +354,18 @@ class LibraryPage(QWidget):
         self._run_import(model.path, copy=False)
 
     def _on_installed_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
-        )
-        if path:
-            self.import_paths([Path(path)])
+        path = choose_gguf_file(self)
+        if path is not None:
+            self.import_paths([path])
+
+    def _on_installed_import_mlx_clicked(self) -> None:
+        folder = choose_mlx_folder(self)
+        if folder is not None:
+            self.import_paths([folder])
 
     def _on_job_failed(self, action: str) -> Callable[[Exception], None]:
         def failed(exc: Exception) -> None:
-            self.show_message(_plain_error(action, exc), error=True)
+            self.show_message(plain_error(action, exc), error=True)
 
         return failed
 
