@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 REGISTRY_VERSION = 1
 Validator = Callable[[Path], object]
 DiskUsage = Callable[[Path], Any]
+CopyProgress = Callable[[int, int], None]  # (bytes copied, bytes to copy)
+COPY_CHUNK = 8 * 1024 * 1024
 
 
 class LibraryError(Exception):
@@ -81,6 +83,30 @@ def validate_mlx(folder: Path) -> None:
 
 def _gb(n: int) -> str:
     return f"{n / 1e9:.1f} GB" if n >= 1e8 else f"{n / 1e6:.0f} MB"
+
+
+class _Copier:
+    """Copies files in 8 MiB chunks, fsyncs each, and reports bytes copied across them all."""
+
+    def __init__(self, total: int, progress: CopyProgress | None) -> None:
+        self.total, self.done = total, 0
+        self._progress = progress
+        self._report()
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.done, max(self.total, self.done))
+
+    def copy(self, source: str | Path, target: str | Path) -> str | Path:
+        """Copy one file (``shutil.copytree``'s ``copy_function`` signature)."""
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            while chunk := src.read(COPY_CHUNK):
+                dst.write(chunk)
+                self.done += len(chunk)
+                self._report()
+            dst.flush()
+            os.fsync(dst.fileno())
+        return target
 
 
 class Library:
@@ -153,8 +179,13 @@ class Library:
 
     # --- import ---------------------------------------------------------------------------
 
-    def import_model(self, path: Path, *, copy: bool = False) -> InstalledModel:
-        """Add a .gguf file (any part of a split model) or an MLX folder to the library."""
+    def import_model(
+        self, path: Path, *, copy: bool = False, progress: CopyProgress | None = None
+    ) -> InstalledModel:
+        """Add a .gguf file (any part of a split model) or an MLX folder to the library.
+
+        With ``copy``, ``progress(done, total)`` is called (on this thread) as bytes are copied.
+        """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
             validate_mlx(path)
@@ -176,11 +207,11 @@ class Library:
         if model.path.is_relative_to(self.models_dir.absolute()):
             return replace(model, source=ModelSource.LIBRARY)
         if copy:
-            return self._copy_in(model)
+            return self._copy_in(model, progress)
         self._add_to_registry(model)
         return model
 
-    def _copy_in(self, model: InstalledModel) -> InstalledModel:
+    def _copy_in(self, model: InstalledModel, progress: CopyProgress | None) -> InstalledModel:
         free = int(self._disk_usage(self._existing_parent(self.models_dir)).free)
         if free < model.size_bytes:
             raise LibraryError(
@@ -188,12 +219,13 @@ class Library:
                 f"but only {_gb(free)} is free. Free some space, or import it without copying."
             )
         self.models_dir.mkdir(parents=True, exist_ok=True)
+        copier = _Copier(sum(p.stat().st_size for p in model.files), progress)
         if model.format is ModelFormat.MLX:
             target = self.models_dir / model.path.name
             self._refuse_existing(target)
             staging = self.models_dir / f".{model.path.name}.copying"
             shutil.rmtree(staging, ignore_errors=True)
-            shutil.copytree(model.path, staging)
+            shutil.copytree(model.path, staging, copy_function=copier.copy)
             os.replace(staging, target)
             return mlx_model(target, ModelSource.LIBRARY)
         targets = [self.models_dir / p.name for p in model.files]
@@ -202,7 +234,7 @@ class Library:
         for source, target in zip(model.files, targets, strict=True):
             staging = target.with_name(target.name + ".copying")
             try:
-                shutil.copyfile(source, staging)
+                copier.copy(source, staging)
                 os.replace(staging, target)
             finally:
                 staging.unlink(missing_ok=True)

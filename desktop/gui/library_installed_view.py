@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -19,6 +20,8 @@ from desktop.core.library_discovery import InstalledModel
 from desktop.gui.library_catalog_cards import dim_label
 from desktop.gui.library_format import size_text
 from desktop.gui.library_installed_rows import ROW_STYLE, FoundRow, ModelRow, RowList
+
+COPY_STEPS = 1000
 
 
 class InstalledView(QWidget):
@@ -61,12 +64,20 @@ class InstalledView(QWidget):
             "On: it is copied into the Qwen Desk models folder."
         )
         self.busy = dim_label("", "importBusy")
+        self.busy.setAccessibleName("Import status")
+        self.copy_progress = QProgressBar()
+        self.copy_progress.setObjectName("copyProgress")
+        self.copy_progress.setAccessibleName("Progress of the copy into the library")
+        self.copy_progress.setRange(0, COPY_STEPS)
+        self.copy_progress.setFixedWidth(160)
+        self.copy_progress.hide()
         self.disk = dim_label("", "diskUsed")
         self.disk.setAccessibleName("Disk space used by models")
         bar.addWidget(self.import_button)
         bar.addWidget(self.import_mlx_button)
         bar.addWidget(self.copy_check)
         bar.addWidget(self.busy, 1)
+        bar.addWidget(self.copy_progress)
         bar.addWidget(self.disk)
         layout.addLayout(bar)
 
@@ -141,6 +152,13 @@ class InstalledView(QWidget):
             if models
             else "Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache"
         )
+
+    def set_copy_progress(self, done: int, total: int | None) -> None:
+        """Show ``done`` of ``total`` bytes copied; ``None`` hides the bar."""
+        self.copy_progress.setVisible(total is not None)
+        if total is not None:
+            fraction = done / total if total else 0.0
+            self.copy_progress.setValue(round(min(fraction, 1.0) * COPY_STEPS))
 
     def set_busy(self, text: str) -> None:
         self.busy.setText(text)

@@ -129,6 +129,29 @@ def test_import_of_a_split_model_with_a_missing_part_is_refused(tmp_path):
         library.import_model(part)
 
 
+def test_copy_import_reports_bytes_copied_across_every_part(tmp_path):
+    library = Library(validate=lambda path: None)
+    sizes = (12_000_000, 9_000_000)  # 21 MB: three 8 MiB chunks, then the last bytes
+    parts = [
+        _write(tmp_path / f"m-q4_k_m-0000{i}-of-00002.gguf", content=bytes([i]) * size)
+        for i, size in enumerate(sizes, 1)
+    ]
+    seen: list[tuple[int, int]] = []
+    model = library.import_model(parts[1], copy=True, progress=lambda d, t: seen.append((d, t)))
+    total = sum(sizes)
+    assert seen[0] == (0, total) and seen[-1] == (total, total) and len(seen) >= 4
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert {t for _, t in seen} == {total}
+    assert [p.read_bytes() for p in model.files] == [p.read_bytes() for p in parts]
+    assert not list(library.models_dir.glob("*.copying"))
+
+    folder = _mlx(tmp_path / "Qwen3-MLX")
+    mlx_seen: list[tuple[int, int]] = []
+    library.import_model(folder, copy=True, progress=lambda d, t: mlx_seen.append((d, t)))
+    mlx_total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    assert mlx_seen[0] == (0, mlx_total) and mlx_seen[-1] == (mlx_total, mlx_total)
+
+
 def test_copy_import_checks_free_space_first(tiny_gguf):
     library = Library(disk_usage=lambda p: SimpleNamespace(free=10))
     with pytest.raises(LibraryError, match="Not enough disk space to copy"):
