@@ -1,5 +1,5 @@
-"""The Downloads tab: one row per file with a progress bar, its figures, Pause / Resume /
-Cancel, and the plain reason when it failed."""
+"""The Downloads tab: one row per model (all parts of a split GGUF together) with a progress
+bar, its figures, Pause / Resume / Cancel, and the plain reason when it failed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ class DownloadRow(QFrame):
         top = QHBoxLayout()
         self.title = QLabel(item.title)
         self.title.setObjectName("downloadTitle")
-        self.title.setToolTip(f"{item.request.label}\nSaved to {item.dest}")
+        labels = "\n".join(part.request.label for part in item.parts)
+        self.title.setToolTip(f"{labels}\nSaved in {item.dest.parent}")
         top.addWidget(self.title, 1)
         self.pause_button = self._button("Pause", "pauseButton", lambda: controller.pause(item))
         self.resume_button = self._button("Resume", "resumeButton", lambda: controller.resume(item))

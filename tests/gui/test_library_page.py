@@ -33,7 +33,12 @@ from desktop.core.hardware import GIB, MachineProfile
 from desktop.core.library import DiscoveryRoots, Library, ModelSource
 from desktop.core.thinking import ThinkingCapability
 from desktop.core.tiny_gguf import build_tiny_gguf
-from desktop.gui.library_downloads import OFFLINE_MESSAGE, DownloadItem, summary_text
+from desktop.gui.library_downloads import (
+    OFFLINE_MESSAGE,
+    DownloadItem,
+    DownloadPart,
+    summary_text,
+)
 from desktop.gui.library_downloads_view import PROGRESS_STEPS, status_text
 from desktop.gui.library_page import LibraryPage
 from tests.hub_server import FakeHub
@@ -394,7 +399,7 @@ def test_found_models_can_be_used_in_place(qtbot, make_page, tmp_path, library):
 
 def test_row_and_status_bar_texts_name_speed_and_time_left(tmp_path):
     request = DownloadRequest(REPO, FILENAME, tmp_path / FILENAME)
-    running = DownloadItem(1, "Qwen3 8B · Q4_K_M", request, None, DownloadState.RUNNING)
+    running = DownloadItem(1, "Qwen3 8B · Q4_K_M", [DownloadPart(request)], DownloadState.RUNNING)
     running.done, running.total, running.speed, running.eta = (
         2_100_000_000,
         5_000_000_000,
@@ -405,6 +410,6 @@ def test_row_and_status_bar_texts_name_speed_and_time_left(tmp_path):
     assert summary_text([running]) == "Downloading Qwen3 8B · Q4_K_M · 42% of 5.0 GB · 12 MB/s"
     running.speed, running.eta = 0.0, None
     assert status_text(running).endswith("0 B/s · stalled, waiting for data")
-    paused = DownloadItem(2, "Qwen3 14B · Q4_K_M", request, None, DownloadState.PAUSED)
+    paused = DownloadItem(2, "Qwen3 14B · Q4_K_M", [DownloadPart(request)], DownloadState.PAUSED)
     assert summary_text([running, paused]).startswith("Downloading Qwen3 8B")
     assert summary_text([paused]) == "1 download paused"

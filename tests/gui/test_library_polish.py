@@ -1,8 +1,10 @@
-"""Library page polish: importing an MLX folder through its dialog, and the progress of a copy
-into the library. Waits are on GUI-thread state only; every page is shut down at teardown."""
+"""Library page polish: importing an MLX folder through its dialog, the progress of a copy into
+the library, and a split GGUF downloading (from the loopback fake Hub) as one row. Waits are on
+GUI-thread state only; every page is shut down at teardown."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,18 +12,42 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.core.catalog import Catalog, load_catalog
-from desktop.core.downloads import DownloadManager
+from desktop.core.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource, load_catalog
+from desktop.core.download_file import part_paths
+from desktop.core.downloads import DownloadManager, DownloadState
 from desktop.core.library import DiscoveryRoots, Library, ModelFormat, ModelSource
 from desktop.core.tiny_gguf import build_tiny_gguf
+from desktop.gui.library_downloads_view import PROGRESS_STEPS
 from desktop.gui.library_format import size_text
 from desktop.gui.library_import import CopyProgress
 from desktop.gui.library_installed_view import COPY_STEPS
 from desktop.gui.library_page import LibraryPage
-from tests.gui.test_library_page import PROFILE_16GB, RETRY, TIMEOUTS, wait
+from tests.gui.test_library_page import PROFILE_16GB, REPO, RETRY, TIMEOUTS, tiny_catalog, wait
 from tests.hub_server import FakeHub
 
 PageFactory = Callable[..., LibraryPage]
+SPLIT = [f"Tiny-Qwen3-Q8_0-0000{i}-of-00002.gguf" for i in (1, 2)]
+
+
+@pytest.fixture
+def hub() -> Iterator[FakeHub]:
+    with FakeHub() as server:
+        yield server
+
+
+@pytest.fixture
+def split_parts(tmp_path: Path) -> list[bytes]:
+    """A tiny GGUF cut in two, as the two files of a split quant."""
+    data = build_tiny_gguf(tmp_path / "source" / "tiny.gguf").read_bytes()
+    return [data[: len(data) // 2], data[len(data) // 2 :]]
+
+
+def split_catalog(parts: list[bytes]) -> Catalog:
+    files = tuple(GGUFFile(name, len(part)) for name, part in zip(SPLIT, parts, strict=True))
+    quant = GGUFQuant("Q8_0", files, size_estimated=False)
+    (entry,) = tiny_catalog(1).entries
+    entry = dataclasses.replace(entry, gguf=(GGUFSource(REPO, "main", True, (quant,)),))
+    return Catalog((entry,), "2026-01-01")
 
 
 @pytest.fixture
@@ -150,3 +176,85 @@ def test_a_copy_into_the_library_shows_its_progress(
     assert copied.stat().st_size == total and "is now in the library" in page.message.text()
     assert view.copy_progress.isHidden() and view.busy.text() == ""
     assert values == sorted(values) and values[-1] == COPY_STEPS
+
+
+# --- split downloads --------------------------------------------------------------------
+
+
+def _download(page: LibraryPage) -> None:
+    page.catalog_view.card("tiny-qwen3").quant_row("Q8_0").download_button.click()
+
+
+def test_a_split_model_downloads_as_one_row(qtbot, hub, make_page, library, split_parts):
+    first, second = split_parts
+    stall = len(second) // 2
+    hub.add(REPO, SPLIT[0], first)
+    hub.add(REPO, SPLIT[1], second, stall_at=stall)
+    page = make_page(split_catalog(split_parts), hub=hub)
+    _download(page)
+    (row,) = page.downloads_view.rows()
+    assert row.title.text() == "Tiny Qwen3 · Q8_0 · 2 files" and len(row.item.parts) == 2
+    assert all(name in row.title.toolTip() for name in SPLIT)
+    total = len(first) + len(second)
+    wait(qtbot, lambda: row.item.done == len(first) + stall)  # part 1 done, part 2 stalled
+    assert row.item.total == total and row.item.state is DownloadState.RUNNING
+    percent = 100 * (len(first) + stall) // total
+    assert row.status.text().startswith(f"{percent}% · ") and size_text(total) in row.status.text()
+    assert row.progress.value() == round(row.item.fraction * PROGRESS_STEPS)
+    page.grab().save("/tmp/lib-polish-split.png")
+
+    row.pause_button.click()  # pauses every part still going
+    wait(qtbot, lambda: row.item.state is DownloadState.PAUSED)
+    assert [p.state for p in row.item.parts] == [DownloadState.DONE, DownloadState.PAUSED]
+    assert row.status.text().startswith(f"Paused · {percent}%")
+    row.resume_button.click()
+    wait(qtbot, lambda: row.item.state is DownloadState.DONE)
+    assert page.downloads_view.rows() == [row] and row.progress.value() == PROGRESS_STEPS
+    folder = library.models_dir / "Tiny-Qwen3-GGUF"
+    assert [(folder / n).read_bytes() for n in SPLIT] == split_parts  # both verified
+    assert not any(part_paths(folder / n)[0].exists() for n in SPLIT)
+    wait(qtbot, lambda: len(page.installed_view.model_rows()) == 1)
+    (installed,) = page.installed_view.model_rows()
+    assert installed.model.files == tuple(folder / n for n in SPLIT) and installed.model.complete
+    assert page.download_summary() == ""
+
+
+def test_cancelling_a_split_download_deletes_every_part(qtbot, hub, make_page, split_parts):
+    stalls = [len(part) // 2 for part in split_parts]
+    for name, part, stall in zip(SPLIT, split_parts, stalls, strict=True):
+        hub.add(REPO, name, part, stall_at=stall)
+    page = make_page(split_catalog(split_parts), hub=hub)
+    _download(page)
+    (row,) = page.downloads_view.rows()
+    wait(qtbot, lambda: row.item.done == sum(stalls))
+    row.cancel_button.click()
+    wait(qtbot, lambda: page.downloads_view.rows() == [])
+    folder = page.library.models_dir / "Tiny-Qwen3-GGUF"
+    assert not folder.exists() or not any(p.is_file() for p in folder.rglob("*"))
+    assert page.download_summary() == ""
+
+
+def test_a_split_download_from_an_earlier_run_resumes_as_one_row(
+    qtbot, hub, make_page, library, split_parts
+):
+    first, second = split_parts
+    stall = len(second) // 3
+    hub.add(REPO, SPLIT[0], first)
+    hub.add(REPO, SPLIT[1], second, stall_at=stall)
+    catalog = split_catalog(split_parts)
+    before = make_page(catalog, hub=hub)
+    _download(before)
+    (row,) = before.downloads_view.rows()
+    wait(qtbot, lambda: row.item.done == len(first) + stall)
+    before.shutdown()  # the window closes: part 2 is paused, part 1 is already in place
+
+    after = make_page(catalog, hub=hub)
+    wait(qtbot, lambda: len(after.downloads_view.rows()) == 1)
+    (again,) = after.downloads_view.rows()
+    assert again.title.text() == "Tiny Qwen3 · Q8_0 · 2 files"
+    assert again.item.state is DownloadState.PAUSED and again.item.done == len(first) + stall
+    again.resume_button.click()
+    wait(qtbot, lambda: again.item.state is DownloadState.DONE)
+    folder = library.models_dir / "Tiny-Qwen3-GGUF"
+    assert [(folder / n).read_bytes() for n in SPLIT] == split_parts
+    wait(qtbot, lambda: len(after.installed_view.model_rows()) == 1)
