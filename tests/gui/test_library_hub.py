@@ -5,7 +5,7 @@ download that installs, offline refusal, and refresh. Waits are on GUI-thread st
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,17 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.catalog import Catalog, load_catalog
-from desktop.core.downloads import DownloadManager, DownloadState
+from desktop.core.downloads import DownloadState
 from desktop.core.hub_search import OFFLINE_HUB_MESSAGE
-from desktop.core.library import DiscoveryRoots, Library
 from desktop.core.tiny_gguf import build_tiny_gguf
 from desktop.gui.library_hub_view import HubView, ResultItem
 from desktop.gui.library_page import LibraryPage
 from tests.fakes import SHA, FakeHubApi, hub_model, repo_info
-from tests.gui.test_library_page import FILENAME, PROFILE_16GB, REPO, RETRY, TIMEOUTS, wait
+from tests.gui.library_support import FILENAME, REPO, PageFactory, page_maker, wait
 from tests.hub_server import FakeHub
-
-PageFactory = Callable[..., LibraryPage]
 
 
 @pytest.fixture
@@ -34,41 +31,8 @@ def hub() -> Iterator[FakeHub]:
 
 @pytest.fixture
 def make_page(qtbot) -> Iterator[PageFactory]:
-    pages: list[LibraryPage] = []
-
-    def make(
-        api: FakeHubApi,
-        *,
-        catalog: Catalog | None = None,
-        hub: FakeHub | None = None,
-        offline: Callable[[], bool] = lambda: False,
-    ) -> LibraryPage:
-        factory = None
-        if hub is not None:
-            endpoint = hub.endpoint
-
-            def factory() -> DownloadManager:
-                return DownloadManager(endpoint=endpoint, timeouts=TIMEOUTS, retry=RETRY)
-
-        page = LibraryPage(
-            Library(),
-            catalog or load_catalog(),
-            PROFILE_16GB,
-            manager_factory=factory,
-            offline=offline,
-            discovery_roots=DiscoveryRoots(),
-            hub_api=api,
-        )
-        qtbot.addWidget(page)
-        page.resize(1000, 760)
-        page.show()
-        pages.append(page)
-        wait(qtbot, lambda: not page.jobs.busy)
-        return page
-
-    yield make
-    for page in pages:
-        page.shutdown()
+    with page_maker(qtbot, size=(1000, 760)) as make:
+        yield lambda api, **options: make(hub_api=api, **options)
 
 
 @pytest.fixture

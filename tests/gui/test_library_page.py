@@ -4,7 +4,7 @@ models found in other apps, and Use. Waits are on GUI-thread state only."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,25 +13,15 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from desktop.core.catalog import (
-    Architecture,
-    Catalog,
-    CatalogEntry,
-    GGUFFile,
-    GGUFQuant,
-    GGUFSource,
     load_catalog,
 )
 from desktop.core.download_file import part_paths
 from desktop.core.downloads import (
-    DownloadManager,
     DownloadRequest,
     DownloadState,
-    RetryPolicy,
-    Timeouts,
 )
 from desktop.core.hardware import GIB, MachineProfile
 from desktop.core.library import DiscoveryRoots, Library, ModelSource
-from desktop.core.thinking import ThinkingCapability
 from desktop.core.tiny_gguf import build_tiny_gguf
 from desktop.gui.library_downloads import (
     OFFLINE_MESSAGE,
@@ -41,16 +31,15 @@ from desktop.gui.library_downloads import (
 )
 from desktop.gui.library_downloads_view import PROGRESS_STEPS, status_text
 from desktop.gui.library_page import LibraryPage
+from tests.gui.library_support import (
+    FILENAME,
+    REPO,
+    PageFactory,
+    page_maker,
+    tiny_catalog,
+    wait,
+)
 from tests.hub_server import FakeHub
-
-PROFILE_16GB = MachineProfile("Linux", "x86_64", 16 * GIB, 12 * GIB, 8, 16, False)
-REPO = "test/Tiny-Qwen3-GGUF"
-FILENAME = "Tiny-Qwen3-Q8_0.gguf"
-# A stall timeout longer than any test, so a stalled transfer waits for Pause, not a retry.
-TIMEOUTS = Timeouts(connect=2.0, stall=30.0, tick=0.02)
-RETRY = RetryPolicy(max_retries=2, base_delay=0.01, max_delay=0.05)
-
-PageFactory = Callable[..., LibraryPage]
 
 
 @pytest.fixture
@@ -69,69 +58,10 @@ def library() -> Library:
     return Library()  # every folder is under tmp_path (autouse app_home fixture)
 
 
-def tiny_catalog(size: int, filename: str = FILENAME) -> Catalog:
-    quant = GGUFQuant("Q8_0", (GGUFFile(filename, size),), size_estimated=False)
-    entry = CatalogEntry(
-        id="tiny-qwen3",
-        name="Tiny Qwen3",
-        family="qwen3",
-        params_total_b=0.001,
-        params_active_b=0.001,
-        context_native=4096,
-        context_max=4096,
-        arch=Architecture(n_layers=2, n_kv_heads=2, head_dim=32),
-        tasks=frozenset({"chat"}),
-        thinking=ThinkingCapability.HYBRID,
-        license="Apache-2.0",
-        description="A tiny test model on the loopback fake Hub.",
-        gguf=(GGUFSource(REPO, "main", True, (quant,)),),
-        mlx=(),
-    )
-    return Catalog((entry,), "2026-01-01")
-
-
 @pytest.fixture
 def make_page(qtbot, library: Library) -> Iterator[PageFactory]:
-    pages: list[LibraryPage] = []
-
-    def make(
-        catalog: Catalog | None = None,
-        *,
-        hub: FakeHub | None = None,
-        offline: Callable[[], bool] = lambda: False,
-        roots: DiscoveryRoots | None = None,
-        profile: MachineProfile = PROFILE_16GB,
-    ) -> LibraryPage:
-        factory = None
-        if hub is not None:
-            endpoint = hub.endpoint
-
-            def factory() -> DownloadManager:
-                return DownloadManager(endpoint=endpoint, timeouts=TIMEOUTS, retry=RETRY)
-
-        page = LibraryPage(
-            library,
-            catalog or load_catalog(),
-            profile,
-            manager_factory=factory,
-            offline=offline,
-            discovery_roots=roots or DiscoveryRoots(),
-        )
-        qtbot.addWidget(page)
-        page.resize(900, 700)
-        page.show()
-        pages.append(page)
-        qtbot.waitUntil(lambda: not page.jobs.busy)  # first scans done
-        return page
-
-    yield make
-    for page in pages:
-        page.shutdown()
-
-
-def wait(qtbot, condition: Callable[[], object], timeout_s: float = 10.0) -> None:
-    """Wait on GUI-thread state while Qt processes events (never on cross-thread signals)."""
-    qtbot.waitUntil(lambda: bool(condition()), timeout=int(timeout_s * 1000))
+    with page_maker(qtbot, library) as make:
+        yield make
 
 
 def _download_button(page: LibraryPage):

@@ -6,26 +6,25 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.core.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource, load_catalog
+from desktop.core.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource
 from desktop.core.download_file import part_paths
-from desktop.core.downloads import DownloadManager, DownloadState
-from desktop.core.library import DiscoveryRoots, Library, ModelFormat, ModelSource
+from desktop.core.downloads import DownloadState
+from desktop.core.library import Library, ModelFormat, ModelSource
 from desktop.core.tiny_gguf import build_tiny_gguf
 from desktop.gui.library_downloads_view import PROGRESS_STEPS
 from desktop.gui.library_format import size_text
 from desktop.gui.library_import import CopyProgress
 from desktop.gui.library_installed_view import COPY_STEPS
 from desktop.gui.library_page import LibraryPage
-from tests.gui.test_library_page import PROFILE_16GB, REPO, RETRY, TIMEOUTS, tiny_catalog, wait
+from tests.gui.library_support import REPO, PageFactory, page_maker, tiny_catalog, wait
 from tests.hub_server import FakeHub
 
-PageFactory = Callable[..., LibraryPage]
 SPLIT = [f"Tiny-Qwen3-Q8_0-0000{i}-of-00002.gguf" for i in (1, 2)]
 
 
@@ -57,33 +56,8 @@ def library() -> Library:
 
 @pytest.fixture
 def make_page(qtbot, library: Library) -> Iterator[PageFactory]:
-    pages: list[LibraryPage] = []
-
-    def make(catalog: Catalog | None = None, *, hub: FakeHub | None = None) -> LibraryPage:
-        factory = None
-        if hub is not None:
-            endpoint = hub.endpoint
-
-            def factory() -> DownloadManager:
-                return DownloadManager(endpoint=endpoint, timeouts=TIMEOUTS, retry=RETRY)
-
-        page = LibraryPage(
-            library,
-            catalog or load_catalog(),
-            PROFILE_16GB,
-            manager_factory=factory,
-            discovery_roots=DiscoveryRoots(),
-        )
-        qtbot.addWidget(page)
-        page.resize(900, 600)
-        page.show()
-        pages.append(page)
-        qtbot.waitUntil(lambda: not page.jobs.busy)  # first scans done
-        return page
-
-    yield make
-    for page in pages:
-        page.shutdown()
+    with page_maker(qtbot, library, size=(900, 600)) as make:
+        yield make
 
 
 def _mlx_folder(folder: Path) -> Path:
