@@ -60,6 +60,15 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not window.controller.generating, timeout=timeout)
 
 
+def chat_until_overflow(qtbot, window: MainWindow) -> None:
+    """Send long turns until the context-overflow banner appears (at most six)."""
+    for i in range(6):
+        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
+        wait_idle(qtbot, window)
+        if window.banner.isVisible():
+            break
+
+
 def test_real_tiny_model_whole_turn_is_saved(qtbot, make_window, tiny_models, store, tmp_path):
     window = make_window()
     load(qtbot, window, tiny_models["qwen3"])
@@ -174,11 +183,7 @@ def test_context_overflow_offers_choices_and_drops_oldest(qtbot, make_window, st
     window = make_window(engine)
     load(qtbot, window, Path("fake.gguf"))
     window.settings.generation.max_tokens = 64
-    for i in range(6):
-        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
-        wait_idle(qtbot, window)
-        if window.banner.isVisible():
-            break
+    chat_until_overflow(qtbot, window)
     assert window.banner.isVisible(), "overflow is announced, never silently truncated"
     labels = [b.text() for b in window.banner.buttons()]
     assert "Drop the oldest turns" in labels and "New chat with a summary" in labels
@@ -283,11 +288,7 @@ def test_context_overflow_can_continue_in_a_new_chat_with_a_summary(qtbot, make_
     window = make_window(engine)
     load(qtbot, window, Path("fake.gguf"))
     window.settings.generation.max_tokens = 64
-    for i in range(6):
-        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
-        wait_idle(qtbot, window)
-        if window.banner.isVisible():
-            break
+    chat_until_overflow(qtbot, window)
     old_id = window.controller.conversation_id
     labels = [b.text() for b in window.banner.buttons()]
     window.banner.buttons()[labels.index("New chat with a summary")].click()
@@ -311,11 +312,7 @@ def test_context_overflow_can_reload_with_a_larger_context(qtbot, make_window, s
     window.settings.load.n_ctx = 512
     load(qtbot, window, Path("fake.gguf"))
     window.settings.generation.max_tokens = 64
-    for i in range(6):
-        send(qtbot, window, f"turn {i} " + "lorem ipsum dolor " * 15)
-        wait_idle(qtbot, window)
-        if window.banner.isVisible():
-            break
+    chat_until_overflow(qtbot, window)
     labels = [b.text() for b in window.banner.buttons()]
     assert "Reload with 1,024 context" in labels
     asked = len(engine.requests)
