@@ -33,6 +33,17 @@ QLabel#modelMissing { color: #d33c2f; }
 """
 
 
+def _name_and_line(model: InstalledModel) -> QVBoxLayout:
+    """The model's name (its path on hover) over its one-line summary."""
+    text = QVBoxLayout()
+    name = QLabel(model.name)
+    name.setObjectName("modelName")
+    name.setToolTip(str(model.path))
+    text.addWidget(name)
+    text.addWidget(dim_label(model_line(model), "modelLine"))
+    return text
+
+
 class RowList(QScrollArea):
     """A vertical list of row widgets of any height (unlike QListWidget's fixed hints)."""
 
@@ -98,12 +109,7 @@ class ModelRow(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        text = QVBoxLayout()
-        name = QLabel(model.name)
-        name.setObjectName("modelName")
-        name.setToolTip(str(model.path))
-        text.addWidget(name)
-        text.addWidget(dim_label(model_line(model), "modelLine"))
+        text = _name_and_line(model)
         if model.missing or not model.complete:
             why = "The file is no longer there." if model.missing else "Some parts are missing."
             missing = QLabel(why)
@@ -174,12 +180,7 @@ class FoundRow(QFrame):
         self.setAccessibleName(model.name)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        text = QVBoxLayout()
-        name = QLabel(model.name)
-        name.setObjectName("modelName")
-        name.setToolTip(str(model.path))
-        text.addWidget(name)
-        text.addWidget(dim_label(model_line(model), "modelLine"))
+        text = _name_and_line(model)
         row.addLayout(text, 1)
         self.use_button = _button(
             "Use in place",
