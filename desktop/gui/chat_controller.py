@@ -82,7 +82,6 @@ class ChatController(QObject):
         self.system_prompt = ""
         self.dropped: dict[int, int] = {}  # conversation -> oldest messages left out
         self._reply_id: int | None = None
-        self._pending: tuple[GenerationRequest, int] | None = None  # request, after-message
         self._summary_for: int | None = None  # conversation being summarised
         self._summary_text: list[str] = []
         self._thinking_started: float | None = None
@@ -225,7 +224,6 @@ class ChatController(QObject):
             self.notice.emit(str(exc))
             return
         self._reply_id = reply_id
-        self._pending = (request, after)
         self._thinking_started = self._thinking_ended = None
         if regenerate_of is not None:
             self.refresh_without(reply_id)
@@ -273,7 +271,6 @@ class ChatController(QObject):
             self._finish_summary(stats)
             return
         reply_id, self._reply_id = self._reply_id, None
-        self._pending = None
         self.busy_changed.emit(False)
         if reply_id is None:
             return
