@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         worker = self.generation.worker
         worker.load_progressed.connect(self._on_worker_load_progressed)
         worker.loaded.connect(self._on_worker_loaded)
-        worker.load_failed_detail.connect(self._on_worker_load_failed)
+        worker.load_failed.connect(self._on_worker_load_failed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)

@@ -43,8 +43,7 @@ class GenerationWorker(QObject):
 
     load_progressed = Signal(float, str)
     loaded = Signal(object)  # ModelInfo
-    load_failed = Signal(str)
-    load_failed_detail = Signal(object, str, str, int)  # path, message, reason, context that fits
+    load_failed = Signal(object, str, str, int)  # path, message, reason, context that fits
     tokens_arrived = Signal(str)
     thinking_arrived = Signal(str)
     finished = Signal(object)  # GenerationStats
@@ -70,15 +69,15 @@ class GenerationWorker(QObject):
             engine = self._engine_factory(Path(path))
             info = engine.load(Path(path), options, self._report_progress)
         except ModelLoadError as exc:
-            self.load_failed.emit(str(exc))
-            self.load_failed_detail.emit(Path(path), str(exc), exc.reason, exc.suggested_n_ctx)
+            self.load_failed.emit(Path(path), str(exc), exc.reason, exc.suggested_n_ctx)
             return
         except EngineError as exc:
-            self.load_failed.emit(str(exc))
+            self.load_failed.emit(Path(path), str(exc), "load_failed", 0)
             return
         except Exception as exc:  # keep the app alive whatever a back end raises
             log.exception("model load failed")
-            self.load_failed.emit(f"The model could not be loaded: {exc}")
+            message = f"The model could not be loaded: {exc}"
+            self.load_failed.emit(Path(path), message, "load_failed", 0)
             return
         self._engine = engine
         self.loaded.emit(info)

@@ -337,3 +337,15 @@ def test_delete_action_removes_a_reply_and_what_follows(qtbot, make_window, stor
     window.chat_view.action_requested.emit("delete", first_reply.id, "")
     assert [m.content for m in window.controller.shown_messages()] == ["First?"]
     assert window.chat_view.message_text(first_reply.id) == ""
+
+
+def test_an_unexpected_load_failure_is_shown_too(qtbot, make_window):
+    class BrokenEngine(FakeEngine):
+        def load(self, model, options, progress=None):
+            raise RuntimeError("the back end fell over")
+
+    window = make_window(BrokenEngine())
+    window.load_model(Path("model.gguf"))
+    qtbot.waitUntil(lambda: "fell over" in window.banner.label.text(), timeout=5000)
+    assert window.composer.findChild(object, "loadProgress").isHidden()
+    assert window.model_status.text() == "No model loaded"
