@@ -120,14 +120,14 @@ class LlamaCppEngine:
         check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
         try:
-            llm = self._open(llama_cpp, model, kwargs, report)
+            llm = self._open(llama_cpp, gguf, kwargs, report)
         except ModelLoadError as exc:
             gpu = options.n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload()
             if exc.reason != "out_of_memory" or not gpu:
                 raise
             # The GPU ran out of memory: run on the CPU instead, and say so.
             report(0.05, "GPU memory is full; loading on the CPU")
-            llm = self._open(llama_cpp, model, {**kwargs, "n_gpu_layers": 0}, report)
+            llm = self._open(llama_cpp, gguf, {**kwargs, "n_gpu_layers": 0}, report)
             details["note"] = "Loaded on the CPU: the GPU did not have enough memory."
         report(0.95, "Preparing the chat template")
         info = ModelInfo(
@@ -145,7 +145,7 @@ class LlamaCppEngine:
         return info
 
     def _open(
-        self, llama_cpp: Any, model: Path, kwargs: dict[str, Any], report: ProgressCallback
+        self, llama_cpp: Any, gguf: GGUFInfo, kwargs: dict[str, Any], report: ProgressCallback
     ) -> Any:
         clear_log()
 
@@ -155,9 +155,9 @@ class LlamaCppEngine:
 
         try:
             with model_params_hook(progress, use_extra_bufts=extra_buffers_safe()):
-                return llama_cpp.Llama(str(model), **kwargs)
+                return llama_cpp.Llama(str(gguf.path), **kwargs)
         except Exception as exc:
-            raise self._explain_load_failure(read_gguf_info(model), exc) from exc
+            raise self._explain_load_failure(gguf, exc) from exc
 
     def _explain_load_failure(self, gguf: GGUFInfo, exc: Exception) -> ModelLoadError:
         text = recent_log()

@@ -7,6 +7,7 @@ the worker thread. Geometry and splitter state are kept in QSettings.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -435,8 +436,6 @@ class MainWindow(QMainWindow):
 
     def _load_with(self, path: Path, n_ctx: int) -> None:
         """Remember a context size for this model and load it with that."""
-        from dataclasses import replace
-
         key = str(path)
         self.settings.per_model[key] = replace(self.settings.load_settings_for(key), n_ctx=n_ctx)
         save_settings(self.settings, self.settings_path)
