@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.downloads import DownloadManager, DownloadRequest, DownloadState
+from desktop.core.hub.downloads import DownloadManager, DownloadRequest, DownloadState
 
 REPO = "Qwen/Bench-GGUF"
 NAME = "bench.gguf"

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.history import HistoryStore
-from desktop.core.history_models import title_from_text
-from desktop.core.history_schema import sort_key
+from desktop.core.history.records import title_from_text
+from desktop.core.history.schema import sort_key
+from desktop.core.history.store import HistoryStore
 
 CONVERSATIONS = 10_000
 MESSAGES = 200_000

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.gui.render import StreamingRenderer, clear_caches, render_markdown
+from desktop.render.markdown import StreamingRenderer, clear_caches, render_markdown
 
 
 def sample_reply(seed: int = 0) -> str:

@@ -33,8 +33,8 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
-from desktop.gui.chat_view import ChatView, MessageView
-from desktop.gui.render import clear_caches
+from desktop.gui.chat.view import ChatView, MessageView
+from desktop.render.markdown import clear_caches
 
 TOKENS = 2_000
 TOKENS_PER_S = 300

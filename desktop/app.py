@@ -46,9 +46,9 @@ def run_app(model: Path | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core.history import HistoryError, HistoryStore
-    from desktop.gui.main_window import MainWindow
-    from desktop.gui.workers import GenerationThread
+    from desktop.core.history.store import HistoryError, HistoryStore
+    from desktop.gui.chat.generation import GenerationThread
+    from desktop.gui.window.main_window import MainWindow
 
     paths = app_paths().ensure()
     setup_logging(paths.logs)

@@ -30,7 +30,7 @@ def run_self_test(model: Path | None = None, max_tokens: int = 32) -> int:
     """Returns the process exit code; prints one line on success, a plain message on failure."""
     with tempfile.TemporaryDirectory(prefix="qwen-desk-selftest-") as scratch:
         if model is None:
-            from desktop.core.tiny_gguf import build_tiny_gguf
+            from desktop.core.models.tiny_gguf import build_tiny_gguf
 
             model = build_tiny_gguf(Path(scratch) / "tiny-qwen3.gguf")
         try:

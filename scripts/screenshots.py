@@ -19,12 +19,12 @@ os.environ["QWEN_DESK_HOME"] = tempfile.mkdtemp(prefix="qwen-desk-shots-")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.history import HistoryStore
+from desktop.core.history.store import HistoryStore
 from desktop.core.paths import app_paths
 from desktop.core.settings import Settings
 from desktop.engines.fake import FakeEngine
-from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import GenerationThread
+from desktop.gui.chat.generation import GenerationThread
+from desktop.gui.window.main_window import MainWindow
 
 THINKING = (
     "The user wants the roots of x^2 - 5x + 6. Factor: (x-2)(x-3). So x = 2 or x = 3. "

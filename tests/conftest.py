@@ -116,7 +116,7 @@ SMOLLM_DEFAULT = REPO_ROOT / ".cache" / "models" / "SmolLM2-135M-Instruct.Q4_1.g
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Tiny real GGUF models (random weights) built once per session with the gguf package."""
-    from desktop.core.tiny_gguf import build_tiny_gguf
+    from desktop.core.models.tiny_gguf import build_tiny_gguf
 
     folder = tmp_path_factory.mktemp("tiny-gguf")
     return {

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from desktop import __version__
 from desktop.core.hardware import GIB, MachineProfile, describe
-from desktop.core.secrets import TokenStorage, TokenStore
+from desktop.core.hub.token_store import TokenStorage, TokenStore
 from desktop.core.settings import Settings
 
 LOG_NAME = "qwen-desk.log"

@@ -67,7 +67,7 @@ def model_bytes(path: Path) -> int:
     try:
         if path.is_dir():
             return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-        from desktop.core.gguf_info import split_parts
+        from desktop.core.models.gguf_info import split_parts
 
         return sum(p.stat().st_size for p in split_parts(path) if p.exists())
     except OSError:

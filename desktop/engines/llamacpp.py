@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.chat_template import CHATML_TEMPLATE, TemplateError, render_chat
-from desktop.core.gguf_info import GGUFError, GGUFInfo, read_gguf_info
+from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.thinking import detect_capability, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import psutil
 
-from desktop.core.gguf_info import GGUFInfo, split_parts
-from desktop.core.hardware import gguf_memory_needed, largest_fitting_context
+from desktop.core.models.fit import gguf_memory_needed, largest_fitting_context
+from desktop.core.models.gguf_info import GGUFInfo, split_parts
 from desktop.engines.base import LoadOptions, ModelLoadError
 
 GB = 1024**3

@@ -10,7 +10,7 @@ import pytest
 @pytest.fixture(autouse=True)
 def no_running_qthreads() -> Iterator[None]:
     yield
-    from desktop.gui.workers import GenerationThread
+    from desktop.gui.chat.generation import GenerationThread
 
     running = [t for t in list(GenerationThread.live) if t.qthread.isRunning()]
     for thread in running:

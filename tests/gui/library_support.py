@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from desktop.core.catalog import (
+from desktop.core.hardware import GIB, MachineProfile
+from desktop.core.hub.downloads import DownloadManager, RetryPolicy, Timeouts
+from desktop.core.models.catalog import (
     Architecture,
     Catalog,
     CatalogEntry,
@@ -16,11 +18,9 @@ from desktop.core.catalog import (
     GGUFSource,
     load_catalog,
 )
-from desktop.core.downloads import DownloadManager, RetryPolicy, Timeouts
-from desktop.core.hardware import GIB, MachineProfile
-from desktop.core.library import DiscoveryRoots, Library
+from desktop.core.models.library import DiscoveryRoots, Library
 from desktop.core.thinking import ThinkingCapability
-from desktop.gui.library_page import LibraryPage
+from desktop.gui.library.page import LibraryPage
 from tests.hub_server import FakeHub
 
 PROFILE_16GB = MachineProfile("Linux", "x86_64", 16 * GIB, 12 * GIB, 8, 16, False)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from desktop.gui.chat_page import (
+from desktop.gui.chat.page import (
     PAGE_BASE_URL,
     ChatBridge,
     attach_bridge,
@@ -24,8 +24,8 @@ from desktop.gui.chat_page import (
     js_call,
     message_html,
 )
-from desktop.gui.chat_view_markup import format_stats
-from desktop.gui.render import plain_text_html, render_reply
+from desktop.render.markdown import plain_text_html, render_reply
+from desktop.render.transcript import format_stats
 from tests.gui.webengine import run_js
 
 # Chromium's start-up notes on a machine without a GPU (offscreen, CI): not our warnings.

@@ -22,9 +22,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from desktop.gui.chat_page import PAGE_BASE_URL
-from desktop.gui.chat_view import ChatView, MessageView
-from desktop.gui.chat_view_web import WebTranscript
+from desktop.gui.chat.page import PAGE_BASE_URL
+from desktop.gui.chat.view import ChatView, MessageView
+from desktop.gui.chat.web_view import WebTranscript
 from tests.gui.webengine import run_js
 
 CODE = "def add(a, b):\n    return a + b"
@@ -420,8 +420,8 @@ TEARDOWN_SCRIPT = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from desktop.gui.chat_view import ChatView, MessageView
-from desktop.gui.chat_view_web import WebTranscript
+from desktop.gui.chat.view import ChatView, MessageView
+from desktop.gui.chat.web_view import WebTranscript
 
 app = QApplication(sys.argv)
 window = QMainWindow()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.thinking import ThinkingCapability
-from desktop.gui.composer import MAX_LINES, PRESETS, Composer
-from desktop.gui.composer_files import MAX_FILE_BYTES, fenced_block, read_text_file
+from desktop.gui.composer.composer import MAX_LINES, PRESETS, Composer
+from desktop.gui.composer.files import MAX_FILE_BYTES, fenced_block, read_text_file
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.catalog import Catalog, load_catalog
-from desktop.core.downloads import DownloadState
-from desktop.core.hub_search import OFFLINE_HUB_MESSAGE
-from desktop.core.tiny_gguf import build_tiny_gguf
-from desktop.gui.library_hub_view import HubView, ResultItem
-from desktop.gui.library_page import LibraryPage
+from desktop.core.hub.downloads import DownloadState
+from desktop.core.hub.search import OFFLINE_HUB_MESSAGE
+from desktop.core.models.catalog import Catalog, load_catalog
+from desktop.core.models.tiny_gguf import build_tiny_gguf
+from desktop.gui.library.hub_view import HubView, ResultItem
+from desktop.gui.library.page import LibraryPage
 from tests.fakes import SHA, FakeHubApi, hub_model, repo_info
 from tests.gui.library_support import FILENAME, REPO, PageFactory, page_maker, wait
 from tests.hub_server import FakeHub

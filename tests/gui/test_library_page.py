@@ -12,25 +12,25 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from desktop.core.catalog import (
-    load_catalog,
-)
-from desktop.core.download_file import part_paths
-from desktop.core.downloads import (
+from desktop.core.hardware import GIB, MachineProfile
+from desktop.core.hub.download_file import part_paths
+from desktop.core.hub.downloads import (
     DownloadRequest,
     DownloadState,
 )
-from desktop.core.hardware import GIB, MachineProfile
-from desktop.core.library import DiscoveryRoots, Library, ModelSource
-from desktop.core.tiny_gguf import build_tiny_gguf
-from desktop.gui.library_downloads import (
+from desktop.core.models.catalog import (
+    load_catalog,
+)
+from desktop.core.models.library import DiscoveryRoots, Library, ModelSource
+from desktop.core.models.tiny_gguf import build_tiny_gguf
+from desktop.gui.library.downloads import (
     OFFLINE_MESSAGE,
     DownloadItem,
     DownloadPart,
     summary_text,
 )
-from desktop.gui.library_downloads_view import PROGRESS_STEPS, status_text
-from desktop.gui.library_page import LibraryPage
+from desktop.gui.library.downloads_view import PROGRESS_STEPS, status_text
+from desktop.gui.library.page import LibraryPage
 from tests.gui.library_support import (
     FILENAME,
     REPO,

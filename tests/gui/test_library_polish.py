@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.core.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource
-from desktop.core.download_file import part_paths
-from desktop.core.downloads import DownloadState
-from desktop.core.library import Library, ModelFormat, ModelSource
-from desktop.core.tiny_gguf import build_tiny_gguf
-from desktop.gui.library_downloads_view import PROGRESS_STEPS
-from desktop.gui.library_format import size_text
-from desktop.gui.library_import import CopyProgress
-from desktop.gui.library_installed_view import COPY_STEPS
-from desktop.gui.library_page import LibraryPage
+from desktop.core.hub.download_file import part_paths
+from desktop.core.hub.downloads import DownloadState
+from desktop.core.models.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource
+from desktop.core.models.describe import size_text
+from desktop.core.models.library import Library, ModelFormat, ModelSource
+from desktop.core.models.tiny_gguf import build_tiny_gguf
+from desktop.gui.library.downloads_view import PROGRESS_STEPS
+from desktop.gui.library.importing import CopyProgress
+from desktop.gui.library.installed_view import COPY_STEPS
+from desktop.gui.library.page import LibraryPage
 from tests.gui.library_support import REPO, PageFactory, page_maker, tiny_catalog, wait
 from tests.hub_server import FakeHub
 

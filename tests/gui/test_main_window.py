@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from desktop.core.history import HistoryStore
+from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, load_settings
 from desktop.engines.fake import FakeEngine
-from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import GenerationThread
+from desktop.gui.chat.generation import GenerationThread
+from desktop.gui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -128,7 +128,7 @@ def test_edit_and_resend_branches(qtbot, make_window, store, monkeypatch):
     wait_idle(qtbot, window)
     user = window.controller.shown_messages()[0]
     monkeypatch.setattr(
-        "desktop.gui.main_window.QInputDialog.getMultiLineText",
+        "desktop.gui.window.main_window.QInputDialog.getMultiLineText",
         lambda *a, **k: ("Edited question", True),
     )
     window.chat_view.action_requested.emit("edit", user.id, "")

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.stats import GpuSample, SystemSample, SystemSampler
 from desktop.core.thinking import ThinkingCapability
 from desktop.engines.base import GenerationStats, ModelInfo
-from desktop.gui.meters import MeterSource, MetersPanel, MeterStrip
-from desktop.gui.meters_widgets import AMBER, RED
+from desktop.gui.meters.panel import MeterSource, MetersPanel, MeterStrip
+from desktop.gui.meters.widgets import AMBER, RED
 
 
 class ScriptedSampler(SystemSampler):

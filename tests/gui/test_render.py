@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from desktop.gui import render
-from desktop.gui.render import (
+from desktop.render import markdown as render
+from desktop.render.markdown import (
     ReplyRenderer,
     StreamingRenderer,
     plain_text_html,

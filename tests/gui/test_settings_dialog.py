@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core.hardware import GIB, MIB, MachineProfile
-from desktop.core.model_move import ModelEntry, MoveResult, move_models, plan_move
+from desktop.core.hub.token_store import ACCOUNT, SERVICE, TokenStore
+from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
+from desktop.core.models.tiny_gguf import build_tiny_gguf
 from desktop.core.paths import app_paths
-from desktop.core.secrets import ACCOUNT, SERVICE, TokenStore
 from desktop.core.settings import ModelLoadSettings, SamplingPreset, Settings
-from desktop.core.tiny_gguf import build_tiny_gguf
-from desktop.gui.settings_dialog import SettingsDialog
-from desktop.gui.settings_fields import PLAIN_CONTEXT_HINT
-from desktop.gui.settings_move import MoveChoice, ask_to_move
+from desktop.gui.settings.dialog import SettingsDialog
+from desktop.gui.settings.fields import PLAIN_CONTEXT_HINT
+from desktop.gui.settings.move import MoveChoice, ask_to_move
 
 TOKEN = "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123"
 

@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QListView, QPushButton
 
-from desktop.core.history import HistoryStore, SearchHit
-from desktop.gui.sidebar import Sidebar
-from desktop.gui.sidebar_models import PAGE_SIZE, ConversationRole, relative_time
-from desktop.gui.sidebar_parts import NOTICE_MS
-from desktop.gui.sidebar_search import HitRole, snippet_html, trim_segments
+from desktop.core.history.store import HistoryStore, SearchHit
+from desktop.gui.sidebar.models import PAGE_SIZE, ConversationRole, relative_time
+from desktop.gui.sidebar.parts import NOTICE_MS
+from desktop.gui.sidebar.search import HitRole, snippet_html, trim_segments
+from desktop.gui.sidebar.sidebar import Sidebar
 
 NOW = datetime(2026, 3, 14, 15, 0, tzinfo=UTC)
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.history import HistoryStore
+from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, load_settings
 from desktop.engines.fake import FakeEngine
-from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import GenerationThread
+from desktop.gui.chat.generation import GenerationThread
+from desktop.gui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_diagnostics_copy_masks_token_and_home(qtbot, window: MainWindow):
 
 
 def test_a_new_models_folder_reaches_the_library(window: MainWindow, tmp_path: Path):
-    from desktop.core.tiny_gguf import build_tiny_gguf
+    from desktop.core.models.tiny_gguf import build_tiny_gguf
 
     folder = tmp_path / "elsewhere"
     build_tiny_gguf(folder / "tiny.gguf")

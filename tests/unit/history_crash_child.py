@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.core.history import HistoryStore
+from desktop.core.history.store import HistoryStore
 
 STALL_AFTER = 60  # chunks before a "stall" child stops appending
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from huggingface_hub.hf_api import BlobLfsInfo, RepoSibling
 
-from desktop.core.catalog import (
+from desktop.core.models.catalog import (
     TASKS,
     CatalogError,
     bundled_catalog_path,

@@ -12,7 +12,7 @@ import pytest
 from desktop import __version__
 from desktop.core.diagnostics import TOKEN_MASK, diagnostics_text, mask, tail_log
 from desktop.core.hardware import GIB, GPUInfo, MachineProfile
-from desktop.core.secrets import TokenStore
+from desktop.core.hub.token_store import TokenStore
 from desktop.core.settings import Settings
 
 SAVED_TOKEN = "hf_SavedTokenAbcdefghijklmnop123"

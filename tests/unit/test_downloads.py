@@ -13,17 +13,17 @@ from types import SimpleNamespace
 
 import pytest
 
-from desktop.core.catalog import GGUFFile, GGUFQuant, GGUFSource
-from desktop.core.download_file import part_paths
-from desktop.core.download_http import Timeouts, hub_url, parse_content_range
-from desktop.core.download_util import ProgressMeter, RetryPolicy
-from desktop.core.downloads import (
+from desktop.core.hub.download_file import part_paths
+from desktop.core.hub.download_http import Timeouts, hub_url, parse_content_range
+from desktop.core.hub.download_util import ProgressMeter, RetryPolicy
+from desktop.core.hub.downloads import (
     DownloadManager,
     DownloadRequest,
     DownloadState,
     find_partial_downloads,
     requests_for_quant,
 )
+from desktop.core.models.catalog import GGUFFile, GGUFQuant, GGUFSource
 from desktop.core.paths import app_paths
 from tests.hub_server import FakeHub
 

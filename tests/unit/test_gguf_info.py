@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.gguf_info import GGML_BLOCK_SIZES, GGUFError, read_gguf_info, split_parts
+from desktop.core.models.gguf_info import GGML_BLOCK_SIZES, GGUFError, read_gguf_info, split_parts
 from desktop.engines.base import LoadOptions, ModelLoadError
 from desktop.engines.llamacpp import LlamaCppEngine
 

@@ -6,17 +6,12 @@ from types import ModuleType, SimpleNamespace
 
 import pytest
 
-from desktop.core.catalog import load_catalog
-from desktop.core.hardware import (
-    GIB,
-    MIB,
+from desktop.core.hardware import GIB, MIB, GPUInfo, MachineProfile, describe, detect_profile
+from desktop.core.models.catalog import load_catalog
+from desktop.core.models.fit import (
     MIN_TOKENS_PER_S,
-    GPUInfo,
-    MachineProfile,
     Verdict,
     candidates,
-    describe,
-    detect_profile,
     estimate_fit,
     estimated_tokens_per_s,
     kv_cache_bytes,

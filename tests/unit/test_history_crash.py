@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.history import HistoryStore
+from desktop.core.history.store import HistoryStore
 from tests.unit.history_crash_child import STALL_AFTER, chunk_text, chunk_thinking
 
 ROOT = Path(__file__).resolve().parents[2]

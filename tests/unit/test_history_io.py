@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.history import HistoryError, HistoryStore
+from desktop.core.history.store import HistoryError, HistoryStore
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.history import HistoryError, HistoryStore
+from desktop.core.history.store import HistoryError, HistoryStore
 
 MEGABYTE_TEXT = ("Lorem ipsum dolor sit amet, 天地玄黄 宇宙洪荒 🎉 " * 30_000)[:1_000_000]
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import history_schema
-from desktop.core.history import HistoryError, HistoryStore
-from desktop.core.history_schema import CURRENT_VERSION, V1, V2, V3, apply_steps
+from desktop.core.history import schema as history_schema
+from desktop.core.history.schema import CURRENT_VERSION, V1, V2, V3, apply_steps
+from desktop.core.history.store import HistoryError, HistoryStore
 
 T0 = 1_700_000_000_000  # ms: 2023-11-14
 
@@ -230,7 +230,7 @@ def test_an_empty_file_is_an_empty_history(tmp_path: Path) -> None:
 
 
 def test_header_only_open_skips_the_scan_but_still_refuses_garbage(tmp_path):
-    from desktop.core.history import HistoryStore
+    from desktop.core.history.store import HistoryStore
 
     path = tmp_path / "h.sqlite3"
     store, note = HistoryStore.open(path, full_check=None)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.history import HistoryStore
-from desktop.core.history_models import MARK_END, MARK_START, SearchHit
+from desktop.core.history.records import MARK_END, MARK_START, SearchHit
+from desktop.core.history.store import HistoryStore
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from huggingface_hub.hf_api import ModelInfo
 
-from desktop.core.catalog import Catalog, GGUFFile, load_catalog
-from desktop.core.downloads import AuthError, NetworkError, NotFoundError, OfflineError
-from desktop.core.hub_search import (
+from desktop.core.hub.downloads import AuthError, NetworkError, NotFoundError, OfflineError
+from desktop.core.hub.search import (
     DEFAULT_QUERY,
     OFFLINE_HUB_MESSAGE,
     HubCancelled,
@@ -23,6 +22,7 @@ from desktop.core.hub_search import (
     refresh_catalog,
     search_models,
 )
+from desktop.core.models.catalog import Catalog, GGUFFile, load_catalog
 from tests.fakes import SHA, FakeHubApi, HTTPError, hub_model, repo_info
 
 

@@ -11,21 +11,21 @@ from types import SimpleNamespace
 
 import pytest
 
-from desktop.core.library import (
+from desktop.core.models.discovery import (
+    discover_gpt4all,
+    discover_hf_cache,
+    discover_lmstudio,
+    discover_ollama,
+)
+from desktop.core.models.library import (
     DiscoveryRoots,
     Library,
     LibraryError,
     ModelFormat,
     ModelSource,
 )
-from desktop.core.library_discovery import (
-    discover_gpt4all,
-    discover_hf_cache,
-    discover_lmstudio,
-    discover_ollama,
-)
+from desktop.core.models.tiny_gguf import build_tiny_gguf
 from desktop.core.paths import app_paths
-from desktop.core.tiny_gguf import build_tiny_gguf
 
 
 def _write(path: Path, size: int = 100, content: bytes | None = None) -> Path:

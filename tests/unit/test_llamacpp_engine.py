@@ -214,7 +214,7 @@ def test_multibyte_characters_are_never_split(engine: LlamaCppEngine, tiny_model
 
 
 def test_model_without_template_is_refused_plainly(tmp_path: Path):
-    from desktop.core.tiny_gguf import build_tiny_gguf
+    from desktop.core.models.tiny_gguf import build_tiny_gguf
 
     engine = LlamaCppEngine()
     # ChatML tokens but no template: the ChatML fallback applies, and says so.
@@ -281,7 +281,7 @@ def test_unload_then_reload(engine: LlamaCppEngine, tiny_models: dict[str, Path]
 def test_context_too_large_for_memory_is_refused_with_a_fitting_size(
     tiny_models: dict[str, Path],
 ):
-    from desktop.core.hardware import kv_cache_bytes, runtime_bytes
+    from desktop.core.models.fit import kv_cache_bytes, runtime_bytes
 
     # A budget that holds a 2,048-token context but not 4,096.
     limit = kv_cache_bytes(2, 2, 16, 2048) + runtime_bytes(2048) + 500_000

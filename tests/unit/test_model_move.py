@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from desktop.core.model_move import STAGING_SUFFIX, MoveError, move_models, plan_move
+from desktop.core.models.move import STAGING_SUFFIX, MoveError, move_models, plan_move
 
 # name -> {relative path: size}; each is one model as the move sees it
 MODELS: dict[str, dict[str, int]] = {
@@ -202,7 +202,7 @@ def test_a_failed_copy_keeps_the_model_in_the_old_folder(
             raise OSError(28, "No space left on device")
         real_replace(a, b)
 
-    monkeypatch.setattr("desktop.core.model_move.os.replace", failing_replace)
+    monkeypatch.setattr("desktop.core.models.move.os.replace", failing_replace)
     result = move_models(src, dst, Recorder(), threading.Event(), force_copy=True)
     assert "Could not move big: No space left on device" in result.error
     assert "big" in result.left and "big" not in result.moved

@@ -9,7 +9,7 @@ import keyring.errors
 import pytest
 from keyring.backends import chainer, fail
 
-from desktop.core.secrets import (
+from desktop.core.hub.token_store import (
     ACCOUNT,
     SERVICE,
     SecretsError,

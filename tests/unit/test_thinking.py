@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core.models.tiny_gguf import ALWAYS_TEMPLATE, HYBRID_TEMPLATE, NEVER_TEMPLATE
 from desktop.core.thinking import (
     BUDGET_CLOSE_TEXT,
     NON_THINKING_PRESET,
@@ -17,7 +18,6 @@ from desktop.core.thinking import (
     split_text,
     strip_thinking,
 )
-from desktop.core.tiny_gguf import ALWAYS_TEMPLATE, HYBRID_TEMPLATE, NEVER_TEMPLATE
 
 
 def feed_in_chunks(text: str, cuts: list[int], starts_in_thinking: bool) -> tuple[str, str]:

@@ -1,0 +1,187 @@
+"""Reading import files: JSON parsing and field checks that name the line or field at fault."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.history.records import HistoryError, clean_text, datetime_to_ms
+
+_REQUIRED: Any = object()
+
+
+class ImportProblem(Exception):
+    """One thing wrong with an import file: where (a field path) and what."""
+
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where} {what}")
+        self.where = where
+        self.what = what
+
+    def error(self) -> HistoryError:
+        place = self.where if self.where.startswith("the file") else f"the field {self.where}"
+        return HistoryError(
+            f"The file cannot be imported: {place} {self.what}. Nothing was imported.", "import"
+        )
+
+
+def parse_json(source: str | bytes | Path) -> object:
+    """JSON from a path, bytes or text; a plain error names the line and column at fault."""
+    if isinstance(source, Path):
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            raise HistoryError(
+                f"The file {exc.filename} could not be read ({exc.strerror or exc}). Check that it "
+                "exists and that you may read it.",
+                "import",
+            ) from exc
+    if isinstance(source, bytes):
+        raw = source
+        try:
+            source = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise HistoryError(
+                f"The file cannot be imported: line {line} has bytes that are not UTF-8 text. "
+                "Save the file as UTF-8 and try again. Nothing was imported.",
+                "import",
+            ) from exc
+    try:
+        return json.loads(source)
+    except json.JSONDecodeError as exc:
+        raise HistoryError(
+            f"The file cannot be imported: it is not valid JSON at line {exc.lineno}, column "
+            f"{exc.colno} ({exc.msg}). Nothing was imported.",
+            "import",
+        ) from exc
+    except RecursionError as exc:
+        raise HistoryError(
+            "The file cannot be imported: its JSON is nested too deeply. Nothing was imported.",
+            "import",
+        ) from exc
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+class Checker:
+    """Typed access to one JSON object of an import file, with field paths in errors."""
+
+    def __init__(self, data: object, path: str) -> None:
+        if not isinstance(data, dict):
+            raise ImportProblem(path, f"is {_kind(data)}, expected an object")
+        self.data: dict[str, Any] = data
+        self.path = path
+
+    def where(self, key: str) -> str:
+        if not self.path or self.path == "the file":
+            return key
+        return f"{self.path}.{key}" if key else self.path
+
+    def _get(self, key: str, default: Any) -> Any:
+        if key in self.data:
+            return self.data[key]
+        if default is _REQUIRED:
+            raise ImportProblem(self.where(key), "is missing")
+        return default
+
+    def _wrong(self, key: str, value: object, expected: str) -> ImportProblem:
+        return ImportProblem(self.where(key), f"is {_kind(value)}, expected {expected}")
+
+    def text(self, key: str, default: Any = _REQUIRED) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str):
+            raise self._wrong(key, value, "text")
+        try:
+            return clean_text(value, f"field {self.where(key)}")
+        except HistoryError as exc:
+            raise HistoryError(f"The file cannot be imported: {exc}", "import") from None
+
+    def text_or_none(self, key: str) -> str | None:
+        return None if self._get(key, None) is None else self.text(key)
+
+    def content_text(self, key: str) -> str:
+        """OpenAI ``content``: text, null, or a list of ``{"type": "text", "text": ...}``."""
+        value = self._get(key, _REQUIRED)
+        if value is None or isinstance(value, str):
+            return self.text(key) if value is not None else ""
+        if not isinstance(value, list):
+            raise self._wrong(key, value, "text or a list of text parts")
+        pieces = []
+        for index, part in enumerate(value):
+            checker = Checker(part, f"{self.where(key)}[{index}]")
+            kind = checker.text("type")
+            if kind != "text":
+                raise ImportProblem(
+                    checker.where("type"), f"is '{kind}'; only text parts can be imported"
+                )
+            pieces.append(checker.text("text"))
+        return "".join(pieces)
+
+    def boolean(self, key: str, default: Any = _REQUIRED) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            raise self._wrong(key, value, "true or false")
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self._get(key, _REQUIRED)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._wrong(key, value, "a whole number")
+        return value
+
+    def integer_or_none(self, key: str) -> int | None:
+        return None if self._get(key, None) is None else self.integer(key)
+
+    def time(self, key: str) -> int:
+        value = self.text(key)
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise ImportProblem(
+                self.where(key), f"is '{value[:40]}', expected a date like 2025-01-31T12:00:00Z"
+            ) from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return datetime_to_ms(moment)
+
+    def time_or_none(self, key: str) -> int | None:
+        return None if self._get(key, None) is None else self.time(key)
+
+    def choice(self, key: str, options: tuple[str, ...], default: Any = _REQUIRED) -> str:
+        value = self._get(key, default)
+        if value not in options:
+            shown = f"'{value[:40]}'" if isinstance(value, str) else _kind(value)
+            raise ImportProblem(
+                self.where(key), f"is {shown}, expected one of {', '.join(options)}"
+            )
+        return str(value)
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        value = self._get(key, None)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self._wrong(key, value, "an object")
+        return value
+
+    def items(self, key: str) -> list[Checker]:
+        value = self._get(key, _REQUIRED)
+        if not isinstance(value, list):
+            raise self._wrong(key, value, "a list")
+        where = self.where(key)
+        return [Checker(item, f"{where}[{index}]") for index, item in enumerate(value)]

@@ -1,0 +1,1 @@
+"""Hugging Face Hub: downloads (resumable, verified), model search and the access token."""

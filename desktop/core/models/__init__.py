@@ -1,0 +1,1 @@
+"""Models: the Qwen catalog, installed models, GGUF headers, discovery, fit descriptions."""

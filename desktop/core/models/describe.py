@@ -1,0 +1,175 @@
+"""Words and numbers the Library page shows: sizes, speeds, fit verdicts, model sources."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.core.hardware import MachineProfile
+from desktop.core.models.catalog import CatalogEntry, GGUFQuant
+from desktop.core.models.discovery import InstalledModel, ModelFormat, ModelSource
+from desktop.core.models.fit import FitEstimate, Verdict, estimate_fit, max_context
+from desktop.core.models.gguf_info import read_gguf_info
+from desktop.core.models.library import LibraryError
+from desktop.core.thinking import ThinkingCapability, detect_capability
+
+VERDICT_TEXT = {Verdict.FITS: "Fits", Verdict.TIGHT: "Tight", Verdict.WONT_FIT: "Won't fit"}
+VERDICT_KEY = {Verdict.FITS: "fits", Verdict.TIGHT: "tight", Verdict.WONT_FIT: "wont"}
+THINKING_TEXT = {
+    ThinkingCapability.HYBRID: "Thinking on/off",
+    ThinkingCapability.ALWAYS: "Always thinks",
+    ThinkingCapability.NEVER: "No thinking",
+}
+THINKING_TIP = {
+    ThinkingCapability.HYBRID: "Can think step by step before answering; you switch it per chat.",
+    ThinkingCapability.ALWAYS: "Always reasons step by step first: slower, stronger at hard tasks.",
+    ThinkingCapability.NEVER: "Answers straight away, without a thinking phase.",
+}
+SOURCE_TEXT = {
+    ModelSource.LIBRARY: "In library",
+    ModelSource.LINKED: "Linked in place",
+    ModelSource.HF_CACHE: "Found in Hugging Face cache",
+    ModelSource.LM_STUDIO: "Found in LM Studio",
+    ModelSource.OLLAMA: "Found in Ollama",
+    ModelSource.GPT4ALL: "Found in GPT4All",
+}
+FAMILY_TEXT = {
+    "qwen3": "Qwen3",
+    "qwen3-2507": "Qwen3 2507 update",
+    "qwen2.5": "Qwen2.5",
+    "qwen2.5-coder": "Qwen2.5 Coder",
+    "qwen2.5-math": "Qwen2.5 Math",
+    "qwq": "QwQ",
+}
+
+
+def size_text(n: float) -> str:
+    """Decimal units, as file managers show them: "5.0 GB", "640 MB", "12 KB"."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if n >= scale:
+            digits = 1 if unit == "GB" or n < 10 * scale else 0
+            return f"{n / scale:.{digits}f} {unit}"
+    return f"{int(n)} bytes"
+
+
+def speed_text(bytes_per_s: float) -> str:
+    if bytes_per_s < 1000:
+        return f"{bytes_per_s:.0f} B/s"
+    return f"{size_text(bytes_per_s)}/s"
+
+
+def eta_text(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s left"
+    if seconds < 3600:
+        return f"{round(seconds / 60)} min left"
+    return f"{seconds / 3600:.1f} h left"
+
+
+def family_text(family: str) -> str:
+    return FAMILY_TEXT.get(family, family.replace("-", " ").title())
+
+
+def params_text(entry: CatalogEntry) -> str:
+    """ "8.2B parameters", or "30.5B parameters (3.3B active)" for a mixture of experts."""
+    text = f"{entry.params_total_b:g}B parameters"
+    if entry.is_moe:
+        text += f" ({entry.params_active_b:g}B active)"
+    return text
+
+
+def context_text(entry: CatalogEntry) -> str:
+    text = f"{entry.context_native // 1024}K context"
+    if entry.context_max > entry.context_native:
+        text += f" (up to {entry.context_max // 1024}K)"
+    return text
+
+
+def fit_for(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) -> FitEstimate:
+    """The estimate at the default context, or the model's maximum when that is smaller."""
+    return estimate_fit(entry, quant, profile, min(8192, entry.context_max))
+
+
+def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) -> str:
+    """The numbers behind a fit badge, as a few plain lines."""
+    fit = fit_for(entry, quant, profile)
+    largest = max_context(entry, quant, profile)
+    tight = max_context(entry, quant, profile, comfortable=False)
+    lines = [
+        f"{VERDICT_TEXT[fit.verdict]} on this computer at {fit.n_ctx:,} tokens of context:",
+        f"  weights {size_text(fit.weights_bytes)}",
+        f"  + KV cache ({fit.kv_type}) {size_text(fit.kv_cache_bytes)}",
+        f"  + overhead {size_text(fit.runtime_bytes)}",
+        f"  = {size_text(fit.total_bytes)} of {size_text(fit.budget_bytes)} available",
+    ]
+    if largest is not None:
+        lines.append(f"Largest context that fits comfortably: {largest:,} tokens.")
+    elif tight is not None:
+        lines.append(f"Only fits tightly, up to {tight:,} tokens; close other apps first.")
+    else:
+        lines.append("Does not fit even with a small context; pick a smaller model.")
+    if quant.size_estimated:
+        lines.append("The size is an estimate until the catalog is refreshed.")
+    return "\n".join(lines)
+
+
+def model_line(model: InstalledModel) -> str:
+    """ "GGUF · Q4_K_M · 5.0 GB · In library"."""
+    parts = [model.format.value.upper()]
+    if model.quant:
+        parts.append(model.quant)
+    if model.size_bytes:
+        parts.append(size_text(model.size_bytes))
+    parts.append(SOURCE_TEXT.get(model.source, model.source.value))
+    return " · ".join(parts)
+
+
+def count_text(n: int) -> str:
+    """ "8.2 billion", "412 thousand"."""
+    for word, scale in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {word}"
+    return str(n)
+
+
+def model_details(model: InstalledModel) -> list[tuple[str, str]]:
+    """What a model file says about itself, as (label, value) pairs. Reads the GGUF header or
+    the MLX config, so call it off the GUI thread; raises ``GGUFError``, ``OSError``."""
+    if model.format is ModelFormat.MLX:
+        config = json.loads((model.path / "config.json").read_text(encoding="utf-8"))
+        tokenizer = model.path / "tokenizer_config.json"
+        template = None
+        if tokenizer.is_file():
+            template = json.loads(tokenizer.read_text(encoding="utf-8")).get("chat_template")
+        arch = str(config.get("model_type", "unknown"))
+        context = int(config.get("max_position_embeddings", 0) or 0)
+        bits = (config.get("quantization") or {}).get("bits", "?")
+        params, quant = "", f"{bits}-bit MLX"
+    else:
+        info = read_gguf_info(model.path)
+        template = info.chat_template
+        arch, context = info.architecture, info.context_length
+        params, quant = count_text(info.n_params), info.quant
+    template = template if isinstance(template, str) and template.strip() else None
+    rows = [("Architecture", arch)]
+    if params:
+        rows.append(("Parameters", params))
+    rows += [
+        ("Quantisation", quant),
+        ("File size", size_text(model.size_bytes)),
+        ("Native context", f"{context:,} tokens" if context else "not stated"),
+        ("Chat template", "present" if template else "missing (a plain fallback is used)"),
+        ("Thinking", THINKING_TEXT[detect_capability(template)]),
+        ("Location", str(model.path)),
+    ]
+    return rows
+
+
+def plain_error(action: str, exc: Exception) -> str:
+    """A sentence for the message bar: the library's own words, or the OS error and a fix."""
+    if isinstance(exc, LibraryError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"Could not {action}: {exc.strerror or exc}. Check the file and try again."
+    return f"Could not {action} ({type(exc).__name__}: {exc})."

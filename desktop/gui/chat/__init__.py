@@ -1,0 +1,1 @@
+"""The chat page: transcript views (web and plain), the controller, the generation bridge."""

@@ -1,0 +1,327 @@
+"""The chat window's transcript widget: rich (QtWebEngine) or plain (QTextBrowser) view.
+
+The window hands it :class:`MessageView` data. While a reply streams, deltas accumulate and
+a 50 ms timer re-renders only that message, incrementally, and swaps it into the page.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.gui.chat.plain_view import PlainTranscript
+from desktop.render.message import MessageView
+from desktop.render.transcript import (
+    THINKING_ACTIVE,
+    HtmlCache,
+    body_html,
+    is_large,
+    message_thinking_summary,
+    thinking_summary,
+)
+
+if TYPE_CHECKING:
+    from desktop.gui.chat.web_view import WebTranscript
+    from desktop.render.markdown import ReplyRenderer
+
+__all__ = ["ChatView", "MessageView"]
+
+log = logging.getLogger(__name__)
+
+STREAM_INTERVAL_MS = 50
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _new_renderer() -> ReplyRenderer:
+    from desktop.render.markdown import ReplyRenderer  # loaded with the first streamed reply
+
+    return ReplyRenderer()
+
+
+@dataclass
+class _Stream:
+    """A reply being streamed: its texts so far and its incremental renderer."""
+
+    message: MessageView
+    answer: list[str]
+    thinking: list[str]
+    renderer: ReplyRenderer = field(default_factory=_new_renderer)
+    thinking_started: float | None = None
+    thinking_ended: float | None = None
+    dirty: bool = False
+
+    def thinking_seconds(self) -> float | None:
+        if self.thinking_started is None:
+            return None
+        return (self.thinking_ended or time.monotonic()) - self.thinking_started
+
+    def body(self) -> str:
+        """The message body for the texts so far: thinking open and live until the answer."""
+        answer, thinking = "".join(self.answer), "".join(self.thinking)
+        self.answer, self.thinking = [answer], [thinking]
+        if not thinking.strip():
+            return self.renderer.update(answer, thinking_active=False)
+        if not answer:
+            return self.renderer.update(
+                answer, thinking, THINKING_ACTIVE, thinking_open=True, thinking_active=True
+            )
+        summary = thinking_summary(self.thinking_seconds(), None)
+        return self.renderer.update(
+            answer, thinking, summary, thinking_open=False, thinking_active=False
+        )
+
+
+class ChatView(QWidget):
+    """The conversation transcript. Calls made before ``ready`` are queued and replayed."""
+
+    action_requested = Signal(str, int, str)  # kind, message id, payload
+    ready = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        theme: str = "light",
+        font_px: int = 15,
+        use_webengine: bool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatView")
+        self.setAccessibleName("Conversation transcript")
+        self._theme = theme
+        self._font_px = font_px
+        self._messages: dict[int, MessageView] = {}  # in display order
+        self._streams: dict[int, _Stream] = {}
+        self._welcome: str | None = None
+        self._cache = HtmlCache()
+        self._is_ready = False
+        self._timer = QTimer(self, singleShot=True, interval=STREAM_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._backend: WebTranscript | PlainTranscript
+        reason = "turned off" if use_webengine is False else ""
+        if not reason:
+            try:
+                from desktop.gui.chat.web_view import WebTranscript
+            except ImportError as exc:  # PySide6's WebEngine add-on missing or broken
+                reason = f"QtWebEngine could not be loaded ({exc})"
+            else:
+                self._attach(WebTranscript(self, theme, font_px, self._body, self._messages.get))
+                return
+        self._attach(PlainTranscript(self, reason, theme, font_px, self._body))
+
+    # ------------------------------------------------------------ backend
+
+    def _attach(self, backend: WebTranscript | PlainTranscript) -> None:
+        self._backend = backend
+        self._layout.addWidget(backend.widget)
+        backend.ready.connect(self._on_backend_ready)
+        backend.failed.connect(self._on_backend_failed)
+        backend.action.connect(self._on_backend_action)
+        backend.link.connect(self._on_backend_link)
+
+    def _on_backend_ready(self) -> None:
+        if not self._is_ready:
+            self._is_ready = True
+            self.ready.emit()
+
+    def _on_backend_failed(self, reason: str) -> None:
+        """Put the plain view in place of the web one and show it all again there."""
+        if not isinstance(self._backend, PlainTranscript):
+            log.warning("rich transcript failed: %s", reason)
+            old = self._backend
+            old.widget.hide()
+            self._layout.removeWidget(old.widget)
+            old.widget.deleteLater()  # the view takes its page with it
+            old.deleteLater()
+            self._attach(PlainTranscript(self, reason, self._theme, self._font_px, self._body))
+            if self._welcome is not None:
+                self._backend.show_welcome(self._welcome)
+            else:
+                self._backend.show_messages(list(self._messages.values()))
+
+    def _on_backend_action(self, kind: str, message_id: str, payload: str) -> None:
+        if kind == "copy-text":
+            QGuiApplication.clipboard().setText(payload)
+            return
+        if kind == "link":
+            self._on_backend_link(QUrl(payload))
+            return
+        try:
+            number = int(message_id)
+        except ValueError:
+            log.info("ignored %r action for message %r", kind, message_id)
+            return
+        if kind == "copy":
+            QGuiApplication.clipboard().setText(self.message_text(number))
+        self.action_requested.emit(kind, number, payload)
+
+    def _on_backend_link(self, url: QUrl) -> None:
+        """Open a link the user clicked in the system browser; other schemes are ignored."""
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            log.info("not opening link %s", url.toString()[:200])
+
+    def _body(self, message: MessageView) -> str:
+        """A message's body HTML: the live one while it streams, else cached by content."""
+        stream = self._streams.get(message.id)
+        if stream is not None:
+            return stream.body()
+        return self._cache.get(message, body_html)
+
+    # ------------------------------------------------------------ the window's calls
+
+    def set_theme(self, theme: str) -> None:
+        """Switch the page between "light" and "dark" (also "system") without reloading."""
+        self._theme = theme
+        self._backend.set_theme(theme)
+
+    def set_font_size(self, px: int) -> None:
+        self._font_px = px
+        self._backend.set_font_size(px)
+
+    def show_welcome(self, html: str) -> None:
+        """Show first-run content (trusted HTML) in place of the transcript."""
+        self._timer.stop()
+        self._messages.clear()
+        self._streams.clear()
+        self._welcome = html
+        self._backend.show_welcome(html)
+
+    def set_messages(self, messages: Sequence[MessageView]) -> None:
+        """Show a whole conversation; a stream of a message still in it keeps going."""
+        self._welcome = None
+        self._messages.clear()
+        self._messages.update((message.id, message) for message in messages)
+        self._streams = {
+            key: stream
+            for key, stream in self._streams.items()
+            if key in self._messages and self._messages[key].state == "streaming"
+        }
+        for key, stream in self._streams.items():
+            stream.message = self._messages[key]
+        self._backend.show_messages(messages)
+
+    def append_message(self, message: MessageView) -> None:
+        if message.id in self._messages:
+            self.update_message(message)
+            return
+        if self._welcome is not None:
+            self._welcome = None
+            self._backend.show_messages([])  # the welcome page goes
+        self._messages[message.id] = message
+        self._backend.append(message, self._body(message))
+
+    def update_message(self, message: MessageView) -> None:
+        """Show a changed finished message (e.g. another version); it ends any stream of it."""
+        if message.id not in self._messages:
+            self.append_message(message)
+            return
+        self._streams.pop(message.id, None)
+        self._messages[message.id] = message
+        self._backend.replace(message, self._body(message))
+
+    def remove_message(self, message_id: int) -> None:
+        self._streams.pop(message_id, None)
+        if self._messages.pop(message_id, None) is not None:
+            self._backend.remove(message_id)
+
+    def begin_stream(self, message: MessageView) -> None:
+        """Start showing an assistant reply that is being generated."""
+        message = replace(message, state="streaming")
+        stream = _Stream(message, [message.text], [message.thinking])
+        if message.thinking:
+            stream.thinking_started = time.monotonic()
+        if message.id in self._messages:
+            self._messages[message.id] = message
+            self._streams[message.id] = stream
+            self._backend.replace(message, stream.body(), streaming=True)
+        else:
+            self._streams[message.id] = stream
+            self.append_message(message)
+
+    def stream_thinking(self, message_id: int, delta: str) -> None:
+        stream = self._streams.get(message_id)
+        if stream is None or not delta:
+            return
+        if stream.thinking_started is None:
+            stream.thinking_started = time.monotonic()
+        stream.thinking.append(delta)
+        self._mark_dirty(stream)
+
+    def stream_text(self, message_id: int, delta: str) -> None:
+        stream = self._streams.get(message_id)
+        if stream is None or not delta:
+            return
+        if stream.thinking_started is not None and stream.thinking_ended is None:
+            stream.thinking_ended = time.monotonic()
+        stream.answer.append(delta)
+        self._mark_dirty(stream)
+
+    def _mark_dirty(self, stream: _Stream) -> None:
+        stream.dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        if not self._backend.can_stream():
+            self._timer.start()  # the page is still applying the last update
+            return
+        for stream in self._streams.values():
+            if stream.dirty:
+                stream.dirty = False
+                self._backend.replace(stream.message, stream.body(), streaming=True)
+
+    def end_stream(self, message: MessageView) -> None:
+        """Show the finished reply with its stats; the thinking collapses to its summary."""
+        if message.state == "streaming":
+            message = replace(message, state="complete")
+        stream = self._streams.pop(message.id, None)
+        if stream is None or message.id not in self._messages:
+            self.update_message(message)
+            return
+        if stream.thinking_started is not None and stream.thinking_ended is None:
+            stream.thinking_ended = time.monotonic()
+        measured = stream.thinking_seconds()
+        if is_large(message):
+            body = body_html(message, measured)
+        else:
+            summary = message_thinking_summary(message, measured) if message.thinking else ""
+            stream.renderer.update(message.text, message.thinking, summary, thinking_open=False)
+            body = body_html(message, measured, reply=stream.renderer.finish(summary))
+        self._cache.put(message, body)
+        self._messages[message.id] = message
+        self._backend.replace(message, body)
+
+    def message_text(self, message_id: int) -> str:
+        """The text a "copy" puts on the clipboard: the answer so far, without thinking."""
+        stream = self._streams.get(message_id)
+        if stream is not None:
+            return "".join(stream.answer)
+        message = self._messages.get(message_id)
+        return message.text if message is not None else ""
+
+    def is_following(self) -> bool:
+        """Whether new text is kept in view (False once the reader has scrolled up)."""
+        return self._backend.is_following()
+
+    # ------------------------------------------------------------ for benchmarks and tests
+
+    @property
+    def is_rich(self) -> bool:
+        """Whether the web (rich) transcript is in use rather than the plain fallback."""
+        return not isinstance(self._backend, PlainTranscript)
+
+    @property
+    def pending_messages(self) -> int:
+        """Earlier messages of a long conversation still being added above the newest."""
+        return self._backend.pending

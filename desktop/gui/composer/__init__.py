@@ -1,0 +1,1 @@
+"""The message composer: input, model and preset pickers, thinking switch, attachments."""

@@ -1,0 +1,140 @@
+"""The composer's two pickers: the model (installed models + "Open GGUF file…") and the
+system prompt preset (General/Coder/Maths + "Edit system prompt…")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+
+from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
+
+OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
+EDIT_PROMPT = "edit-prompt"  # item data of the "Edit system prompt…" entry
+
+
+class ModelPicker(QComboBox):
+    """Installed models by name; choosing one (or a GGUF file) emits its path."""
+
+    model_requested = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelCombo")
+        self.setAccessibleName("Model")
+        self.setToolTip("The model that answers")
+        self.setPlaceholderText("No model loaded")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
+        self._models: list[tuple[str, Path]] = []
+        self._current: str | None = None
+        self._last_folder = ""
+        self.activated.connect(self._on_activated)
+        self._fill()
+
+    def set_models(self, models: Sequence[tuple[str, Path]]) -> None:
+        self._models = [(name, Path(path)) for name, path in models]
+        self._fill()
+
+    def set_current_model(self, name: str | None) -> None:
+        self._current = name
+        self._fill()
+
+    def _fill(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for name, path in self._models:
+            self.addItem(name, path)
+            self.setItemData(self.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
+        if self._current is not None and self._current not in (n for n, _ in self._models):
+            self.insertItem(0, self._current, None)  # loaded from a file outside the library
+        self.insertSeparator(self.count())
+        self.addItem("Open GGUF file…", OPEN_FILE)
+        self.setCurrentIndex(self.findText(self._current) if self._current is not None else -1)
+        self.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        data = self.itemData(index)
+        if data == OPEN_FILE:
+            self._fill()  # show the loaded model again until the new one has loaded
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Open a GGUF model", self._last_folder, "GGUF models (*.gguf)"
+            )
+            if chosen:
+                self._last_folder = str(Path(chosen).parent)
+                self.model_requested.emit(Path(chosen))
+        elif isinstance(data, Path) and self.itemText(index) != self._current:
+            self.model_requested.emit(data)
+
+
+class PresetPicker(QComboBox):
+    """The preset of the chat; "(edited)" marks a prompt changed from the preset's default."""
+
+    preset_changed = Signal(str, str)  # name, prompt
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presetCombo")
+        self.setAccessibleName("Preset")
+        self._defaults = dict(PRESETS)
+        self._name = "General"
+        self._prompt = PRESETS["General"]
+        self.dialog: SystemPromptDialog | None = None
+        self.activated.connect(self._on_activated)
+        self._fill()
+
+    def preset(self) -> tuple[str, str]:
+        return self._name, self._prompt
+
+    def set_preset(self, name: str, prompt: str) -> None:
+        """Show a preset and its prompt (no signal); an unknown name becomes a new entry."""
+        self._defaults.setdefault(name, prompt)
+        self._name, self._prompt = name, prompt
+        self._fill()
+
+    def edit_prompt(self) -> None:
+        """Open the prompt editor (window-modal, non-blocking)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        default = self._defaults[self._name]
+        dialog = SystemPromptDialog(self._name, self._prompt, default, self.window())
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _fill(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for name, default in self._defaults.items():
+            edited = name == self._name and self._prompt != default
+            self.addItem(f"{name} (edited)" if edited else name, name)
+        self.insertSeparator(self.count())
+        self.addItem("Edit system prompt…", EDIT_PROMPT)
+        self.setCurrentIndex(self.findData(self._name))
+        self.blockSignals(False)
+        summary = self._prompt if len(self._prompt) < 240 else self._prompt[:240] + "…"
+        self.setToolTip(f"System prompt preset\n\n{summary}" if summary else "No system prompt")
+
+    def _on_activated(self, index: int) -> None:
+        name = self.itemData(index)
+        if name == EDIT_PROMPT:
+            self._fill()  # put the chat's preset back in the box
+            self.edit_prompt()
+        elif isinstance(name, str) and name != self._name:
+            self._name, self._prompt = name, self._defaults[name]
+            self._fill()
+            self.preset_changed.emit(self._name, self._prompt)
+
+    def _on_dialog_accepted(self, dialog: SystemPromptDialog) -> None:
+        self._prompt = dialog.prompt()
+        self._fill()
+        self.preset_changed.emit(self._name, self._prompt)
+
+    def _on_dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None

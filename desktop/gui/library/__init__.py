@@ -1,0 +1,1 @@
+"""The model library page: discover, downloads, installed models, Hub search."""

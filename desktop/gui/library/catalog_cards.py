@@ -1,0 +1,246 @@
+"""Cards of the Discover tab: one per catalog entry, with a fit badge and a Download button per
+quantisation, and the "Recommended for this computer" box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hardware import MachineProfile, describe
+from desktop.core.models.catalog import CatalogEntry, GGUFQuant, GGUFSource
+from desktop.core.models.describe import (
+    THINKING_TEXT,
+    THINKING_TIP,
+    VERDICT_KEY,
+    VERDICT_TEXT,
+    context_text,
+    fit_for,
+    fit_tooltip,
+    params_text,
+    size_text,
+)
+from desktop.core.models.fit import Recommendation
+
+TASK_TITLES = {"chat": "Chat", "code": "Code", "maths": "Maths", "reasoning": "Reasoning"}
+
+CARD_STYLE = """
+QFrame#catalogEntry, QFrame#recommendedBox {
+  border: 1px solid palette(midlight); border-radius: 8px; background: palette(base);
+}
+QFrame#catalogEntry[recommended="true"] { border: 2px solid palette(highlight); }
+QFrame#recommendedBox { border: 2px solid palette(highlight); }
+QLabel#entryName { font-size: 11pt; font-weight: 600; }
+QLabel#familyHeader { font-size: 12pt; font-weight: 600; padding-top: 10px; }
+QLabel#recommendedTitle { font-size: 11pt; font-weight: 600; }
+QLabel#fitBadge { border-radius: 4px; padding: 1px 8px; color: white; font-weight: 600; }
+QLabel#fitBadge[fit="fits"] { background: #1e7f3b; }
+QLabel#fitBadge[fit="tight"] { background: #a86400; }
+QLabel#fitBadge[fit="wont"] { background: #b3261e; }
+QLabel#thinkingBadge, QLabel#moeBadge, QLabel#provenanceBadge {
+  border: 1px solid palette(mid); border-radius: 4px; padding: 0px 6px;
+}
+QLabel#recommendedBadge {
+  background: palette(highlight); color: palette(highlighted-text);
+  border-radius: 4px; padding: 0px 6px; font-weight: 600;
+}
+QLabel[dim="true"] { color: palette(placeholder-text); }
+"""
+
+
+def dim_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("dim", True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def badge(text: str, name: str, tip: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAccessibleName(text)
+    label.setToolTip(tip)
+    return label
+
+
+def fit_badge(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) -> QLabel:
+    """A green, amber or red label; its tooltip carries the numbers behind it."""
+    verdict = fit_for(entry, quant, profile).verdict
+    label = badge(VERDICT_TEXT[verdict], "fitBadge", fit_tooltip(entry, quant, profile))
+    label.setProperty("fit", VERDICT_KEY[verdict])
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMinimumWidth(76)
+    label.setAccessibleName(f"{VERDICT_TEXT[verdict]} on this computer")
+    return label
+
+
+class DownloadRow(QWidget):
+    """A downloadable model file: its ``quant`` and a Download button that says Installed."""
+
+    quant: GGUFQuant
+    download_button: QPushButton
+
+    @property
+    def filenames(self) -> set[str]:
+        return {f.filename.rsplit("/", 1)[-1] for f in self.quant.files}
+
+    def set_installed(self, installed: bool) -> None:
+        self.download_button.setEnabled(not installed)
+        self.download_button.setText("Installed" if installed else "Download")
+
+
+class QuantRow(DownloadRow):
+    """One downloadable quantisation: name, size, source, fit badge and Download."""
+
+    download_clicked = Signal(object, object)  # GGUFSource, GGUFQuant
+
+    def __init__(
+        self, entry: CatalogEntry, source: GGUFSource, quant: GGUFQuant, profile: MachineProfile
+    ) -> None:
+        super().__init__()
+        self.source, self.quant = source, quant
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        name = QLabel(quant.quant)
+        name.setMinimumWidth(70)
+        name.setObjectName("quantName")
+        approx = "~" if quant.size_estimated else ""
+        size = QLabel(approx + size_text(quant.size))
+        size.setMinimumWidth(70)
+        parts = f" · {len(quant.files)} parts" if quant.is_split else ""
+        repo = dim_label(source.repo + parts + ("" if source.official else " (community)"))
+        self.badge = fit_badge(entry, quant, profile)
+        self.download_button = QPushButton("Download")
+        self.download_button.setObjectName("downloadButton")
+        self.download_button.setAccessibleName(f"Download {entry.name} {quant.quant}")
+        self.download_button.clicked.connect(lambda: self.download_clicked.emit(source, quant))
+        for widget in (name, size, self.badge):
+            row.addWidget(widget)
+        row.addWidget(repo, 1)
+        row.addWidget(self.download_button)
+
+
+class EntryCard(QFrame):
+    """A catalog entry: what it is, what it can do, and its quantisations."""
+
+    download_clicked = Signal(object, object, object)  # entry, source, quant
+
+    def __init__(self, entry: CatalogEntry, profile: MachineProfile) -> None:
+        super().__init__()
+        self.entry = entry
+        self.setObjectName("catalogEntry")
+        self.setAccessibleName(entry.name)
+        self.setProperty("recommended", False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        title = QHBoxLayout()
+        name = QLabel(entry.name)
+        name.setObjectName("entryName")
+        title.addWidget(name)
+        title.addWidget(
+            badge(THINKING_TEXT[entry.thinking], "thinkingBadge", THINKING_TIP[entry.thinking])
+        )
+        if entry.is_moe:
+            tip = "Mixture of experts: only the active parameters work on each token, so it is fast"
+            title.addWidget(badge("MoE", "moeBadge", tip + " for its size."))
+        self.recommended_badge = badge("", "recommendedBadge")
+        self.recommended_badge.hide()
+        title.addWidget(self.recommended_badge)
+        title.addStretch(1)
+        provenance = badge(entry.provenance_label, "provenanceBadge")
+        provenance.setToolTip(
+            "Sizes from the catalog bundled with the app."
+            if entry.refreshed_at is None
+            else "Sizes read from Hugging Face on that date."
+        )
+        title.addWidget(provenance)
+        layout.addLayout(title)
+        facts = [params_text(entry), context_text(entry), entry.license]
+        info = dim_label(" · ".join(facts), "entryFacts")
+        layout.addWidget(info)
+        if entry.description:
+            description = QLabel(entry.description)
+            description.setWordWrap(True)
+            layout.addWidget(description)
+        self.quant_rows: list[QuantRow] = []
+        for source, quant in entry.quants():
+            row = QuantRow(entry, source, quant, profile)
+            row.download_clicked.connect(lambda s, q: self.download_clicked.emit(self.entry, s, q))
+            self.quant_rows.append(row)
+            layout.addWidget(row)
+
+    def quant_row(self, quant: str) -> QuantRow:
+        return next(r for r in self.quant_rows if r.quant.quant.upper() == quant.upper())
+
+    def set_recommended(self, tasks: list[str]) -> None:
+        self.setProperty("recommended", bool(tasks))
+        titles = ", ".join(TASK_TITLES[t].lower() for t in tasks)
+        self.recommended_badge.setText(f"Recommended for {titles}")
+        self.recommended_badge.setAccessibleName(self.recommended_badge.text())
+        self.recommended_badge.setVisible(bool(tasks))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def matches(self, task: str, words: list[str]) -> bool:
+        """Whether the entry serves ``task`` ("all" for any) and contains every word."""
+        if task != "all" and task not in self.entry.tasks:
+            return False
+        entry = self.entry
+        quants = " ".join(q.quant for _, q in entry.quants())
+        haystack = " ".join(
+            [entry.id, entry.name, entry.family, entry.description, entry.license, quants]
+        ).lower()
+        return all(word in haystack for word in words)
+
+
+class RecommendedBox(QFrame):
+    """The best fitting model per task for this computer, each with a Download button."""
+
+    download_clicked = Signal(object, object, object)  # entry, source, quant
+
+    def __init__(
+        self, recommendations: dict[str, Recommendation | None], profile: MachineProfile
+    ) -> None:
+        super().__init__()
+        self.setObjectName("recommendedBox")
+        self.setAccessibleName("Recommended for this computer")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        title = QLabel("Recommended for this computer")
+        title.setObjectName("recommendedTitle")
+        layout.addWidget(title)
+        layout.addWidget(dim_label(describe(profile), "machineLabel"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.buttons: dict[str, QPushButton] = {}
+        for row, (task, rec) in enumerate(recommendations.items()):
+            grid.addWidget(QLabel(f"<b>{TASK_TITLES[task]}</b>"), row, 0)
+            if rec is None:
+                none = dim_label("Nothing in the catalog fits comfortably; free some memory.")
+                grid.addWidget(none, row, 1, 1, 3)
+                continue
+            what = QLabel(f"{rec.entry.name} · {rec.quant.quant} · {size_text(rec.quant.size)}")
+            what.setObjectName(f"recommended_{task}")
+            what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(what, row, 1)
+            grid.addWidget(fit_badge(rec.entry, rec.quant, profile), row, 2)
+            button = QPushButton("Download")
+            button.setObjectName("recommendedDownloadButton")
+            button.setAccessibleName(f"Download recommended model for {task}")
+            source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
+            button.clicked.connect(
+                lambda _=False, r=rec, s=source: self.download_clicked.emit(r.entry, s, r.quant)
+            )
+            self.buttons[task] = button
+            grid.addWidget(button, row, 3)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)

@@ -1,0 +1,362 @@
+"""Download bookkeeping for the Library page, on the GUI thread.
+
+The core :class:`DownloadManager` runs each file on its own thread. Rather than have those
+threads call into Qt, a GUI-thread timer reads every active task's state and latest
+:class:`Progress` a few times a second (plain attribute reads), so the download threads never
+touch Qt and the window repaints at a steady, bounded rate however fast bytes arrive.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.core.hub.download_file import remove_partial
+from desktop.core.hub.downloads import (
+    DownloadError,
+    DownloadManager,
+    DownloadRequest,
+    DownloadState,
+    DownloadTask,
+    PartialDownload,
+    requests_for_quant,
+)
+from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
+from desktop.core.models.describe import size_text, speed_text
+from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
+
+log = logging.getLogger(__name__)
+POLL_MS = 200
+RUNNING, QUEUED = DownloadState.RUNNING, DownloadState.QUEUED
+FAILED, CANCELLED, PAUSED = DownloadState.FAILED, DownloadState.CANCELLED, DownloadState.PAUSED
+ACTIVE = {QUEUED, RUNNING}
+OFFLINE_MESSAGE = (
+    "Offline mode is on, so nothing can be downloaded. Turn it off in Settings, then press Resume."
+)
+
+
+@dataclass(eq=False)
+class DownloadPart:
+    """One file of a download: a split GGUF has one per ``-0000N-of-0000M.gguf`` file."""
+
+    request: DownloadRequest
+    task: DownloadTask | None = None  # None: not started in this run (yet)
+    state: DownloadState = DownloadState.QUEUED
+    done: int = 0
+    total: int = 0
+    speed: float = 0.0
+    eta: float | None = None
+    error: str | None = None
+    seen: tuple[object, ...] = field(default=(), repr=False)
+
+    @property
+    def dest(self) -> Path:
+        return self.request.dest
+
+
+@dataclass(eq=False)
+class DownloadItem:
+    """One model being downloaded (all parts of a split GGUF), as the Downloads list shows it;
+    its figures are the sums over its parts."""
+
+    key: int
+    title: str
+    parts: list[DownloadPart]
+    state: DownloadState = DownloadState.QUEUED
+    done: int = 0
+    total: int = 0
+    speed: float = 0.0
+    eta: float | None = None
+    error: str | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+    @property
+    def request(self) -> DownloadRequest:
+        return self.parts[0].request
+
+    @property
+    def dest(self) -> Path:
+        return self.parts[0].dest
+
+    def part_for(self, dest: Path) -> DownloadPart | None:
+        return next((p for p in self.parts if p.dest == dest), None)
+
+    def combine(self) -> None:
+        """Set the item's state and figures from its parts'."""
+        parts, states = self.parts, {p.state for p in self.parts}
+        self.done, self.total = sum(p.done for p in parts), sum(p.total for p in parts)
+        self.speed = sum(p.speed for p in parts if p.state is DownloadState.RUNNING)
+        if len(parts) == 1:
+            self.eta = parts[0].eta
+        else:
+            left = self.total - self.done
+            self.eta = left / self.speed if self.speed > 0 and self.total else None
+        self.error = next((p.error for p in parts if p.error), None)
+        order = (RUNNING, QUEUED, FAILED, CANCELLED, PAUSED)
+        self.state = next((s for s in order if s in states), DownloadState.DONE)
+
+
+class DownloadsController(QObject):
+    """Starts, pauses, resumes and cancels downloads and reports them as signals.
+
+    Each action on an item acts on all its parts; the core manager runs one task per file.
+    """
+
+    item_added = Signal(object)  # DownloadItem
+    item_changed = Signal(object)  # DownloadItem
+    item_removed = Signal(object)  # DownloadItem
+    completed = Signal(object)  # DownloadItem whose files are all in place and verified
+    summary_changed = Signal(str)
+
+    def __init__(
+        self,
+        models_dir: Path,
+        catalog: Catalog,
+        manager_factory: Callable[[], DownloadManager],
+        offline: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._models_dir = models_dir
+        self._catalog = catalog
+        self._factory = manager_factory
+        self._offline = offline
+        self._manager: DownloadManager | None = None
+        self._items: list[DownloadItem] = []
+        self._keys = itertools.count(1)
+        self._summary = ""
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def items(self) -> list[DownloadItem]:
+        return list(self._items)
+
+    @property
+    def summary(self) -> str:
+        return self._summary
+
+    # --- actions --------------------------------------------------------------------------
+
+    def start(self, entry: CatalogEntry, source: GGUFSource, quant: GGUFQuant) -> None:
+        """Queue every file of ``quant`` as one item; one already listed is resumed instead."""
+        if self._closed:
+            return
+        requests = requests_for_quant(source, quant, self._models_dir)
+        existing = next(filter(None, (self._find(r.dest) for r in requests)), None)
+        if existing is not None and existing.state is DownloadState.DONE:
+            self._drop(existing)  # downloaded before (and since deleted): fetch it again
+            existing = None
+        if existing is None:
+            title = _title(f"{entry.name} · {quant.quant}", len(requests))
+            parts = [DownloadPart(r, total=r.size or 0) for r in requests]
+            self._enqueue(self._add(DownloadItem(next(self._keys), title, parts)))
+        elif existing.state not in ACTIVE:
+            self.resume(existing)
+
+    def add_partials(self, partials: list[PartialDownload]) -> None:
+        """List unfinished downloads from an earlier run as paused, ready to resume; the
+        parts of a split model share one item."""
+        for partial in partials:
+            item = self._find(partial.request.dest)
+            if item is None:
+                item = self._add(self._item_for_partial(partial.request))
+            part = item.part_for(partial.request.dest)
+            if part is None or part.task is not None:
+                continue
+            part.state, part.done, part.total = PAUSED, partial.done_bytes, partial.total_bytes
+            item.combine()
+            self.item_changed.emit(item)
+        self._update_summary()
+
+    def pause(self, item: DownloadItem) -> None:
+        if self._manager is not None:
+            for part in item.parts:
+                if part.task is not None:
+                    self._manager.pause(part.task)
+            self._poll()
+
+    def resume(self, item: DownloadItem) -> None:
+        self._enqueue(item)
+        self._poll()
+
+    def cancel(self, item: DownloadItem) -> None:
+        """Stop every part and delete the files; the row goes away once all have stopped."""
+        if self._manager is not None and any(p.task is not None for p in item.parts):
+            for part in item.parts:
+                if part.task is not None:
+                    self._manager.cancel(part.task)
+                elif part.state is not DownloadState.DONE:
+                    remove_partial(part.dest)
+                    part.state = DownloadState.CANCELLED
+            self._poll()
+        else:
+            for part in item.parts:
+                remove_partial(part.dest)
+            item.state = DownloadState.CANCELLED
+            self._drop(item)
+
+    def clear_finished(self) -> None:
+        for item in [i for i in self._items if i.state is DownloadState.DONE]:
+            self._drop(item)
+
+    def shutdown(self) -> None:
+        """Pause every download (partial files stay) and join the download threads."""
+        self._closed = True
+        self._timer.stop()
+        if self._manager is not None:
+            self._manager.shutdown()
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _add(self, item: DownloadItem) -> DownloadItem:
+        self._items.append(item)
+        self.item_added.emit(item)
+        return item
+
+    def _drop(self, item: DownloadItem) -> None:
+        if item.state is DownloadState.CANCELLED:
+            for part in item.parts:  # finished parts of a cancelled split model go too
+                if part.state is DownloadState.DONE:
+                    part.dest.unlink(missing_ok=True)
+        if item in self._items:
+            self._items.remove(item)
+            self.item_removed.emit(item)
+        self._update_summary()
+
+    def _find(self, dest: Path) -> DownloadItem | None:
+        return next((i for i in self._items if i.part_for(dest) is not None), None)
+
+    def _item_for_partial(self, request: DownloadRequest) -> DownloadItem:
+        """A paused item for ``request`` and, for a split model, its sibling parts."""
+        parts = []
+        for path in split_parts(request.dest):
+            sibling = replace(
+                request, filename=str(Path(request.filename).with_name(path.name)), dest=path
+            )
+            part = DownloadPart(sibling, state=PAUSED)
+            if path != request.dest and path.exists():  # finished earlier
+                part.state = DownloadState.DONE
+                part.done = part.total = path.stat().st_size
+            parts.append(part)
+        title = _title(self._title_for(request), len(parts))
+        return DownloadItem(next(self._keys), title, parts, state=PAUSED)
+
+    def _title_for(self, request: DownloadRequest) -> str:
+        name = Path(request.filename).name
+        for entry in self._catalog:
+            for _, quant in entry.quants():
+                if any(Path(f.filename).name == name for f in quant.files):
+                    return f"{entry.name} · {quant.quant}"
+        match = SPLIT_PATTERN.match(name)
+        return match["stem"] if match else name
+
+    def _enqueue(self, item: DownloadItem) -> None:
+        """Queue every unfinished part (again): new parts as tasks, paused ones resumed."""
+        if self._closed:
+            return
+        if self._offline():
+            item.state, item.error = DownloadState.FAILED, OFFLINE_MESSAGE
+            self.item_changed.emit(item)
+            self._update_summary()
+            return
+        try:
+            if self._manager is None:
+                self._manager = self._factory()
+            for part in item.parts:
+                if part.state is DownloadState.DONE:
+                    continue
+                if part.task is None:
+                    part.task = self._manager.enqueue(part.request)
+                else:
+                    self._manager.resume(part.task)  # only a paused or failed task moves
+                part.seen = ()
+        except DownloadError as exc:
+            item.state, item.error = DownloadState.FAILED, str(exc)
+            self.item_changed.emit(item)
+            return
+        item.state, item.error = DownloadState.QUEUED, None
+        item.speed, item.eta = 0.0, None
+        self.item_changed.emit(item)
+        self._timer.start()
+        self._update_summary()
+
+    def _on_timer_timeout(self) -> None:
+        self._poll()
+
+    def _poll(self) -> None:
+        """Copy each task's state and progress into its part; report the items that changed."""
+        for item in list(self._items):
+            if not any(self._read(part) for part in item.parts):
+                continue
+            previous = item.state
+            item.combine()
+            if item.state is DownloadState.CANCELLED:
+                self._drop(item)
+                continue
+            self.item_changed.emit(item)
+            if item.state is DownloadState.DONE and previous is not DownloadState.DONE:
+                self.completed.emit(item)
+        if not any(i.state in ACTIVE for i in self._items):
+            self._timer.stop()
+        self._update_summary()
+
+    @staticmethod
+    def _read(part: DownloadPart) -> bool:
+        """Read the part's task (plain attributes); whether anything changed."""
+        task = part.task
+        if task is None:
+            return False
+        state, progress, error = task.state, task.progress, task.error
+        seen = (state, progress, error)
+        if seen == part.seen:
+            return False
+        part.seen = seen
+        part.state, part.error = state, error
+        if progress is not None:
+            part.done, part.total = progress.done_bytes, progress.total_bytes
+            part.speed, part.eta = progress.bytes_per_s, progress.eta_s
+        if state is not DownloadState.RUNNING:
+            part.speed, part.eta = 0.0, None
+        if state is DownloadState.DONE and part.total:
+            part.done = part.total
+        return True
+
+    def _update_summary(self) -> None:
+        text = summary_text(self._items)
+        if text != self._summary:
+            self._summary = text
+            self.summary_changed.emit(text)
+
+
+def _title(name: str, parts: int) -> str:
+    return f"{name} · {parts} files" if parts > 1 else name
+
+
+def summary_text(items: list[DownloadItem]) -> str:
+    """One line for the status bar: "Downloading Qwen3 8B · Q4_K_M · 42% · 12 MB/s"."""
+    active = [i for i in items if i.state in ACTIVE]
+    if not active:
+        paused = sum(i.state is DownloadState.PAUSED for i in items)
+        failed = sum(i.state is DownloadState.FAILED for i in items)
+        if failed:
+            return f"{failed} download{'s' if failed > 1 else ''} failed"
+        return f"{paused} download{'s' if paused > 1 else ''} paused" if paused else ""
+    done = sum(i.done for i in active)
+    total = sum(i.total for i in active)
+    speed = sum(i.speed for i in active if i.state is DownloadState.RUNNING)
+    what = active[0].title if len(active) == 1 else f"{len(active)} models"
+    parts = [f"Downloading {what}"]
+    if total:
+        parts.append(f"{100 * done // total}% of {size_text(total)}")
+    parts.append(speed_text(speed))
+    return " · ".join(parts)

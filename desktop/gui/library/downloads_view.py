@@ -1,0 +1,174 @@
+"""The Downloads tab: one row per model (all parts of a split GGUF together) with a progress
+bar, its figures, Pause / Resume / Cancel, and the plain reason when it failed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hub.downloads import DownloadState
+from desktop.core.models.describe import eta_text, size_text, speed_text
+from desktop.gui.library.catalog_cards import dim_label
+from desktop.gui.library.downloads import DownloadItem, DownloadsController
+from desktop.gui.library.installed_rows import RowList
+
+PROGRESS_STEPS = 1000
+ROW_STYLE = """
+QFrame#downloadRow { border: none; border-bottom: 1px solid palette(mid); }
+QLabel#downloadTitle { font-weight: 600; }
+QLabel#downloadError { color: #d33c2f; }
+"""
+
+
+def status_text(item: DownloadItem) -> str:
+    """ "42% · 210 MB of 500 MB · 12 MB/s · 1 min left", "Paused · …", "Done · verified"."""
+    amount = f"{size_text(item.done)} of {size_text(item.total)}" if item.total else ""
+    percent = f"{100 * item.done // item.total}%" if item.total else ""
+    state = item.state
+    if state is DownloadState.RUNNING:
+        parts = [percent, amount, speed_text(item.speed)]
+        parts.append(eta_text(item.eta) if item.speed > 0 else "stalled, waiting for data")
+    elif state is DownloadState.QUEUED:
+        parts = ["Waiting to start", amount]
+    elif state is DownloadState.PAUSED:
+        parts = ["Paused", percent, amount]
+    elif state is DownloadState.DONE:
+        parts = ["Done", size_text(item.total) if item.total else "", "verified, in Installed"]
+    elif state is DownloadState.FAILED:
+        parts = ["Failed", amount]
+    else:
+        parts = ["Cancelled"]
+    return " · ".join(p for p in parts if p)
+
+
+class DownloadRow(QFrame):
+    """One download; its buttons call the controller directly."""
+
+    def __init__(self, item: DownloadItem, controller: DownloadsController) -> None:
+        super().__init__()
+        self.item = item
+        self.setObjectName("downloadRow")
+        self.setAccessibleName(f"Download of {item.title}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        self.title = QLabel(item.title)
+        self.title.setObjectName("downloadTitle")
+        labels = "\n".join(part.request.label for part in item.parts)
+        self.title.setToolTip(f"{labels}\nSaved in {item.dest.parent}")
+        top.addWidget(self.title, 1)
+        self.pause_button = self._button("Pause", "pauseButton", lambda: controller.pause(item))
+        self.resume_button = self._button("Resume", "resumeButton", lambda: controller.resume(item))
+        self.cancel_button = self._button("Cancel", "cancelButton", lambda: controller.cancel(item))
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("downloadProgress")
+        self.progress.setAccessibleName(f"Progress of {item.title}")
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        layout.addWidget(self.progress)
+        self.status = dim_label("", "downloadStatus")
+        layout.addWidget(self.status)
+        self.error = QLabel()
+        self.error.setObjectName("downloadError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(f"{text} download of {self.item.title}")
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        item = self.item
+        state = item.state
+        self.progress.setValue(round(item.fraction * PROGRESS_STEPS))
+        self.status.setText(status_text(item))
+        self.error.setText(item.error or "")
+        self.error.setVisible(bool(item.error))
+        active = state in (DownloadState.QUEUED, DownloadState.RUNNING)
+        self.pause_button.setVisible(active)
+        self.resume_button.setVisible(state in (DownloadState.PAUSED, DownloadState.FAILED))
+        self.resume_button.setText("Retry" if state is DownloadState.FAILED else "Resume")
+        self.cancel_button.setVisible(state is not DownloadState.DONE)
+
+
+class DownloadsView(QWidget):
+    """The list of downloads, kept in step with a :class:`DownloadsController`."""
+
+    def __init__(self, controller: DownloadsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("downloadsView")
+        self.setStyleSheet(ROW_STYLE)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        header = QHBoxLayout()
+        self.summary = dim_label("", "downloadsSummary")
+        header.addWidget(self.summary, 1)
+        self.clear_button = QPushButton("Clear finished")
+        self.clear_button.setObjectName("clearFinishedButton")
+        self.clear_button.setAccessibleName("Clear finished downloads")
+        self.clear_button.clicked.connect(controller.clear_finished)
+        header.addWidget(self.clear_button)
+        layout.addLayout(header)
+        self.list = RowList("downloadsList", "Downloads")
+        layout.addWidget(self.list, 1)
+        self.empty = dim_label(
+            "No downloads. Pick a model in Discover and press Download.", "downloadsEmpty"
+        )
+        layout.addWidget(self.empty)
+        self._rows: dict[int, DownloadRow] = {}
+        controller.item_added.connect(self._on_controller_item_added)
+        controller.item_changed.connect(self._on_controller_item_changed)
+        controller.item_removed.connect(self._on_controller_item_removed)
+        controller.summary_changed.connect(self._on_controller_summary_changed)
+        for item in controller.items():
+            self._on_controller_item_added(item)
+        self._update_empty()
+
+    def rows(self) -> list[DownloadRow]:
+        return list(self._rows.values())
+
+    def row_for(self, item: DownloadItem) -> DownloadRow:
+        return self._rows[item.key]
+
+    def _on_controller_item_added(self, item: DownloadItem) -> None:
+        row = DownloadRow(item, self.controller)
+        self._rows[item.key] = row
+        self.list.set_rows(self.rows(), keep=True)
+        self._update_empty()
+
+    def _on_controller_item_changed(self, item: DownloadItem) -> None:
+        row = self._rows.get(item.key)
+        if row is not None:
+            row.refresh()
+        self._update_empty()
+
+    def _on_controller_item_removed(self, item: DownloadItem) -> None:
+        row = self._rows.pop(item.key, None)
+        if row is not None:
+            self.list.remove_row(row)
+        self._update_empty()
+
+    def _on_controller_summary_changed(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self._rows)
+        has_done = any(i.state is DownloadState.DONE for i in self.controller.items())
+        self.clear_button.setEnabled(has_done)

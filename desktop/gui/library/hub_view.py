@@ -1,0 +1,392 @@
+"""Search the Hugging Face Hub from the Discover tab: GGUF and MLX repositories, their files
+with sizes, quantisation and a fit badge, and a Download button per file.
+
+Requests run on the page's :class:`BackgroundJobs`; :meth:`HubView.shutdown` abandons any
+request still waiting for the Hub so the page closes at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hardware import MachineProfile
+from desktop.core.hub.downloads import DownloadError
+from desktop.core.hub.search import (
+    OFFLINE_HUB_MESSAGE,
+    HubFile,
+    HubModel,
+    catalog_entry_for,
+    default_api,
+    download_choices,
+    list_repo_files,
+    search_models,
+    stand_in_entry,
+)
+from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
+from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip, size_text
+from desktop.core.models.fit import DEFAULT_CONTEXT, Verdict, runtime_bytes, verdict_for
+from desktop.gui.library.catalog_cards import DownloadRow, badge, dim_label
+from desktop.gui.library.jobs import BackgroundJobs
+
+HUB_STYLE = """
+QLabel#hubStatus[kind="error"] { color: #b3261e; }
+QTreeWidget#hubResults { border: 1px solid palette(midlight); border-radius: 6px; }
+"""
+COLUMNS = ("Model", "Format", "Downloads", "Likes", "Updated")
+REFRESH_TIP = "Read every catalog model's files and sizes from Hugging Face."
+OFFLINE_POLL_MS = 1000
+
+
+def hub_api_factory(hub_api: object | None) -> Callable[[], Any]:
+    """``hub_api``, or a real HfApi with the keychain's token (made on the worker thread)."""
+    if hub_api is not None:
+        return lambda: hub_api
+
+    def make() -> Any:
+        from desktop.core.hub.token_store import TokenStore
+
+        return default_api(TokenStore().get())
+
+    return make
+
+
+def count_text(n: int) -> str:
+    """ "1.2M", "45K", "812" for download and like counts."""
+    for suffix, scale in (("M", 1e6), ("K", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f}{suffix}".replace(".0" + suffix, suffix)
+    return str(n)
+
+
+def hub_fit(
+    entry: CatalogEntry | None, quant: GGUFQuant, profile: MachineProfile
+) -> tuple[Verdict, str]:
+    """The verdict and its numbers; without the architecture only weights and overhead count."""
+    if entry is not None:
+        return fit_for(entry, quant, profile).verdict, fit_tooltip(entry, quant, profile)
+    overhead = runtime_bytes(DEFAULT_CONTEXT)
+    total, budget = quant.size + overhead, profile.memory_budget
+    verdict = verdict_for(total, budget)
+    tip = "\n".join(
+        [
+            f"{VERDICT_TEXT[verdict]} on this computer, counting weights and overhead only:",
+            f"  weights {size_text(quant.size)}",
+            f"  + overhead {size_text(overhead)}",
+            f"  = {size_text(total)} of {size_text(budget)} available",
+            "This model is not in the catalog, so its architecture is unknown and the memory",
+            "for the context (KV cache) is not counted; leave room for it.",
+        ]
+    )
+    return verdict, tip
+
+
+class HubFileRow(DownloadRow):
+    """One downloadable item of a repository: quantisation, name, size, fit and Download."""
+
+    download_clicked = Signal()
+
+    def __init__(self, label: str, detail: str, quant: GGUFQuant, fit: tuple[Verdict, str]) -> None:
+        super().__init__()
+        self.setObjectName("hubFileRow")
+        self.quant = quant
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.quant_label = QLabel(label)
+        self.quant_label.setObjectName("quantName")
+        self.quant_label.setMinimumWidth(80)
+        self.size_label = QLabel(size_text(quant.size))
+        self.size_label.setMinimumWidth(70)
+        self.name_label = dim_label(detail, "hubFileName")
+        verdict, tip = fit
+        self.badge = badge(VERDICT_TEXT[verdict], "fitBadge", tip)
+        self.badge.setProperty("fit", VERDICT_KEY[verdict])
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(76)
+        self.badge.setAccessibleName(f"{VERDICT_TEXT[verdict]} on this computer")
+        self.download_button = QPushButton("Download")
+        self.download_button.setObjectName("hubDownloadButton")
+        self.download_button.setAccessibleName(f"Download {label} ({detail})")
+        self.download_button.clicked.connect(self.download_clicked)
+        for widget in (self.quant_label, self.size_label, self.badge):
+            row.addWidget(widget)
+        row.addWidget(self.name_label, 1)
+        row.addWidget(self.download_button)
+
+
+class ResultItem(QTreeWidgetItem):
+    """A search result; its children are the repository's files once read."""
+
+    def __init__(self, model: HubModel) -> None:
+        updated = model.last_modified.date().isoformat() if model.last_modified else ""
+        counts = [count_text(model.downloads), count_text(model.likes)]
+        super().__init__([model.repo, model.format.upper(), *counts, updated])
+        self.model = model
+        self.state = ""  # "", "loading" or "loaded"
+        self.file_rows: list[HubFileRow] = []
+        self.setToolTip(0, f"{model.repo} on Hugging Face; open it to see its files.")
+        self.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+
+class HubView(QWidget):
+    """The search box, its results and each result's files. Emits :attr:`download_requested`."""
+
+    download_requested = Signal(object, object, object)  # CatalogEntry, GGUFSource, GGUFQuant
+
+    def __init__(
+        self,
+        jobs: BackgroundJobs,
+        api_factory: Callable[[], Any],
+        catalog: Catalog,
+        profile: MachineProfile,
+        offline: Callable[[], bool],
+        refresh_button: QPushButton | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hubView")
+        self.setStyleSheet(HUB_STYLE)
+        self.catalog, self._profile = catalog, profile
+        self._jobs, self._api_factory, self._offline = jobs, api_factory, offline
+        self.cancel = threading.Event()  # set at shutdown: requests waiting for the Hub give up
+        self.refresh_button = refresh_button  # "Refresh from the Hub", enabled with the search
+        self.refreshing = False
+        self._searching = False
+        self._offline_timer = QTimer(self)  # the offline switch lives in Settings: follow it
+        self._offline_timer.setInterval(OFFLINE_POLL_MS)
+        self._offline_timer.timeout.connect(self.update_offline)
+        self._generation = 0
+        self._items: list[ResultItem] = []
+        self._installed: set[str] = set()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("hubSearchBox")
+        self.search_box.setAccessibleName("Search the Hugging Face Hub")
+        self.search_box.setPlaceholderText("Search the Hugging Face Hub for GGUF and MLX models…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self._on_search_button_clicked)
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self.search_button = QPushButton("Search the Hub")
+        self.search_button.setObjectName("hubSearchButton")
+        self.search_button.setAccessibleName("Search the Hugging Face Hub")
+        self.search_button.clicked.connect(self._on_search_button_clicked)
+        self.status = dim_label("", "hubStatus")
+        self.status.setAccessibleName("Hugging Face search status")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        row.addWidget(QLabel("Hugging Face:"))
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.search_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.results = QTreeWidget()
+        self.results.setObjectName("hubResults")
+        self.results.setAccessibleName("Hugging Face search results")
+        self.results.setHeaderLabels(list(COLUMNS))
+        self.results.setMinimumHeight(220)
+        header = self.results.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.itemExpanded.connect(self._on_results_item_expanded)
+        self.results.itemClicked.connect(self._on_results_item_clicked)
+        self.results.hide()
+        layout.addWidget(self.results)
+        self.update_offline()
+
+    # --- public API -----------------------------------------------------------------------
+
+    def update_offline(self) -> None:
+        """Disable searching and refreshing while offline mode is on, and say why."""
+        offline = self._offline()
+        self.search_box.setEnabled(not offline)
+        self.search_button.setEnabled(not offline and not self._searching)
+        for widget in (self.search_box, self.search_button):
+            widget.setToolTip(OFFLINE_HUB_MESSAGE if offline else "")
+        if self.refresh_button is not None:
+            self.refresh_button.setEnabled(not offline and not self.refreshing)
+            self.refresh_button.setToolTip(OFFLINE_HUB_MESSAGE if offline else REFRESH_TIP)
+        if offline:
+            self._set_status(OFFLINE_HUB_MESSAGE)
+        elif self.status.text() == OFFLINE_HUB_MESSAGE:
+            self._set_status("")
+
+    def search(self, query: str | None = None) -> None:
+        """Search the Hub for ``query`` (default: the box's text) off the GUI thread."""
+        if query is not None:
+            self.search_box.setText(query)
+        if self._offline():
+            self.update_offline()
+            return
+        self._generation += 1
+        generation, text = self._generation, self.search_box.text()
+        factory, cancel = self._api_factory, self.cancel
+        self._searching = True
+        self.search_button.setEnabled(False)
+        self._set_status("Searching Hugging Face…")
+
+        def done(models: list[HubModel]) -> None:
+            if generation == self._generation:
+                self._searching = False
+                self.update_offline()
+                self._show_results(models, text)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._searching = False
+                self.update_offline()
+                self._set_status(_plain("search Hugging Face", exc), error=True)
+
+        self._jobs.run(lambda: search_models(text, api=factory(), cancel=cancel), done, failed)
+
+    def result_items(self) -> list[ResultItem]:
+        return list(self._items)
+
+    def result(self, repo: str) -> ResultItem:
+        return next(i for i in self._items if i.model.repo == repo)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def mark_installed(self, filenames: set[str]) -> None:
+        """Show "Installed" instead of Download for files already in the library."""
+        self._installed = set(filenames)
+        for item in self._items:
+            for row in item.file_rows:
+                row.set_installed(row.filenames <= self._installed)
+
+    def shutdown(self) -> None:
+        """Abandon requests still waiting for the Hub (the page is closing)."""
+        self.cancel.set()
+        self._offline_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.update_offline()
+        if not self.cancel.is_set():
+            self._offline_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._offline_timer.stop()
+
+    # --- results --------------------------------------------------------------------------
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("kind", "error" if error else "info")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setVisible(bool(text))
+
+    def _show_results(self, models: list[HubModel], query: str) -> None:
+        self.results.clear()
+        self._items = [ResultItem(m) for m in models]
+        self.results.addTopLevelItems(self._items)
+        self.results.setVisible(bool(models))
+        what = f'"{query.strip()}"' if query.strip() else "Qwen"
+        if models:
+            self._set_status(
+                f"{len(models)} models on Hugging Face for {what}; open one to see its files."
+            )
+        else:
+            self._set_status(f"No GGUF or MLX model on Hugging Face matches {what}.")
+
+    def _on_search_button_clicked(self) -> None:
+        self.search()
+
+    def _on_search_box_text_changed(self, text: str) -> None:
+        if not text and not self._offline():  # cleared: put the results away
+            self._generation += 1
+            self._searching = False
+            self.results.clear()
+            self._items = []
+            self.results.hide()
+            self._set_status("")
+            self.update_offline()
+
+    def _on_results_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if isinstance(item, ResultItem):
+            item.setExpanded(not item.isExpanded())
+
+    def _on_results_item_expanded(self, item: QTreeWidgetItem) -> None:
+        if not isinstance(item, ResultItem) or item.state:
+            return
+        if self._offline():
+            self._show_placeholder(item, OFFLINE_HUB_MESSAGE)
+            return
+        item.state = "loading"
+        self._show_placeholder(item, "Reading the file list from Hugging Face…")
+        repo, factory, cancel = item.model.repo, self._api_factory, self.cancel
+
+        def done(files: list[HubFile]) -> None:
+            if not self._is_current(item):  # a newer search replaced the results
+                return
+            item.state = "loaded"
+            self._show_files(item, files)
+
+        def failed(exc: Exception) -> None:
+            if not self._is_current(item):
+                return
+            item.state = ""  # opening it again tries again
+            self._show_placeholder(item, _plain(f"read the files of {repo}", exc))
+
+        self._jobs.run(lambda: list_repo_files(repo, api=factory(), cancel=cancel), done, failed)
+
+    def _is_current(self, item: ResultItem) -> bool:
+        return any(i is item for i in self._items)
+
+    def _show_placeholder(self, item: ResultItem, text: str) -> None:
+        item.takeChildren()
+        child = QTreeWidgetItem([text])
+        child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.addChild(child)
+        child.setFirstColumnSpanned(True)
+
+    def _show_files(self, item: ResultItem, files: list[HubFile]) -> None:
+        repo = item.model.repo
+        entry = catalog_entry_for(self.catalog, repo)
+        offers = download_choices(item.model.format, files)
+        if not offers:
+            kind = "GGUF model file" if item.model.format == "gguf" else "file"
+            self._show_placeholder(item, f"{repo} has no {kind} to download.")
+            return
+        item.takeChildren()
+        item.file_rows = []
+        for label, detail, quant in offers:
+            row = HubFileRow(label, detail, quant, hub_fit(entry, quant, self._profile))
+            row.set_installed(row.filenames <= self._installed)
+            source = GGUFSource(repo, "main", repo.startswith("Qwen/"), (quant,))
+            owner = entry or stand_in_entry(repo, source)
+            row.download_clicked.connect(
+                lambda e=owner, s=source, q=quant: self.download_requested.emit(e, s, q)
+            )
+            child = QTreeWidgetItem()
+            item.addChild(child)
+            child.setFirstColumnSpanned(True)
+            self.results.setItemWidget(child, 0, row)
+            item.file_rows.append(row)
+
+
+def _plain(action: str, exc: Exception) -> str:
+    if isinstance(exc, DownloadError):
+        return str(exc)
+    return f"Could not {action} ({type(exc).__name__}: {exc})."

@@ -1,0 +1,128 @@
+"""Imports for the Installed tab: the file and folder dialogs, and :class:`ImportRunner`, which
+runs :meth:`Library.import_model` on the page's background jobs and reports the outcome.
+
+A copy reports its bytes into a :class:`CopyProgress` (a plain attribute the copying thread
+writes); a GUI-thread timer reads it, as the Downloads tab does, so no thread touches Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.core.models.describe import plain_error, size_text
+from desktop.core.models.library import InstalledModel, Library
+from desktop.gui.library.installed_view import InstalledView
+from desktop.gui.library.jobs import BackgroundJobs
+
+POLL_MS = 100
+
+
+def choose_gguf_file(parent: QWidget) -> Path | None:
+    """Ask for a .gguf file; None when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+    )
+    return Path(path) if path else None
+
+
+def choose_mlx_folder(parent: QWidget) -> Path | None:
+    """Ask for an MLX model folder (config.json and .safetensors); None when cancelled."""
+    path = QFileDialog.getExistingDirectory(
+        parent, "Import an MLX model folder", str(Path.home()), QFileDialog.Option.ShowDirsOnly
+    )
+    return Path(path) if path else None
+
+
+class CopyProgress:
+    """Bytes copied so far: written by the copying thread, read by the GUI timer."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.latest: tuple[int, int] = (0, 0)  # one tuple, replaced whole: never half-written
+
+    def report(self, done: int, total: int) -> None:
+        self.latest = (done, total)
+
+
+class ImportRunner(QObject):
+    """Runs imports off the GUI thread; outcomes leave as signals on the GUI thread."""
+
+    imported = Signal(object)  # InstalledModel
+    failed = Signal(str)  # a plain sentence for the message bar
+
+    def __init__(
+        self,
+        library: Library,
+        jobs: BackgroundJobs,
+        view: InstalledView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._jobs = jobs
+        self._view = view
+        self._running = 0
+        self._copies: list[CopyProgress] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    @property
+    def running(self) -> int:
+        """How many imports are still running."""
+        return self._running
+
+    def run(self, path: Path, copy: bool) -> None:
+        """Link (or copy) ``path`` into the library; the Installed tab says what is going on."""
+        library = self._library
+        copying = CopyProgress(path.name) if copy else None
+        self._running += 1
+        self._view.set_busy(f"Checking {path.name}…")
+        if copying is not None:
+            self._copies.append(copying)
+            self._timer.start()
+            self._poll()
+
+        def work() -> InstalledModel:
+            report = copying.report if copying is not None else None
+            return library.import_model(path, copy=copy, progress=report)
+
+        def done(model: InstalledModel) -> None:
+            self._finish(copying)
+            self.imported.emit(model)
+
+        def failed(exc: Exception) -> None:
+            self._finish(copying)
+            self.failed.emit(plain_error(f"import {path.name}", exc))
+
+        if not self._jobs.run(work, done, failed):
+            self._finish(copying)
+
+    def _on_timer_timeout(self) -> None:
+        self._poll()
+
+    def _poll(self) -> None:
+        """Show the bytes every running copy has copied, summed."""
+        if not self._copies:
+            self._view.set_copy_progress(0, None)
+            return
+        done = sum(c.latest[0] for c in self._copies)
+        total = sum(c.latest[1] for c in self._copies)
+        name = self._copies[0].name if len(self._copies) == 1 else f"{len(self._copies)} models"
+        amount = f" {size_text(done)} of {size_text(total)}" if total else ""
+        self._view.set_busy(f"Copying {name} into the library…{amount}")
+        self._view.set_copy_progress(done, total)
+
+    def _finish(self, copying: CopyProgress | None) -> None:
+        self._running -= 1
+        if copying is not None:
+            self._poll()  # the last figures (100% when it worked) before the copy leaves
+            self._copies.remove(copying)
+        if not self._copies:
+            self._timer.stop()
+            self._view.set_copy_progress(0, None)
+        if not self._running:
+            self._view.set_busy("")

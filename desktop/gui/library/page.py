@@ -1,0 +1,410 @@
+"""The Library page: Discover (catalog), Downloads and Installed, as three tabs.
+
+Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs on a
+small private thread pool (:class:`BackgroundJobs`); downloads run on the core manager's
+threads and are read by a GUI timer. :meth:`LibraryPage.shutdown` pauses downloads and waits
+for every thread.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hardware import MachineProfile
+from desktop.core.hub.downloads import DownloadError, DownloadManager, find_partial_downloads
+from desktop.core.hub.search import (
+    OFFLINE_HUB_MESSAGE,
+    RefreshOutcome,
+    refresh_catalog,
+    refresh_summary,
+)
+from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
+from desktop.core.models.describe import model_details, plain_error, size_text
+from desktop.core.models.discovery import ModelFormat, ModelSource
+from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
+from desktop.gui.library.catalog_view import CatalogView
+from desktop.gui.library.downloads import DownloadItem, DownloadsController
+from desktop.gui.library.downloads_view import DownloadsView
+from desktop.gui.library.hub_view import HubView, hub_api_factory
+from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose_mlx_folder
+from desktop.gui.library.installed_rows import ModelRow
+from desktop.gui.library.installed_view import InstalledView
+from desktop.gui.library.jobs import BackgroundJobs
+
+log = logging.getLogger(__name__)
+
+MESSAGE_STYLE = """
+QFrame#libraryMessageBar { border-radius: 6px; padding: 2px; }
+QFrame#libraryMessageBar[kind="error"] { background: #fbe9e7; border: 1px solid #e0a39a; }
+QFrame#libraryMessageBar[kind="info"] { background: palette(alternate-base);
+  border: 1px solid palette(midlight); }
+QFrame#libraryMessageBar[kind="error"] QLabel { color: #7a1c12; }
+"""
+
+
+def _default_manager_factory(offline: Callable[[], bool]) -> Callable[[], DownloadManager]:
+    def make() -> DownloadManager:
+        from desktop.core.hub.token_store import TokenStore
+
+        return DownloadManager(token=TokenStore().get, offline=offline)
+
+    return make
+
+
+class LibraryPage(QWidget):
+    """Find, download, import and manage models."""
+
+    model_chosen = Signal(object)  # Path the user wants to chat with ("Use" button)
+    models_changed = Signal()  # installed list changed (download finished, import, delete)
+    download_summary_changed = Signal(str)  # for the status bar; "" when nothing is going on
+
+    def __init__(
+        self,
+        library: Library,
+        catalog: Catalog,
+        profile: MachineProfile,
+        *,
+        manager_factory: Callable[[], DownloadManager] | None = None,
+        offline: Callable[[], bool] = lambda: False,
+        discovery_roots: DiscoveryRoots | None = None,
+        hub_api: object | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.setAccessibleName("Model library")
+        self.setAcceptDrops(True)
+        self.library, self.catalog, self.profile = library, catalog, profile
+        self._discovery_roots = discovery_roots
+        self._offline = offline
+        self._hub_api_factory = hub_api_factory(hub_api)  # None: the real HfApi
+        self._refresh_generation = 0
+        self._closed = False
+        self.jobs = BackgroundJobs(parent=self)
+        self.downloads = DownloadsController(
+            library.models_dir,
+            catalog,
+            manager_factory or _default_manager_factory(offline),
+            offline,
+            parent=self,
+        )
+        self.downloads.summary_changed.connect(self._on_downloads_summary_changed)
+        self.downloads.completed.connect(self._on_downloads_completed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_message_bar())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("libraryTabs")
+        self.tabs.setAccessibleName("Library sections")
+        self.catalog_view = CatalogView(catalog, profile)
+        self.catalog_view.download_requested.connect(self._on_catalog_download_requested)
+        self.catalog_view.refresh_clicked.connect(self.refresh_catalog_from_hub)
+        self.hub_view = HubView(
+            self.jobs,
+            self._hub_api_factory,
+            catalog,
+            profile,
+            offline,
+            refresh_button=self.catalog_view.refresh_button,
+        )
+        self.hub_view.download_requested.connect(self._on_catalog_download_requested)
+        self.catalog_view.set_hub_view(self.hub_view)
+        self.downloads_view = DownloadsView(self.downloads)
+        self.installed_view = InstalledView()
+        self._connect_installed(self.installed_view)
+        self.importer = ImportRunner(library, self.jobs, self.installed_view, parent=self)
+        self.importer.imported.connect(self._on_importer_imported)
+        self.importer.failed.connect(lambda text: self.show_message(text, error=True))
+        self.tabs.addTab(self.catalog_view, "Discover")
+        self.tabs.addTab(self.downloads_view, "Downloads")
+        self.tabs.addTab(self.installed_view, "Installed")
+        layout.addWidget(self.tabs, 1)
+
+        self.refresh_installed(notify=False)
+        self.scan_other_apps()
+        folder = library.models_dir
+        self.jobs.run(lambda: find_partial_downloads([folder]), self.downloads.add_partials)
+
+    def _build_message_bar(self) -> QFrame:
+        self.message_bar = QFrame()
+        self.message_bar.setObjectName("libraryMessageBar")
+        self.message_bar.setStyleSheet(MESSAGE_STYLE)
+        row = QHBoxLayout(self.message_bar)
+        row.setContentsMargins(10, 4, 4, 4)
+        self.message = QLabel()
+        self.message.setObjectName("libraryMessage")
+        self.message.setAccessibleName("Library message")
+        self.message.setWordWrap(True)
+        close = QPushButton("Dismiss")
+        close.setObjectName("dismissMessageButton")
+        close.setAccessibleName("Dismiss the message")
+        close.setFlat(True)
+        close.clicked.connect(self.message_bar.hide)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        self.message_bar.hide()
+        return self.message_bar
+
+    def _connect_installed(self, view: InstalledView) -> None:
+        view.use_requested.connect(self._on_installed_use_requested)
+        view.details_requested.connect(self._on_installed_details_requested)
+        view.delete_requested.connect(self._on_installed_delete_requested)
+        view.open_folder_requested.connect(self._on_installed_open_folder_requested)
+        view.use_in_place_requested.connect(self._on_installed_use_in_place_requested)
+        view.import_clicked.connect(self._on_installed_import_clicked)
+        view.import_mlx_clicked.connect(self._on_installed_import_mlx_clicked)
+        view.rescan_clicked.connect(self.scan_other_apps)
+
+    # --- public API -----------------------------------------------------------------------
+
+    def start_recommended_download(self, task: str = "chat") -> None:
+        """Download the best model for ``task`` that fits this computer (the welcome page)."""
+        rec = self.catalog_view.recommendations.get(task)  # chat, code and maths
+        if rec is None:
+            self.show_message(
+                "No model in the catalog fits this computer comfortably. Close other apps to "
+                "free memory, or pick a small model in Discover.",
+                error=True,
+            )
+            return
+        source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
+        self._on_catalog_download_requested(rec.entry, source, rec.quant)
+
+    def download_summary(self) -> str:
+        return self.downloads.summary
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message_bar.setProperty("kind", "error" if error else "info")
+        self.message_bar.style().unpolish(self.message_bar)
+        self.message_bar.style().polish(self.message_bar)
+        self.message_bar.show()
+
+    def refresh_installed(self, *, notify: bool = True) -> None:
+        """Re-read the installed models off the GUI thread; ``notify`` emits models_changed."""
+        self._refresh_generation += 1
+        generation = self._refresh_generation
+        library = self.library
+
+        def read() -> tuple[list[InstalledModel], int]:
+            return library.installed(), library.disk_used()
+
+        def show(result: tuple[list[InstalledModel], int]) -> None:
+            if generation == self._refresh_generation:
+                self._show_installed(*result)
+            if notify:
+                self.models_changed.emit()
+
+        self.jobs.run(read, show, self._on_job_failed("read the models folder"))
+
+    def scan_other_apps(self) -> None:
+        """Look for models LM Studio, Ollama, GPT4All and the Hugging Face cache keep."""
+        self.installed_view.set_found(None)
+        library, roots = self.library, self._discovery_roots
+        self.jobs.run(
+            lambda: library.discover(roots),
+            self.installed_view.set_found,
+            self._on_job_failed("look for models in other apps"),
+        )
+
+    def import_paths(self, paths: list[Path], *, copy: bool | None = None) -> None:
+        """Import .gguf files or MLX folders (dialog, drop); errors show as a message."""
+        copy = self.installed_view.copy_check.isChecked() if copy is None else copy
+        for path in paths:
+            self._run_import(Path(path), copy)
+
+    def refresh_catalog_from_hub(self) -> None:
+        """Read every catalog model's files and sizes from Hugging Face, off the GUI thread."""
+        if self._offline():
+            self.hub_view.update_offline()
+            self.show_message(OFFLINE_HUB_MESSAGE, error=True)
+            return
+        self.hub_view.refreshing = True
+        self.catalog_view.refresh_button.setText("Refreshing…")
+        self.hub_view.update_offline()
+        catalog, factory, cancel = self.catalog, self._hub_api_factory, self.hub_view.cancel
+
+        def done(outcome: RefreshOutcome) -> None:
+            self._on_refresh_finished()
+            if outcome.refreshed:
+                self.catalog = outcome.catalog
+                self.catalog_view.set_catalog(outcome.catalog)
+                self.hub_view.set_catalog(outcome.catalog)
+            self.show_message(refresh_summary(outcome, len(catalog)), error=bool(outcome.failures))
+
+        def failed(exc: Exception) -> None:
+            self._on_refresh_finished()
+            plain = isinstance(exc, DownloadError)
+            self.show_message(str(exc) if plain else plain_error("refresh it", exc), error=True)
+
+        self.jobs.run(lambda: refresh_catalog(catalog, api=factory(), cancel=cancel), done, failed)
+
+    def shutdown(self) -> None:
+        """Pause downloads (they resume next time) and wait for every background thread."""
+        if self._closed:
+            return
+        self._closed = True
+        self.hub_view.shutdown()  # abandons requests still waiting for the Hub
+        self.downloads.shutdown()
+        self.jobs.shutdown()
+
+    # --- installed ------------------------------------------------------------------------
+
+    def _show_installed(self, models: list[InstalledModel], disk_used: int) -> None:
+        self.installed_view.set_models(models, disk_used)
+        self.tabs.setTabText(2, f"Installed ({len(models)})" if models else "Installed")
+        owned = [m for m in models if m.source is ModelSource.LIBRARY]
+        self.catalog_view.mark_installed(p.name for m in owned for p in m.files)
+        self.hub_view.mark_installed({p.name for m in owned for p in m.files})
+
+    def _on_importer_imported(self, model: InstalledModel) -> None:
+        if model.source is ModelSource.LIBRARY:
+            self.show_message(f"{model.name} is now in the library.")
+        else:
+            self.show_message(
+                f"Added {model.name}. It stays in {model.path.parent} and is used from there."
+            )
+        self.installed_view.remove_found(model)
+        self.refresh_installed()
+
+    def _run_import(self, path: Path, copy: bool) -> None:
+        self.tabs.setCurrentWidget(self.installed_view)
+        self.importer.run(path, copy)
+
+    def _on_installed_use_requested(self, model: InstalledModel) -> None:
+        self.model_chosen.emit(model.path)
+
+    def _on_installed_details_requested(self, row: ModelRow) -> None:
+        if not row.details_button.isChecked():
+            row.hide_details()
+            return
+        if row.details_loaded:
+            row.show_details(row.details.text())
+            return
+        row.show_details("Reading the model file…", loaded=False)
+        model = row.model
+
+        def show(pairs: list[tuple[str, str]]) -> None:
+            cell = '<td style="padding-right: 12px">'
+            cells = "".join(
+                f"<tr>{cell}<b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+                for k, v in pairs
+            )
+            row.show_details(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
+
+        def failed(exc: Exception) -> None:
+            row.show_details(html.escape(plain_error(f"read {model.name}", exc)))
+
+        self.jobs.run(lambda: model_details(model), show, failed)
+
+    def _on_installed_delete_requested(self, model: InstalledModel) -> None:
+        if model.source is ModelSource.LINKED:
+            question = (
+                f"Remove {model.name} from the library?\n\nIts file stays where it is "
+                f"({model.path.parent}); nothing is deleted from disk."
+            )
+        else:
+            question = (
+                f"Delete {model.name}?\n\nThis deletes its file from the models folder and "
+                f"frees {size_text(model.size_bytes)}."
+            )
+        answer = QMessageBox.question(
+            self,
+            "Remove model" if model.source is ModelSource.LINKED else "Delete model",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        library = self.library
+
+        def done(freed: int) -> None:
+            note = f"; {size_text(freed)} freed" if freed else "; its file was left in place"
+            self.show_message(f"Removed {model.name}{note}.")
+            self.refresh_installed()
+
+        self.jobs.run(lambda: library.delete(model), done, self._on_job_failed("delete it"))
+
+    def _on_installed_open_folder_requested(self, model: InstalledModel) -> None:
+        folder = model.path if model.format is ModelFormat.MLX else model.path.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _on_installed_use_in_place_requested(self, model: InstalledModel) -> None:
+        if model.format is ModelFormat.GGUF and model.path.suffix.lower() != ".gguf":
+            # An Ollama blob: not a file the library can link, but the engines can load it.
+            self.model_chosen.emit(model.path)
+            return
+        self._run_import(model.path, copy=False)
+
+    def _on_installed_import_clicked(self) -> None:
+        path = choose_gguf_file(self)
+        if path is not None:
+            self.import_paths([path])
+
+    def _on_installed_import_mlx_clicked(self) -> None:
+        folder = choose_mlx_folder(self)
+        if folder is not None:
+            self.import_paths([folder])
+
+    def _on_job_failed(self, action: str) -> Callable[[Exception], None]:
+        def failed(exc: Exception) -> None:
+            self.show_message(plain_error(action, exc), error=True)
+
+        return failed
+
+    def _on_refresh_finished(self) -> None:
+        self.hub_view.refreshing = False
+        self.catalog_view.refresh_button.setText("Refresh from the Hub")
+        self.hub_view.update_offline()
+
+    # --- downloads ------------------------------------------------------------------------
+
+    def _on_catalog_download_requested(
+        self, entry: CatalogEntry, source: GGUFSource, quant: GGUFQuant
+    ) -> None:
+        self.downloads.start(entry, source, quant)
+        self.tabs.setCurrentWidget(self.downloads_view)
+
+    def _on_downloads_completed(self, item: DownloadItem) -> None:
+        self.refresh_installed()
+
+    def _on_downloads_summary_changed(self, text: str) -> None:
+        active = sum(i.state.value in ("queued", "running") for i in self.downloads.items())
+        self.tabs.setTabText(1, f"Downloads ({active})" if active else "Downloads")
+        self.download_summary_changed.emit(text)
+
+    # --- drag and drop --------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() == ".gguf" or p.is_dir()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)

@@ -1,0 +1,1 @@
+"""Resource meters: the dock panel, the status strip and their sample source."""

@@ -1,0 +1,284 @@
+"""Resource meters: a side panel and a compact status-bar strip fed by one MeterSource.
+
+Either view keeps the source's 1 Hz sampling running while it is shown and its window is
+not minimised (see meters_source.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.stats import (
+    ContextUsage,
+    GenerationFigures,
+    SystemSample,
+    format_bytes,
+)
+from desktop.engines.base import GenerationStats, ModelInfo
+from desktop.gui.meters.source import MeterSource, VisibilityTracker
+from desktop.gui.meters.widgets import ContextBar, Sparkline, level_color
+
+__all__ = ["MeterSource", "MeterStrip", "MetersPanel"]
+
+DASH = "—"
+
+
+def _value_label(name: str, accessible: str) -> QLabel:
+    label = QLabel(DASH)
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _dim(label: QLabel) -> None:
+    """Captions in the theme's placeholder (secondary) text colour."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+
+
+def _rate(value: float | None, unit: str = "tok/s") -> str:
+    if not value:
+        return DASH
+    return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return DASH
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def gpu_text(sample: SystemSample) -> str:
+    gpu = sample.gpu
+    if gpu is None:
+        return "No GPU"
+    used = f"{format_bytes(gpu.mem_used)} of {format_bytes(gpu.mem_total)}"
+    if gpu.util_percent is None:
+        return f"{gpu.name}\n{used}"
+    return f"{gpu.name}\n{gpu.util_percent:.0f} % · {used}"
+
+
+class _TrackedWidget(QWidget):
+    """Tells its VisibilityTracker when it is shown or hidden (sampling runs only then)."""
+
+    _tracker: VisibilityTracker
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tracker.shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._tracker.hidden()
+
+
+class MetersPanel(_TrackedWidget):
+    """Side panel: CPU, memory, GPU, generation speed and the context window."""
+
+    def __init__(self, source: MeterSource | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metersPanel")
+        self.setAccessibleName("Resource meters")
+        self.source = source or MeterSource(parent=self)
+        self._tracker = VisibilityTracker(self, self.source)
+        self._build()
+        self.source.sampled.connect(self._on_source_sampled)
+        self.source.generation_changed.connect(self._on_source_generation_changed)
+        self.source.context_changed.connect(self._on_source_context_changed)
+        self.source.model_changed.connect(self._on_source_model_changed)
+        self._on_source_context_changed(self.source.context)
+        self._on_source_model_changed(self.source.model)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 10, 10, 10)
+        outer.setSpacing(6)
+        self.model_label = _value_label("metersModel", "Loaded model")
+        self.model_label.setWordWrap(True)
+        self.cpu_label = _value_label("metersCpu", "CPU use")
+        self.memory_label = _value_label("metersMemory", "Memory use")
+        self.gpu_label = _value_label("metersGpu", "GPU")
+        self.speed_label = _value_label("metersSpeed", "Generation speed")
+        self.ttft_label = _value_label("metersTtft", "Time to first token")
+        self.prompt_label = _value_label("metersPromptSpeed", "Prompt speed")
+        self.tokens_label = _value_label("metersTokens", "Tokens generated")
+        self.thinking_label = _value_label("metersThinkingTokens", "Thinking tokens")
+        self.context_label = _value_label("metersContext", "Context use")
+        self.context_parts = _value_label("metersContextParts", "Context breakdown")
+        self.context_parts.setWordWrap(True)
+        self.cpu_spark = Sparkline(maximum=100.0)
+        self.memory_spark = Sparkline(maximum=100.0)
+        self.speed_spark = Sparkline()
+        for spark, name in (
+            (self.cpu_spark, "CPU"),
+            (self.memory_spark, "Memory"),
+            (self.speed_spark, "Generation speed"),
+        ):
+            spark.setObjectName(f"metersSpark{name.split()[0]}")
+            spark.setAccessibleName(f"{name} over the last minute")
+        self.context_bar = ContextBar()
+        self.context_bar.setObjectName("metersContextBar")
+        self.context_bar.setAccessibleName("Context window use")
+        bold = self.model_label.font()
+        bold.setBold(True)
+        self.model_label.setFont(bold)
+        outer.addWidget(self.model_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self._grid = grid
+        self._section("System")
+        self._row("CPU", self.cpu_label, self.cpu_spark)
+        self._row("Memory", self.memory_label, self.memory_spark)
+        self._row("GPU", self.gpu_label)
+        self._section("Generation")
+        self._row("Speed", self.speed_label, self.speed_spark)
+        self._row("First token", self.ttft_label)
+        self._row("Prompt", self.prompt_label)
+        self._row("Tokens", self.tokens_label)
+        self._row("Thinking", self.thinking_label)
+        self._section("Context")
+        for widget in (self.context_bar, self.context_label, self.context_parts):
+            grid.addWidget(widget, grid.rowCount(), 0, 1, 2)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.setMinimumWidth(230)
+
+    def _section(self, title: str) -> None:
+        label = QLabel(title.upper())
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row = self._grid.rowCount()
+        self._grid.addWidget(label, row, 0, 1, 2)
+        self._grid.addWidget(line, row + 1, 0, 1, 2)
+
+    def _row(self, caption: str, value: QLabel, spark: Sparkline | None = None) -> None:
+        name = QLabel(caption)
+        _dim(name)
+        row = self._grid.rowCount()
+        self._grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(value, row, 1)
+        if spark is not None:
+            self._grid.addWidget(spark, row + 1, 1)
+
+    # -- forwarding slots (the lead may connect these or the source's) -------------------
+
+    @Slot(object, int)
+    def set_model(self, info: ModelInfo | None, model_bytes: int) -> None:
+        self.source.set_model(info, model_bytes)
+
+    @Slot()
+    def generation_started(self) -> None:
+        self.source.generation_started()
+
+    @Slot(int, int)
+    def tokens_progressed(self, generated: int, thinking: int) -> None:
+        self.source.tokens_progressed(generated, thinking)
+
+    @Slot(object)
+    def generation_finished(self, stats: GenerationStats) -> None:
+        self.source.generation_finished(stats)
+
+    @Slot(int, int, int, int, int)
+    def set_context(self, system: int, history: int, thinking: int, reply: int, n_ctx: int) -> None:
+        self.source.set_context(system, history, thinking, reply, n_ctx)
+
+    # -- updates -------------------------------------------------------------------------
+
+    def _on_source_sampled(self, sample: SystemSample) -> None:
+        self.cpu_label.setText(f"{sample.cpu_percent:.0f} % · app {sample.app_cpu_percent:.0f} %")
+        memory = f"{format_bytes(sample.mem_used)} of {format_bytes(sample.mem_total)}"
+        memory += f"\napp {format_bytes(sample.app_rss)}"
+        if sample.model_memory:
+            memory += f" · model {format_bytes(sample.model_memory)}"
+        self.memory_label.setText(memory)
+        self.gpu_label.setText(gpu_text(sample))
+        self.cpu_spark.set_values(self.source.cpu_history.values())
+        self.memory_spark.set_values(self.source.memory_history.values())
+        self.speed_spark.set_values(self.source.speed_history.values())
+
+    def _on_source_generation_changed(self, figures: GenerationFigures) -> None:
+        self.speed_label.setText(_rate(figures.tokens_per_s))
+        self.ttft_label.setText(_seconds(figures.ttft_s))
+        self.prompt_label.setText(_rate(figures.prompt_tps))
+        self.tokens_label.setText(f"{figures.tokens:,}")
+        self.thinking_label.setText(f"{figures.thinking_tokens:,}")
+
+    def _on_source_context_changed(self, usage: ContextUsage) -> None:
+        self.context_bar.set_usage(usage)
+        if usage.n_ctx <= 0:
+            self.context_label.setText("No model loaded")
+            self.context_parts.setText("")
+            return
+        self.context_label.setText(
+            f"{usage.used:,} of {usage.n_ctx:,} tokens · {usage.fraction * 100:.0f} %"
+        )
+        self.context_parts.setText(
+            f"system {usage.system:,} · history {usage.history:,}\n"
+            f"thinking {usage.thinking:,} · reply {usage.reply:,}"
+        )
+
+    def _on_source_model_changed(self, info: ModelInfo | None) -> None:
+        self.model_label.setText(info.name if info is not None else "No model loaded")
+
+
+class MeterStrip(_TrackedWidget):
+    """Status-bar version: CPU %, RAM, tok/s and context %, with tooltips for detail."""
+
+    def __init__(self, source: MeterSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meterStrip")
+        self.setAccessibleName("Resource meters (compact)")
+        self.source = source
+        self._tracker = VisibilityTracker(self, source)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(14)
+        self.cpu_label = _value_label("stripCpu", "CPU use")
+        self.ram_label = _value_label("stripRam", "Memory use")
+        self.speed_label = _value_label("stripSpeed", "Generation speed")
+        self.context_label = _value_label("stripContext", "Context use")
+        for label in (self.cpu_label, self.ram_label, self.speed_label, self.context_label):
+            layout.addWidget(label)
+        self.cpu_label.setText(f"CPU {DASH}")
+        self.ram_label.setText(f"RAM {DASH}")
+        self.speed_label.setText(f"{DASH} tok/s")
+        source.sampled.connect(self._on_source_sampled)
+        source.generation_changed.connect(self._on_source_generation_changed)
+        source.context_changed.connect(self._on_source_context_changed)
+        self._on_source_context_changed(source.context)
+
+    def _on_source_sampled(self, sample: SystemSample) -> None:
+        self.cpu_label.setText(f"CPU {sample.cpu_percent:.0f} %")
+        self.cpu_label.setToolTip(f"This app: {sample.app_cpu_percent:.0f} % of the machine")
+        self.ram_label.setText(f"RAM {sample.mem_used / 1e9:.1f}/{sample.mem_total / 1e9:.0f} GB")
+        self.ram_label.setToolTip(f"This app: {format_bytes(sample.app_rss)}")
+
+    def _on_source_generation_changed(self, figures: GenerationFigures) -> None:
+        text = _rate(figures.tokens_per_s)
+        self.speed_label.setText(f"{DASH} tok/s" if text == DASH else text)
+
+    def _on_source_context_changed(self, usage: ContextUsage) -> None:
+        if usage.n_ctx <= 0:
+            self.context_label.setText(f"Context {DASH}")
+            self.context_label.setStyleSheet("")
+            return
+        self.context_label.setText(f"Context {usage.fraction * 100:.0f} %")
+        self.context_label.setToolTip(f"{usage.used:,} of {usage.n_ctx:,} tokens")
+        color = level_color(usage.level, self.palette())
+        self.context_label.setStyleSheet(
+            "" if usage.level == "ok" else f"color: {color.name()}; font-weight: 600;"
+        )

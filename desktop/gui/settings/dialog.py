@@ -1,0 +1,353 @@
+"""The settings dialog: edits a copy of :class:`Settings`; the caller saves what it returns.
+
+Every number is checked as it is typed, with a plain sentence under the field; OK stays
+disabled while any field is wrong. The Hugging Face token is saved or cleared at once.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hardware import MachineProfile
+from desktop.core.hub.token_store import TokenStore
+from desktop.core.settings import SamplingPreset, Settings
+from desktop.core.thinking import NON_THINKING_PRESET, THINKING_PRESET
+from desktop.core.thinking import SamplingPreset as RecommendedPreset
+from desktop.gui.settings.data_tab import DataTab
+from desktop.gui.settings.fields import (
+    ERROR_COLOR,
+    ModelTab,
+    NumberField,
+    check_box,
+    field_cell,
+    hint_label,
+    named,
+)
+
+THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
+MAX_TOKENS = 131072
+
+
+class PresetBox(QGroupBox):
+    """Temperature, top-p, top-k and min-p for one thinking mode, with a reset button."""
+
+    def __init__(self, title: str, prefix: str, recommended: SamplingPreset) -> None:
+        super().__init__(title)
+        self._recommended = recommended
+        self.temperature = NumberField(f"{prefix}Temperature", "Temperature", 0, 2, decimal=True)
+        self.top_p = NumberField(f"{prefix}TopP", "Top-p", 0, 1, decimal=True)
+        self.top_k = NumberField(f"{prefix}TopK", "Top-k", 0, 200)
+        self.min_p = NumberField(f"{prefix}MinP", "Min-p", 0, 1, decimal=True)
+        form = QFormLayout(self)
+        for field in self.fields():
+            field.setMaximumWidth(90)
+            form.addRow(field.label, field_cell(field, message=field.message))
+        self.reset = QPushButton("Reset to Qwen's recommended")
+        self.reset.setToolTip(
+            f"Temperature {recommended.temperature:g}, top-p {recommended.top_p:g}, "
+            f"top-k {recommended.top_k}, min-p {recommended.min_p:g}"
+        )
+        self.reset.setObjectName(f"{prefix}Reset")
+        self.reset.setAccessibleName(f"Reset {title.lower()} to Qwen's recommended")
+        self.reset.clicked.connect(lambda: self.set_preset(self._recommended))
+        form.addRow(self.reset)
+
+    def fields(self) -> list[NumberField]:
+        return [self.temperature, self.top_p, self.top_k, self.min_p]
+
+    def set_preset(self, preset: SamplingPreset) -> None:
+        self.temperature.set_value(preset.temperature)
+        self.top_p.set_value(preset.top_p)
+        self.top_k.set_value(preset.top_k)
+        self.min_p.set_value(preset.min_p)
+
+    def preset(self, fallback: SamplingPreset) -> SamplingPreset:
+        def get(field: NumberField, default: float) -> float:
+            value = field.value()
+            return default if value is None else value
+
+        return SamplingPreset(
+            temperature=float(get(self.temperature, fallback.temperature)),
+            top_p=float(get(self.top_p, fallback.top_p)),
+            top_k=int(get(self.top_k, fallback.top_k)),
+            min_p=float(get(self.min_p, fallback.min_p)),
+        )
+
+
+class SettingsDialog(QDialog):
+    """Edit settings. With ``model_path`` (the loaded model) the Model tab edits that model's
+    own load settings or the defaults, and ``profile`` feeds the memory hint; ``token_store``
+    should be the app's one store, so a session-only token survives."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        token_store: TokenStore | None = None,
+        model_path: Path | None = None,
+        profile: MachineProfile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setAccessibleName("Settings")
+        self.setWindowTitle("Settings")
+        self._original = copy.deepcopy(settings)
+        self._keep_edits = True  # False: Cancel after a move keeps only the folder change
+        self.model_tab = ModelTab(model_path, profile)
+        self.model_tab.validity_changed.connect(self._on_field_validity_changed)
+        self._fields: list[NumberField] = self.model_tab.fields()
+        tab = self.model_tab
+        self.context, self.context_hint, self.threads = tab.context, tab.context_hint, tab.threads
+        self.gpu_layers, self.gpu_all, self.flash_attn = tab.gpu_layers, tab.gpu_all, tab.flash_attn
+        self.kv_type, self.mmap, self.mlock = tab.kv_type, tab.mmap, tab.mlock
+        self.tabs = QTabWidget()
+        named(self.tabs, "settingsTabs", "Settings pages")
+        self.tabs.addTab(self.model_tab, "Model")
+        self.tabs.addTab(self._generation_tab(), "Generation")
+        self.tabs.addTab(self._appearance_tab(), "Appearance")
+        self.tabs.addTab(self._behaviour_tab(), "Behaviour")
+        self.data_tab = DataTab(token_store or TokenStore(), models_dir=settings.models_dir)
+        self.data_tab.validity_changed.connect(self._on_field_validity_changed)
+        self.tabs.addTab(self.data_tab, "Data")
+        self.problem = QLabel()
+        named(self.problem, "settingsProblem", "Settings problem")
+        self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        named(self.buttons, "settingsButtons", "Settings buttons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        named(self.ok_button, "settingsOk", "Save settings")
+        self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.setText("Reset to defaults")
+        named(self.defaults_button, "settingsDefaults", "Reset all settings to defaults")
+        self.defaults_button.clicked.connect(self._on_defaults_clicked)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for field in self._fields:
+            field.validity_changed.connect(self._on_field_validity_changed)
+        self._load(self._original)
+
+    @property
+    def fit_checked(self) -> bool:
+        """True once the loaded model's header has been read (or failed to read)."""
+        return self.model_tab.fit_checked
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _field(
+        self, name: str, label: str, low: float, high: float, *, decimal: bool = False
+    ) -> NumberField:
+        field = NumberField(name, label, low, high, decimal=decimal)
+        self._fields.append(field)
+        return field
+
+    def _generation_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.thinking_box = PresetBox("Thinking mode", "thinking", _preset(THINKING_PRESET))
+        self.plain_box = PresetBox("Non-thinking mode", "plain", _preset(NON_THINKING_PRESET))
+        self._fields += self.thinking_box.fields() + self.plain_box.fields()
+        presets = QHBoxLayout()
+        presets.addWidget(self.thinking_box)
+        presets.addWidget(self.plain_box)
+        column.addLayout(presets)
+        other = QGroupBox("Both modes")
+        form = QFormLayout(other)
+        self.presence = self._field("presencePenalty", "Presence penalty", -2, 2, decimal=True)
+        self.repeat = self._field("repeatPenalty", "Repeat penalty", 0.5, 2, decimal=True)
+        self.seed = self._field("seed", "Seed", -1, 2**32 - 1)
+        self.max_tokens = self._field("maxTokens", "Max tokens", 1, MAX_TOKENS)
+        self.budget = self._field("thinkingBudget", "Thinking budget", 0, MAX_TOKENS)
+        hints = {
+            self.presence: "0 = off; up to 1.5 helps when answers repeat.",
+            self.repeat: "1 = off.",
+            self.seed: "-1 = a new random seed for every reply.",
+            self.max_tokens: "The longest reply, thinking included.",
+            self.budget: "Default for new chats; 0 = unlimited thinking.",
+        }
+        for field, hint in hints.items():
+            form.addRow(
+                field.label, field_cell(field, message=field.message, hint=hint_label(hint))
+            )
+        column.addWidget(other)
+        column.addStretch(1)
+        return page
+
+    def _appearance_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = QComboBox()
+        named(self.theme, "theme", "Theme")
+        for key, text in THEMES:
+            self.theme.addItem(text, key)
+        form.addRow("Theme", self.theme)
+        self.font_size = self._field("fontSize", "Transcript font size", 8, 48)
+        form.addRow(
+            "Transcript font size",
+            field_cell(self.font_size, QLabel("pt"), message=self.font_size.message),
+        )
+        return page
+
+    def _behaviour_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.enter_to_send = check_box("enterToSend", "Enter sends the message")
+        form.addRow(
+            "",
+            field_cell(
+                self.enter_to_send,
+                hint=hint_label("On: Shift+Enter starts a new line. Off: Ctrl+Enter sends."),
+            ),
+        )
+        self.offline = check_box("offline", "Offline mode")
+        form.addRow(
+            "",
+            field_cell(
+                self.offline,
+                hint=hint_label(
+                    "Never use the network: no downloads and no catalog updates. "
+                    "Models you already have keep working."
+                ),
+            ),
+        )
+        return page
+
+    # -- values in and out ---------------------------------------------------------------
+
+    def _load(self, settings: Settings) -> None:
+        gen, key = settings.generation, self.model_tab.model_key
+        self.model_tab.set_values(settings.load, settings.per_model.get(key) if key else None)
+        self.thinking_box.set_preset(gen.thinking)
+        self.plain_box.set_preset(gen.non_thinking)
+        self.presence.set_value(gen.presence_penalty)
+        self.repeat.set_value(gen.repeat_penalty)
+        self.seed.set_value(gen.seed)
+        self.max_tokens.set_value(gen.max_tokens)
+        self.budget.set_value(gen.thinking_budget)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.font_size.set_value(settings.font_size)
+        self.enter_to_send.setChecked(settings.enter_to_send)
+        self.offline.setChecked(settings.offline)
+        self.data_tab.set_models_dir(settings.models_dir)
+        self._on_field_validity_changed()
+
+    def settings(self) -> Settings:
+        """The edited settings: a new object; fields still invalid keep their old values."""
+        result = copy.deepcopy(self._original)
+        if self._keep_edits:
+            self._read_edits(result)
+        elif self.data_tab.moved_to is not None:
+            result.models_dir = str(self.data_tab.moved_to)
+        self._relocate(result)
+        return result
+
+    def _read_edits(self, result: Settings) -> None:
+        gen, key = result.generation, self.model_tab.model_key
+
+        def pick(field: NumberField, old: float) -> float:
+            value = field.value()
+            return old if value is None else value
+
+        result.load, override = self.model_tab.values()
+        if key and override is None:
+            result.per_model.pop(key, None)
+        elif key and override is not None:
+            result.per_model[key] = override
+        gen.thinking = self.thinking_box.preset(gen.thinking)
+        gen.non_thinking = self.plain_box.preset(gen.non_thinking)
+        gen.presence_penalty = float(pick(self.presence, gen.presence_penalty))
+        gen.repeat_penalty = float(pick(self.repeat, gen.repeat_penalty))
+        gen.seed = int(pick(self.seed, gen.seed))
+        gen.max_tokens = int(pick(self.max_tokens, gen.max_tokens))
+        gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
+        result.theme = str(self.theme.currentData())
+        result.font_size = int(pick(self.font_size, result.font_size))
+        result.enter_to_send = self.enter_to_send.isChecked()
+        result.offline = self.offline.isChecked()
+        if not self.data_tab.error():
+            result.models_dir = self.data_tab.models_dir_value()
+
+    def _relocate(self, result: Settings) -> None:
+        """Point the per-model settings and recent models at where a move put them."""
+        if not self.data_tab.moves:
+            return
+        move = self.data_tab.relocated
+        result.per_model = {move(key): value for key, value in result.per_model.items()}
+        result.last_model = move(result.last_model) if result.last_model else ""
+        result.recent_models = [move(path) for path in result.recent_models]
+
+    def done(self, result: int) -> None:
+        """Wait out a running move; after a move, Cancel still saves where the models are."""
+        if self.data_tab.moving:
+            return
+        if result == QDialog.DialogCode.Rejected and self.data_tab.moves:
+            self._keep_edits = False
+            result = QDialog.DialogCode.Accepted
+        super().done(result)
+
+    def problems(self) -> list[str]:
+        """Every problem shown right now, in tab order."""
+        found = [field.error() for field in self._fields if field.isEnabled() and field.error()]
+        if self.data_tab.error():
+            found.append(self.data_tab.error())
+        return found
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def _on_field_validity_changed(self) -> None:
+        problems = self.problems()
+        self.ok_button.setEnabled(not problems)
+        if not problems:
+            self.problem.setText("")
+            self.problem.hide()
+            return
+        pages = sorted({self._page_of(field) for field in self._fields if field.error()})
+        if self.data_tab.error():
+            pages.append(self.tabs.indexOf(self.data_tab))
+        names = ", ".join(self.tabs.tabText(p) for p in sorted(set(pages)) if p >= 0)
+        self.problem.setText(f"Fix the field marked in red ({names}) to save.")
+        self.problem.show()
+
+    def _page_of(self, field: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(field):
+                return index
+        return -1
+
+    def _on_defaults_clicked(self) -> None:
+        defaults = Settings()
+        defaults.last_model = self._original.last_model
+        defaults.per_model = copy.deepcopy(self._original.per_model)
+        if self.data_tab.moved_to is not None:  # the models are there now
+            defaults.models_dir = str(self.data_tab.moved_to)
+        self._load(defaults)
+
+
+def _preset(preset: RecommendedPreset) -> SamplingPreset:
+    """core.thinking's frozen preset as the settings' dataclass."""
+    return SamplingPreset(preset.temperature, preset.top_p, preset.top_k, preset.min_p)

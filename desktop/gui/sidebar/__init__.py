@@ -1,0 +1,1 @@
+"""The conversation sidebar: list, search, rename, trash with Undo."""

@@ -1,0 +1,1 @@
+"""The main window and the tools docked around it."""

@@ -1,0 +1,1 @@
+"""Qt-free rendering of the transcript: Markdown, highlighted code, maths, message markup."""
