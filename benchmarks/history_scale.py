@@ -159,11 +159,13 @@ def main() -> None:
             first, median, _ = timed(lambda: store.list_conversations(limit=50))
             report("list_conversations (first 50)", first, median)
             first, median, thread = timed(lambda: store.path(1))
-            assert isinstance(thread, list) and len(thread) == BIG
+            assert isinstance(thread, list)
+            assert len(thread) == BIG
             report(f"open a {BIG:,}-message conversation", first, median, 50)
             for label, query in (("rare", RARE), ("common", COMMON)):
                 first, median, hits = timed(partial(store.search, query, limit=20))
-                assert isinstance(hits, list) and hits
+                assert isinstance(hits, list)
+                assert hits
                 report(f"search {label} word '{query}' ({len(hits)} hits)", first, median, 50)
             first, median, hits = timed(lambda: store.search(f"{COMMON} {RARE}", limit=20))
             report("search two words, common + rare", first, median, 50)

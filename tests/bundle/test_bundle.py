@@ -137,7 +137,8 @@ def test_metainfo_validates_and_carries_this_version(deb_root: Path) -> None:
     assert tree.findtext("id") == APP_ID
     assert tree.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
     releases = tree.findall("releases/release")
-    assert releases and releases[0].get("version") == VERSION
+    assert releases
+    assert releases[0].get("version") == VERSION
 
 
 # --- the frozen app, as installed --------------------------------------------------------

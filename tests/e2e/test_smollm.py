@@ -71,8 +71,10 @@ def test_cancel_mid_stream_then_continue(smollm_path: Path):
         events.append(event)
         if sum(isinstance(e, TextDelta) for e in events) == 8:
             cancel.set()
+    assert isinstance(events[-1], Finished)
     assert events[-1].stats.stop_reason is StopReason.CANCELLED
     assert events[-1].stats.generated_tokens <= 9
     text, stats = reply(engine, messages, max_tokens=8)
-    assert text and stats.stop_reason is not StopReason.ERROR
+    assert text
+    assert stats.stop_reason is not StopReason.ERROR
     engine.unload()

@@ -260,7 +260,7 @@ def test_build_page_html_inlines_everything_and_sets_theme() -> None:
     assert ".hl .k {" in html
     assert "qrc:///qtwebchannel/qwebchannel.js" in html
     assert 'class=""' in build_page_html("system", 15)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="sepia"):
         build_page_html("sepia", 15)
 
 
@@ -278,7 +278,8 @@ def test_message_html_escapes_fields_and_lists_actions() -> None:
     assert 'id="msg-a&quot;1"' in html
     assert "&lt;Qwen&gt;" in html
     assert "<p>ok</p>" in html
-    assert 'data-action="version-prev" data-payload="0"' in html and "disabled" in html
+    assert 'data-action="version-prev" data-payload="0"' in html
+    assert "disabled" in html
     assert "Model &lt;crashed&gt;" in html
     assert message_html("u", "user", "").count('data-action="edit"') == 1
 
@@ -287,5 +288,5 @@ def test_js_call_encodes_arguments_as_json() -> None:
     assert js_call("replaceMessage", "a1", '<p>"x"</p>') == (
         'qd.replaceMessage("a1", "<p>\\"x\\"</p>")'
     )
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a function name"):
         js_call("x); alert(1); (")

@@ -192,14 +192,14 @@ def test_streaming_replaces_only_the_streaming_message(chat: Driver) -> None:
         count: document.querySelectorAll('.msg').length
     }"""
     )
-    assert done["text"].startswith("The answer:") and done["text"].strip().endswith("— done.")
+    assert done["text"].startswith("The answer:")
+    assert done["text"].strip().endswith("— done.")
     assert done["code"] == CODE
     assert done["highlighted"] > 3
     assert done["maths"] == 1
     assert done["open"] is False
-    assert done["summary"].startswith("Thought for ") and done["summary"].endswith(
-        " s · 380 tokens"
-    )
+    assert done["summary"].startswith("Thought for ")
+    assert done["summary"].endswith(" s · 380 tokens")
     assert done["stats"] == "60 tokens30.0 tok/sTTFT 0.50 s"
     assert done["kept"] == "kept"  # the other messages' nodes were never replaced
     assert done["fullRenders"] == 0
@@ -376,9 +376,13 @@ def test_plain_fallback_shows_text_streams_and_maps_actions(qtbot: Any) -> None:
     browser = view.findChild(QTextBrowser, "chatPlainBrowser")
     assert browser is not None
     text = browser.toPlainText()
-    assert "What is x?" in text and "def add(a, b):" in text
-    assert "x^2=4" in text and "x=±2" in text  # maths as linear text
-    assert "Not sent to the model" in text and "stopped" in text and "2/3" in text
+    assert "What is x?" in text
+    assert "def add(a, b):" in text
+    assert "x^2=4" in text
+    assert "x=±2" in text
+    assert "Not sent to the model" in text
+    assert "stopped" in text
+    assert "2/3" in text
 
     view.begin_stream(MessageView(5, "assistant", "", author="Qwen"))
     view.stream_thinking(5, "hmm ")
@@ -408,7 +412,8 @@ def test_a_page_that_fails_gives_way_to_the_plain_view(chat: Driver) -> None:
     backend.failed.emit("the page renderer stopped (crashed, exit code 11)")
     assert not view.is_rich
     note = view.findChild(QLabel, "chatPlainNote")
-    assert note is not None and "renderer stopped" in note.text()
+    assert note is not None
+    assert "renderer stopped" in note.text()
     browser = view.findChild(QTextBrowser, "chatPlainBrowser")
     assert browser is not None
     assert "What is x?" in browser.toPlainText()

@@ -103,7 +103,8 @@ def test_send_turns_into_stop_and_escape_stops(qtbot, composer):
     composer.set_text("draft of the next question")
     composer.set_generating(True)
     button = composer.send_button
-    assert "Stop" in button.text() and button.isEnabled()
+    assert "Stop" in button.text()
+    assert button.isEnabled()
     with qtbot.assertNotEmitted(composer.send_requested):
         qtbot.keyClick(composer.input, Qt.Key.Key_Return)
     with qtbot.waitSignal(composer.stop_requested):
@@ -135,36 +136,48 @@ def test_thinking_toggle_follows_the_capability(qtbot, composer):
     composer.set_capability(None)
     assert not toggle.isEnabled()
     composer.set_capability(ThinkingCapability.HYBRID)
-    assert toggle.isEnabled() and toggle.isChecked() and composer.thinking()
+    assert toggle.isEnabled()
+    assert toggle.isChecked()
+    assert composer.thinking()
     with qtbot.waitSignal(composer.thinking_toggled) as blocker:
         qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
-    assert blocker.args == [False] and not composer.thinking()
+    assert blocker.args == [False]
+    assert not composer.thinking()
     assert not composer.budget_spin.isEnabled()  # no budget without thinking
     composer.set_capability(ThinkingCapability.ALWAYS)
-    assert not toggle.isEnabled() and toggle.text() == "Thinking: always"
-    assert composer.thinking() and composer.budget_spin.isEnabled()
+    assert not toggle.isEnabled()
+    assert toggle.text() == "Thinking: always"
+    assert composer.thinking()
+    assert composer.budget_spin.isEnabled()
     composer.set_capability(ThinkingCapability.NEVER)
-    assert not toggle.isEnabled() and toggle.text() == "Thinking: off"
-    assert not composer.thinking() and not toggle.isChecked()
+    assert not toggle.isEnabled()
+    assert toggle.text() == "Thinking: off"
+    assert not composer.thinking()
+    assert not toggle.isChecked()
     composer.set_capability(ThinkingCapability.HYBRID)
     assert not composer.thinking()  # the user's choice is remembered
     with qtbot.assertNotEmitted(composer.thinking_toggled):
         composer.set_thinking(True)
-    assert toggle.isChecked() and composer.thinking()
+    assert toggle.isChecked()
+    assert composer.thinking()
 
 
 def test_budget_spin_steps_and_emits(qtbot, composer):
     composer.set_capability(ThinkingCapability.HYBRID)
     spin = composer.budget_spin
-    assert spin.value() == 0 and spin.text() == "Unlimited"
-    assert spin.maximum() == 32768 and spin.singleStep() == 256
+    assert spin.value() == 0
+    assert spin.text() == "Unlimited"
+    assert spin.maximum() == 32768
+    assert spin.singleStep() == 256
     spin.setFocus()
     with qtbot.waitSignal(composer.budget_changed) as blocker:
         qtbot.keyClick(spin, Qt.Key.Key_Up)
-    assert blocker.args == [256] and composer.budget() == 256
+    assert blocker.args == [256]
+    assert composer.budget() == 256
     with qtbot.assertNotEmitted(composer.budget_changed):
         composer.set_budget(4096)
-    assert composer.budget() == 4096 and "4096" in spin.text()
+    assert composer.budget() == 4096
+    assert "4096" in spin.text()
 
 
 def test_choosing_a_preset_emits_its_prompt(qtbot, composer):
@@ -174,7 +187,8 @@ def test_choosing_a_preset_emits_its_prompt(qtbot, composer):
     with qtbot.waitSignal(composer.preset_changed) as blocker:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert blocker.args == ["Coder", PRESETS["Coder"]]
-    assert "\\boxed{}" in PRESETS["Maths"] and "step by step" in PRESETS["Maths"]
+    assert "\\boxed{}" in PRESETS["Maths"]
+    assert "step by step" in PRESETS["Maths"]
     with qtbot.assertNotEmitted(composer.preset_changed):
         composer.set_preset("Maths", "Only answer with numbers.")
     assert combo.currentText() == "Maths (edited)"
@@ -199,7 +213,8 @@ def test_edit_system_prompt_dialog(qtbot, composer):
 
     combo.edit_prompt()
     dialog = combo.dialog
-    assert dialog is not None and dialog.editor.toPlainText() == "Answer in Rust only."
+    assert dialog is not None
+    assert dialog.editor.toPlainText() == "Answer in Rust only."
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert dialog.editor.toPlainText() == PRESETS["Coder"]
     with qtbot.waitSignal(composer.preset_changed) as blocker:
@@ -230,7 +245,8 @@ def test_dropping_a_binary_or_big_file_says_why(qtbot, composer, tmp_path):
     big = tmp_path / "big.log"
     big.write_text("x" * (MAX_FILE_BYTES + 10), encoding="utf-8")
     drop_files(composer, [big])  # onto the composer around the box, too
-    assert "big.log is 1.0 MB" in composer.notice.text() and "up to 1 MB" in composer.notice.text()
+    assert "big.log is 1.0 MB" in composer.notice.text()
+    assert "up to 1 MB" in composer.notice.text()
     assert composer.text() == ""
 
 
@@ -279,17 +295,20 @@ def test_open_gguf_file_emits_model_requested(qtbot, composer, tmp_path, monkeyp
     composer.set_current_model("picked")
     assert combo.currentText() == "picked"
     composer.set_current_model(None)
-    assert combo.currentIndex() == -1 and combo.placeholderText() == "No model loaded"
+    assert combo.currentIndex() == -1
+    assert combo.placeholderText() == "No model loaded"
 
 
 def test_loading_progress(composer):
     composer.set_loading(0.5, "Reading weights")
-    assert composer.load_progress.isVisible() and composer.load_progress.value() == 500
+    assert composer.load_progress.isVisible()
+    assert composer.load_progress.value() == 500
     assert composer.load_phrase.text() == "Reading weights"
     composer.set_loading(-1)
     assert composer.load_progress.maximum() == 0  # busy, no figure
     composer.set_loading(None)
-    assert not composer.load_progress.isVisible() and not composer.load_phrase.isVisible()
+    assert not composer.load_progress.isVisible()
+    assert not composer.load_phrase.isVisible()
 
 
 def test_input_grows_to_eight_lines(qtbot, composer):

@@ -81,7 +81,8 @@ def settled(item: ResultItem) -> bool:
     """The file list is shown, or a failure in its place."""
     if item.state == "loaded":
         return True
-    return item.state == "" and item.childCount() == 1 and "Reading" not in item.child(0).text(0)
+    child = item.child(0) if item.childCount() == 1 else None
+    return item.state == "" and child is not None and "Reading" not in child.text(0)
 
 
 def open_result(qtbot, view: HubView, repo: str) -> ResultItem:
@@ -99,8 +100,10 @@ def open_result(qtbot, view: HubView, repo: str) -> ResultItem:
 def test_search_shows_gguf_and_mlx_results(qtbot, make_page, api):
     page = make_page(api)
     view = page.hub_view
-    assert view.objectName() == "hubView" and view.results.objectName() == "hubResults"
-    assert view.search_box.accessibleName() and view.search_button.accessibleName()
+    assert view.objectName() == "hubView"
+    assert view.results.objectName() == "hubResults"
+    assert view.search_box.accessibleName()
+    assert view.search_button.accessibleName()
     assert view.results.isHidden()
 
     search(qtbot, page, "qwen3 8b")
@@ -110,14 +113,18 @@ def test_search_shows_gguf_and_mlx_results(qtbot, make_page, api):
         ["mlx-community/Qwen3-8B-4bit", "MLX", "48K", "52", "2025-07-30"],
         ["someone/Qwen3-8B-imatrix-GGUF", "GGUF", "12.3K", "7", "2025-06-01"],
     ]
-    assert "3 models" in view.status.text() and view.status.property("kind") == "info"
+    assert "3 models" in view.status.text()
+    assert view.status.property("kind") == "info"
     assert {k["filter"] for _, k in api.calls} == {"gguf", "mlx"}
 
     search(qtbot, page, "no such thing")
-    assert view.results.isHidden() and "No GGUF or MLX model" in view.status.text()
+    assert view.results.isHidden()
+    assert "No GGUF or MLX model" in view.status.text()
     search(qtbot, page, "qwen3")
     view.search_box.clear()  # the clear button puts the results away
-    assert view.results.isHidden() and view.status.isHidden() and view.result_items() == []
+    assert view.results.isHidden()
+    assert view.status.isHidden()
+    assert view.result_items() == []
 
 
 def test_a_failed_search_says_why(qtbot, make_page):
@@ -141,20 +148,26 @@ def test_opening_a_result_lists_its_files_by_quant_with_fit(qtbot, make_page, ap
     quants = [(r.quant_label.text(), r.size_label.text()) for r in official.file_rows]
     assert quants == [("Q4_K_M", "5.0 GB"), ("Q5_K_M", "5.9 GB"), ("Q8_0", "8.7 GB")]
     q4 = official.file_rows[0]
-    assert q4.badge.text() == "Fits" and "KV cache" in q4.badge.toolTip()  # in the catalog
+    assert q4.badge.text() == "Fits"
+    assert "KV cache" in q4.badge.toolTip()
 
     other = open_result(qtbot, view, "someone/Qwen3-8B-imatrix-GGUF")
     labels = [r.quant_label.text() for r in other.file_rows]
     assert labels == ["IQ4_XS", "BF16"]  # the projector is left out; split parts are one
     iq4, bf16 = other.file_rows
-    assert "2 parts" in bf16.name_label.text() and bf16.size_label.text() == "16.4 GB"
+    assert "2 parts" in bf16.name_label.text()
+    assert bf16.size_label.text() == "16.4 GB"
     assert (bf16.badge.text(), bf16.badge.property("fit")) == ("Won't fit", "wont")
     tip = iq4.badge.toolTip()
-    assert iq4.badge.text() == "Fits" and "weights 4.6 GB" in tip
-    assert "architecture is unknown" in tip and "KV cache" in tip
+    assert iq4.badge.text() == "Fits"
+    assert "weights 4.6 GB" in tip
+    assert "architecture is unknown" in tip
+    assert "KV cache" in tip
 
     missing = open_result(qtbot, view, "mlx-community/Qwen3-8B-4bit")  # not in the fake
-    assert "no model repository" in missing.child(0).text(0)
+    child = missing.child(0)
+    assert child is not None
+    assert "no model repository" in child.text(0)
 
 
 def test_a_file_downloads_from_the_hub_and_installs(qtbot, make_page, hub, tmp_path: Path):
@@ -173,7 +186,8 @@ def test_a_file_downloads_from_the_hub_and_installs(qtbot, make_page, hub, tmp_p
 
     assert page.tabs.currentWidget() is page.downloads_view
     (download,) = page.downloads_view.rows()
-    assert download.item.request.sha256 == sha and download.item.request.size == len(content)
+    assert download.item.request.sha256 == sha
+    assert download.item.request.size == len(content)
     assert download.title.text() == "Tiny-Qwen3-GGUF · Q8_0"
     wait(qtbot, lambda: download.item.state is DownloadState.DONE)
     dest = page.library.models_dir / "Tiny-Qwen3-GGUF" / FILENAME
@@ -189,15 +203,21 @@ def test_offline_mode_disables_search_and_refresh_and_says_why(qtbot, make_page,
     state = {"offline": True}
     page = make_page(api, offline=lambda: state["offline"])
     view, refresh = page.hub_view, page.catalog_view.refresh_button
-    assert refresh.objectName() == "refreshCatalogButton" and refresh.accessibleName()
-    assert not view.search_box.isEnabled() and not view.search_button.isEnabled()
-    assert not refresh.isEnabled() and refresh.toolTip() == OFFLINE_HUB_MESSAGE
-    assert view.status.text() == OFFLINE_HUB_MESSAGE and not view.status.isHidden()
+    assert refresh.objectName() == "refreshCatalogButton"
+    assert refresh.accessibleName()
+    assert not view.search_box.isEnabled()
+    assert not view.search_button.isEnabled()
+    assert not refresh.isEnabled()
+    assert refresh.toolTip() == OFFLINE_HUB_MESSAGE
+    assert view.status.text() == OFFLINE_HUB_MESSAGE
+    assert not view.status.isHidden()
 
     view.search("qwen")
     page.refresh_catalog_from_hub()
-    assert page.message.text() == OFFLINE_HUB_MESSAGE and not page.message_bar.isHidden()
-    assert not page.jobs.busy and api.calls == []
+    assert page.message.text() == OFFLINE_HUB_MESSAGE
+    assert not page.message_bar.isHidden()
+    assert not page.jobs.busy
+    assert api.calls == []
 
     state["offline"] = False  # switched off in Settings: the page follows
     wait(qtbot, lambda: view.search_button.isEnabled() and refresh.isEnabled())
@@ -230,11 +250,13 @@ def test_refresh_updates_the_catalog_and_its_label(qtbot, make_page):
     assert view.provenance.text() == "Catalog of 2025-08-01 · bundled data"
 
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
-    assert view.refresh_button.text() == "Refreshing…" and not view.refresh_button.isEnabled()
+    assert view.refresh_button.text() == "Refreshing…"
+    assert not view.refresh_button.isEnabled()
     today = datetime.now(UTC).date().isoformat()
     wait(qtbot, lambda: view.provenance.text().endswith(f"refreshed {today}"))
     assert page.message.text() == "Refreshed the files and sizes of 2 models from Hugging Face."
-    assert view.refresh_button.isEnabled() and view.refresh_button.text() == "Refresh from the Hub"
+    assert view.refresh_button.isEnabled()
+    assert view.refresh_button.text() == "Refresh from the Hub"
     card = view.card("qwen3-8b")
     assert [r.quant.size for r in card.quant_rows] == [1_111_000_000]
     assert page.catalog.by_id("qwen3-8b").refreshed_at is not None

@@ -74,14 +74,18 @@ def _download_button(page: LibraryPage):
 def test_catalog_lists_entries_with_fit_badges_and_numbers(make_page):
     page = make_page()
     view = page.catalog_view
-    assert page.objectName() == "libraryPage" and view.list.objectName() == "catalogList"
+    assert page.objectName() == "libraryPage"
+    assert view.list.objectName() == "catalogList"
     assert len(view.cards()) == len(load_catalog())
 
     fits = view.card("qwen3-8b").quant_row("Q4_K_M").badge
     assert (fits.text(), fits.property("fit")) == ("Fits", "fits")
     tip = fits.toolTip()
-    assert "weights 5.0 GB" in tip and "KV cache" in tip and "overhead" in tip
-    assert "available" in tip and "Largest context that fits comfortably" in tip
+    assert "weights 5.0 GB" in tip
+    assert "KV cache" in tip
+    assert "overhead" in tip
+    assert "available" in tip
+    assert "Largest context that fits comfortably" in tip
     wont = view.card("qwen2.5-72b-instruct").quant_row("Q4_K_M").badge
     assert (wont.text(), wont.property("fit")) == ("Won't fit", "wont")
 
@@ -95,7 +99,8 @@ def test_catalog_lists_entries_with_fit_badges_and_numbers(make_page):
 
     assert set(view.recommended.buttons) == {"chat", "code", "maths"}
     recommended = [c for c in view.cards() if c.property("recommended")]
-    assert recommended and all(not c.recommended_badge.isHidden() for c in recommended)
+    assert recommended
+    assert all(not c.recommended_badge.isHidden() for c in recommended)
 
 
 def test_task_filter_and_search_narrow_the_catalog(make_page):
@@ -103,7 +108,8 @@ def test_task_filter_and_search_narrow_the_catalog(make_page):
     view = page.catalog_view
     view.set_task("maths")
     shown = view.visible_cards()
-    assert shown and all("maths" in c.entry.tasks for c in shown)
+    assert shown
+    assert all("maths" in c.entry.tasks for c in shown)
     assert view.card("qwen2.5-coder-7b-instruct").isHidden()
 
     view.set_task("all")
@@ -111,7 +117,8 @@ def test_task_filter_and_search_narrow_the_catalog(make_page):
     assert [c.entry.id for c in view.visible_cards()] == ["qwen2.5-coder-7b-instruct"]
     assert view.recommended.isHidden()
     view.search.setText("no such model")
-    assert view.visible_cards() == [] and not view.empty_label.isHidden()
+    assert view.visible_cards() == []
+    assert not view.empty_label.isHidden()
 
 
 # --- Downloads --------------------------------------------------------------------------
@@ -134,25 +141,30 @@ def test_download_progresses_pauses_resumes_and_installs(
     assert row.progress.value() == 0
     wait(qtbot, lambda: row.item.done == stall)
     assert 0 < row.progress.value() < PROGRESS_STEPS
-    assert row.item.state is DownloadState.RUNNING and not row.pause_button.isHidden()
-    assert summaries and summaries[-1].startswith("Downloading Tiny Qwen3 · Q8_0")
+    assert row.item.state is DownloadState.RUNNING
+    assert not row.pause_button.isHidden()
+    assert summaries
+    assert summaries[-1].startswith("Downloading Tiny Qwen3 · Q8_0")
     # No byte arrives while the server stalls: the speed drops to 0 and the row says so.
     wait(qtbot, lambda: row.item.speed == 0 and "stalled" in row.status.text())
 
     row.pause_button.click()
     wait(qtbot, lambda: row.item.state is DownloadState.PAUSED)
     assert row.status.text().startswith("Paused · 50%")
-    assert row.pause_button.isHidden() and not row.resume_button.isHidden()
+    assert row.pause_button.isHidden()
+    assert not row.resume_button.isHidden()
     assert page.download_summary() == "1 download paused"
 
     row.resume_button.click()
     wait(qtbot, lambda: row.item.state is DownloadState.DONE)
     dest = library.models_dir / "Tiny-Qwen3-GGUF" / FILENAME
     assert dest.read_bytes() == tiny_bytes  # verified against the published sha256
-    assert row.progress.value() == PROGRESS_STEPS and "verified" in row.status.text()
+    assert row.progress.value() == PROGRESS_STEPS
+    assert "verified" in row.status.text()
     wait(qtbot, lambda: bool(changed) and page.installed_view.model_rows())
     (installed,) = page.installed_view.model_rows()
-    assert installed.model.path == dest and installed.model.source is ModelSource.LIBRARY
+    assert installed.model.path == dest
+    assert installed.model.source is ModelSource.LIBRARY
     assert _download_button(page).text() == "Installed"
     assert page.download_summary() == ""
 
@@ -170,12 +182,15 @@ def test_partial_download_from_an_earlier_run_resumes(qtbot, hub, make_page, lib
     second = make_page(catalog, hub=hub)  # the next start finds it
     wait(qtbot, lambda: len(second.downloads_view.rows()) == 1)
     (again,) = second.downloads_view.rows()
-    assert again.item.state is DownloadState.PAUSED and again.item.done == stall
-    assert again.title.text() == "Tiny Qwen3 · Q8_0" and not again.resume_button.isHidden()
+    assert again.item.state is DownloadState.PAUSED
+    assert again.item.done == stall
+    assert again.title.text() == "Tiny Qwen3 · Q8_0"
+    assert not again.resume_button.isHidden()
     again.resume_button.click()
     wait(qtbot, lambda: again.item.state is DownloadState.DONE)
     dest = library.models_dir / "Tiny-Qwen3-GGUF" / FILENAME
-    assert dest.read_bytes() == tiny_bytes and not part_paths(dest)[0].exists()
+    assert dest.read_bytes() == tiny_bytes
+    assert not part_paths(dest)[0].exists()
 
 
 def test_download_errors_are_shown_plainly_on_the_row(qtbot, hub, make_page, tiny_bytes):
@@ -184,8 +199,10 @@ def test_download_errors_are_shown_plainly_on_the_row(qtbot, hub, make_page, tin
     _download_button(page).click()
     (row,) = page.downloads_view.rows()
     wait(qtbot, lambda: row.item.state is DownloadState.FAILED)
-    assert "gated or private" in row.error.text() and "token" in row.error.text()
-    assert not row.error.isHidden() and row.resume_button.text() == "Retry"
+    assert "gated or private" in row.error.text()
+    assert "token" in row.error.text()
+    assert not row.error.isHidden()
+    assert row.resume_button.text() == "Retry"
     assert page.download_summary() == "1 download failed"
 
     row.cancel_button.click()
@@ -197,8 +214,10 @@ def test_offline_mode_refuses_downloads_with_a_plain_message(make_page):
     page.start_recommended_download("chat")
     (row,) = page.downloads_view.rows()
     recommended = page.catalog_view.recommendations["chat"]
-    assert recommended is not None and row.title.text().startswith(recommended.entry.name)
-    assert row.error.text() == OFFLINE_MESSAGE and row.item.state is DownloadState.FAILED
+    assert recommended is not None
+    assert row.title.text().startswith(recommended.entry.name)
+    assert row.error.text() == OFFLINE_MESSAGE
+    assert row.item.state is DownloadState.FAILED
     assert page.downloads._manager is None  # nothing was started
 
 
@@ -223,10 +242,12 @@ def test_no_recommendation_on_a_small_computer_says_why(make_page):
     page = make_page(profile=tiny_machine)
     assert page.catalog_view.recommendations["chat"] is None
     page.start_recommended_download("chat")
-    assert not page.message_bar.isHidden() and "fits this computer" in page.message.text()
+    assert not page.message_bar.isHidden()
+    assert "fits this computer" in page.message.text()
     assert page.downloads_view.rows() == []
     badge = page.catalog_view.card("qwen3-8b").quant_row("Q4_K_M").badge
-    assert badge.text() == "Won't fit" and "pick a smaller model" in badge.toolTip()
+    assert badge.text() == "Won't fit"
+    assert "pick a smaller model" in badge.toolTip()
 
 
 # --- Installed --------------------------------------------------------------------------
@@ -252,7 +273,8 @@ def test_import_through_the_dialog_details_and_use(
     view.import_button.click()
     wait(qtbot, lambda: len(view.model_rows()) == 1 and bool(changed))
     (row,) = view.model_rows()
-    assert row.model.source is ModelSource.LINKED and row.model.path == model
+    assert row.model.source is ModelSource.LINKED
+    assert row.model.path == model
     assert "Added my-model-Q8_0" in page.message.text()
     assert row.delete_button.text() == "Remove"
 
@@ -295,8 +317,10 @@ def test_drop_with_copy_then_delete_frees_space(qtbot, make_page, tmp_path, monk
     wait(qtbot, lambda: len(view.model_rows()) == 1)
     (row,) = view.model_rows()
     copied = library.models_dir / model.name
-    assert row.model.source is ModelSource.LIBRARY and row.model.path == copied
-    assert copied.exists() and model.exists()
+    assert row.model.source is ModelSource.LIBRARY
+    assert row.model.path == copied
+    assert copied.exists()
+    assert model.exists()
     assert "in the models folder" in view.disk.text()
 
     asked: list[str] = []
@@ -309,7 +333,8 @@ def test_drop_with_copy_then_delete_frees_space(qtbot, make_page, tmp_path, monk
     row.delete_button.click()
     wait(qtbot, lambda: view.model_rows() == [])
     assert "frees 442 KB" in asked[0] or "frees" in asked[0]
-    assert not copied.exists() and "freed" in page.message.text()
+    assert not copied.exists()
+    assert "freed" in page.message.text()
 
 
 def test_found_models_can_be_used_in_place(qtbot, make_page, tmp_path, library):
@@ -323,7 +348,8 @@ def test_found_models_can_be_used_in_place(qtbot, make_page, tmp_path, library):
     row.use_button.click()
     wait(qtbot, lambda: len(view.model_rows()) == 1 and view.found_rows() == [])
     (installed,) = view.model_rows()
-    assert installed.model.path == found and installed.model.source is ModelSource.LINKED
+    assert installed.model.path == found
+    assert installed.model.source is ModelSource.LINKED
     assert found.exists()
 
 

@@ -82,29 +82,35 @@ def test_an_mlx_folder_imports_through_its_dialog(qtbot, make_page, tmp_path, mo
     page = make_page()
     view = page.installed_view
     button = view.import_mlx_button
-    assert button.objectName() == "importMlxButton" and button.accessibleName()
+    assert button.objectName() == "importMlxButton"
+    assert button.accessibleName()
 
     button.click()  # cancelled: nothing happens
-    assert not page.jobs.busy and page.message_bar.isHidden()
+    assert not page.jobs.busy
+    assert page.message_bar.isHidden()
 
     for broken, words in ((no_config, "no readable config.json"), (no_weights, ".safetensors")):
         chosen["path"] = str(broken)
         page.message_bar.hide()
         button.click()
         wait(qtbot, lambda: not page.message_bar.isHidden())
-        assert words in page.message.text() and page.message_bar.property("kind") == "error"
+        assert words in page.message.text()
+        assert page.message_bar.property("kind") == "error"
         assert "Traceback" not in page.message.text()
     wait(qtbot, lambda: not page.jobs.busy)
-    assert view.model_rows() == [] and page.library.linked() == []
+    assert view.model_rows() == []
+    assert page.library.linked() == []
 
     chosen["path"] = str(good)
     button.click()
     wait(qtbot, lambda: len(view.model_rows()) == 1)
     (row,) = view.model_rows()
-    assert row.model.format is ModelFormat.MLX and row.model.path == good
+    assert row.model.format is ModelFormat.MLX
+    assert row.model.path == good
     assert row.model.source is ModelSource.LINKED
     assert "Added Qwen3-0.6B-4bit" in page.message.text()
-    assert button.isEnabled() and view.import_button.isEnabled()
+    assert button.isEnabled()
+    assert view.import_button.isEnabled()
 
 
 # --- copy progress ----------------------------------------------------------------------
@@ -139,17 +145,22 @@ def test_a_copy_into_the_library_shows_its_progress(
         wait(qtbot, lambda: view.copy_progress.value() == COPY_STEPS)
         amount = f"{size_text(total)} of {size_text(total)}"
         assert view.busy.text() == f"Copying {source.name} into the library… {amount}"
-        assert not view.import_button.isEnabled() and not view.import_mlx_button.isEnabled()
+        assert not view.import_button.isEnabled()
+        assert not view.import_mlx_button.isEnabled()
         page.grab().save("/tmp/lib-polish-copy.png")
     finally:
         release.set()
     wait(qtbot, lambda: len(view.model_rows()) == 1)
     (row,) = view.model_rows()
     copied = library.models_dir / source.name
-    assert row.model.path == copied and row.model.source is ModelSource.LIBRARY
-    assert copied.stat().st_size == total and "is now in the library" in page.message.text()
-    assert view.copy_progress.isHidden() and view.busy.text() == ""
-    assert values == sorted(values) and values[-1] == COPY_STEPS
+    assert row.model.path == copied
+    assert row.model.source is ModelSource.LIBRARY
+    assert copied.stat().st_size == total
+    assert "is now in the library" in page.message.text()
+    assert view.copy_progress.isHidden()
+    assert view.busy.text() == ""
+    assert values == sorted(values)
+    assert values[-1] == COPY_STEPS
 
 
 # --- split downloads --------------------------------------------------------------------
@@ -167,13 +178,16 @@ def test_a_split_model_downloads_as_one_row(qtbot, hub, make_page, library, spli
     page = make_page(split_catalog(split_parts), hub=hub)
     _download(page)
     (row,) = page.downloads_view.rows()
-    assert row.title.text() == "Tiny Qwen3 · Q8_0 · 2 files" and len(row.item.parts) == 2
+    assert row.title.text() == "Tiny Qwen3 · Q8_0 · 2 files"
+    assert len(row.item.parts) == 2
     assert all(name in row.title.toolTip() for name in SPLIT)
     total = len(first) + len(second)
     wait(qtbot, lambda: row.item.done == len(first) + stall)  # part 1 done, part 2 stalled
-    assert row.item.total == total and row.item.state is DownloadState.RUNNING
+    assert row.item.total == total
+    assert row.item.state is DownloadState.RUNNING
     percent = 100 * (len(first) + stall) // total
-    assert row.status.text().startswith(f"{percent}% · ") and size_text(total) in row.status.text()
+    assert row.status.text().startswith(f"{percent}% · ")
+    assert size_text(total) in row.status.text()
     assert row.progress.value() == round(row.item.fraction * PROGRESS_STEPS)
     page.grab().save("/tmp/lib-polish-split.png")
 
@@ -183,13 +197,15 @@ def test_a_split_model_downloads_as_one_row(qtbot, hub, make_page, library, spli
     assert row.status.text().startswith(f"Paused · {percent}%")
     row.resume_button.click()
     wait(qtbot, lambda: row.item.state is DownloadState.DONE)
-    assert page.downloads_view.rows() == [row] and row.progress.value() == PROGRESS_STEPS
+    assert page.downloads_view.rows() == [row]
+    assert row.progress.value() == PROGRESS_STEPS
     folder = library.models_dir / "Tiny-Qwen3-GGUF"
     assert [(folder / n).read_bytes() for n in SPLIT] == split_parts  # both verified
     assert not any(part_paths(folder / n)[0].exists() for n in SPLIT)
     wait(qtbot, lambda: len(page.installed_view.model_rows()) == 1)
     (installed,) = page.installed_view.model_rows()
-    assert installed.model.files == tuple(folder / n for n in SPLIT) and installed.model.complete
+    assert installed.model.files == tuple(folder / n for n in SPLIT)
+    assert installed.model.complete
     assert page.download_summary() == ""
 
 
@@ -226,7 +242,8 @@ def test_a_split_download_from_an_earlier_run_resumes_as_one_row(
     wait(qtbot, lambda: len(after.downloads_view.rows()) == 1)
     (again,) = after.downloads_view.rows()
     assert again.title.text() == "Tiny Qwen3 · Q8_0 · 2 files"
-    assert again.item.state is DownloadState.PAUSED and again.item.done == len(first) + stall
+    assert again.item.state is DownloadState.PAUSED
+    assert again.item.done == len(first) + stall
     again.resume_button.click()
     wait(qtbot, lambda: again.item.state is DownloadState.DONE)
     folder = library.models_dir / "Tiny-Qwen3-GGUF"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, load_settings
@@ -52,8 +53,8 @@ def load(qtbot, window: MainWindow, path: Path) -> None:
 
 
 def send(qtbot, window: MainWindow, text: str) -> None:
-    qtbot.keyClicks(window.composer.findChild(object, "messageInput"), text)
-    qtbot.keyClick(window.composer.findChild(object, "messageInput"), Qt.Key.Key_Return)
+    qtbot.keyClicks(window.composer.findChild(QWidget, "messageInput"), text)
+    qtbot.keyClick(window.composer.findChild(QWidget, "messageInput"), Qt.Key.Key_Return)
 
 
 def wait_idle(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
@@ -79,8 +80,10 @@ def test_real_tiny_model_whole_turn_is_saved(qtbot, make_window, tiny_models, st
     assert conversation.title == "Hello"
     user, reply = store.path(conversation.id)
     assert (user.role, user.content) == ("user", "Hello")
-    assert reply.role == "assistant" and reply.state == "complete"
-    assert reply.stats["generated_tokens"] > 0 and reply.model == "tiny-qwen3-hybrid"
+    assert reply.role == "assistant"
+    assert reply.state == "complete"
+    assert reply.stats["generated_tokens"] > 0
+    assert reply.model == "tiny-qwen3-hybrid"
     assert load_settings(tmp_path / "settings.json").last_model == str(tiny_models["qwen3"])
 
 
@@ -115,7 +118,8 @@ def test_regenerate_makes_a_version_and_switching_shows_it(qtbot, make_window, s
     window.chat_view.action_requested.emit("regenerate", first.id, "")
     wait_idle(qtbot, window)
     shown = window.controller.shown_messages()[-1]
-    assert shown.content == "Second answer." and len(shown.versions) == 2
+    assert shown.content == "Second answer."
+    assert len(shown.versions) == 2
     window.chat_view.action_requested.emit("version-prev", shown.id, "")
     assert window.controller.shown_messages()[-1].content == "First answer."
 
@@ -136,9 +140,8 @@ def test_edit_and_resend_branches(qtbot, make_window, store, monkeypatch):
     thread = window.controller.shown_messages()
     assert [m.content for m in thread] == ["Edited question", "Answer."]
     assert len(thread[0].versions) == 2
-    assert len(engine.requests) == 2 and engine.requests[-1].messages[-1]["content"] == (
-        "Edited question"
-    )
+    assert len(engine.requests) == 2
+    assert engine.requests[-1].messages[-1]["content"] == ("Edited question")
 
 
 def test_thinking_streams_and_is_stored_apart(qtbot, make_window, store):
@@ -171,9 +174,8 @@ def test_search_delete_and_undo(qtbot, make_window, store):
     assert {h.conversation_title for h in hits} == {"What is the capital of France?"}
     doomed = store.list_conversations()[0].id
     window.sidebar.delete_conversation(doomed)
-    assert [c.id for c in store.list_conversations()] != [] and doomed not in [
-        c.id for c in store.list_conversations()
-    ]
+    assert [c.id for c in store.list_conversations()] != []
+    assert doomed not in [c.id for c in store.list_conversations()]
     window.sidebar.undo_delete()
     assert doomed in [c.id for c in store.list_conversations()]
 
@@ -186,7 +188,8 @@ def test_context_overflow_offers_choices_and_drops_oldest(qtbot, make_window, st
     chat_until_overflow(qtbot, window)
     assert window.banner.isVisible(), "overflow is announced, never silently truncated"
     labels = [b.text() for b in window.banner.buttons()]
-    assert "Drop the oldest turns" in labels and "New chat with a summary" in labels
+    assert "Drop the oldest turns" in labels
+    assert "New chat with a summary" in labels
     requests_before = len(engine.requests)
     window.banner.buttons()[labels.index("Drop the oldest turns")].click()
     wait_idle(qtbot, window)
@@ -252,7 +255,8 @@ def test_library_page_opens_and_a_chosen_model_loads(qtbot, make_window, tiny_mo
     assert labels[:2] == ["Download recommended model", "Browse models"]
     window.banner.buttons()[1].click()
     page = window.library.page
-    assert page is not None and window.stack.currentWidget() is page
+    assert page is not None
+    assert window.stack.currentWidget() is page
     page.model_chosen.emit(tiny_models["qwen2"])
     qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
     assert window.stack.currentWidget() is window.chat_page
@@ -278,7 +282,8 @@ def test_window_geometry_is_kept_in_the_app_config_folder(qtbot, make_window, ap
     window.resize(760, 530)
     window.close()
     state = app_home / "config" / "window-state.ini"
-    assert state.exists() and "geometry" in state.read_text()
+    assert state.exists()
+    assert "geometry" in state.read_text()
     again = make_window()
     assert (again.width(), again.height()) == (760, 530)
 

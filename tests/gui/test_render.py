@@ -153,7 +153,9 @@ def test_maths_in_all_four_delimiters_becomes_mathml(text: str, display: bool) -
     assert maths_count(html) == 1
     assert f'display="{"block" if display else "inline"}"' in html
     assert ("math-display" in html) is display
-    assert "\\frac" not in html and "\\sum" not in html and "\\sqrt" not in html
+    assert "\\frac" not in html
+    assert "\\sum" not in html
+    assert "\\sqrt" not in html
 
 
 def test_display_maths_on_its_own_lines_is_a_block() -> None:
@@ -164,7 +166,8 @@ def test_display_maths_on_its_own_lines_is_a_block() -> None:
 def test_aligned_environment_becomes_a_table() -> None:
     html = render_markdown("$$\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}$$")
     assert "<mtable" in html
-    assert "<mi>&amp;</mi>" not in html and "<mi>&</mi>" not in html
+    assert "<mi>&amp;</mi>" not in html
+    assert "<mi>&</mi>" not in html
 
 
 @pytest.mark.parametrize(
@@ -208,7 +211,8 @@ def test_broken_latex_shows_its_source_marked(formula: str) -> None:
     assert "Could not typeset" in html
     source = formula.replace("<", "&lt;")
     assert source in html
-    assert "Broken" in html and "here" in html
+    assert "Broken" in html
+    assert "here" in html
 
 
 def test_broken_display_maths_block_keeps_its_source() -> None:
@@ -232,7 +236,8 @@ def test_identical_formulas_are_converted_once() -> None:
     render.clear_caches()
     render_markdown("$a^2$ and $a^2$ and $a^2$")
     info = render.latex_to_mathml.cache_info()
-    assert info.misses == 1 and info.hits == 2
+    assert info.misses == 1
+    assert info.hits == 2
 
 
 # ---------------------------------------------------------------- thinking, replies, plain text
@@ -261,7 +266,8 @@ def test_reply_renderer_streams_thinking_then_answer() -> None:
     mid = reply.update("", "First, $x$", "Thinking…")
     assert maths_count(mid) == 1
     answering = reply.update("Answer: **4**", "First, $x$", "Thought for 2.0 s")
-    assert 'class="thinking"' in answering and "<strong>4</strong>" in answering
+    assert 'class="thinking"' in answering
+    assert "<strong>4</strong>" in answering
     final = reply.finish("Thought for 2.0 s")
     assert final == render_reply("Answer: **4**", "First, $x$", "Thought for 2.0 s")
 

@@ -149,7 +149,8 @@ def test_validation_blocks_ok_with_a_message(
         field.clear()
     assert not dialog.ok_button.isEnabled()
     error = dialog.findChild(QLabel, f"{field.objectName()}Message")
-    assert error is not None and not error.isHidden()
+    assert error is not None
+    assert not error.isHidden()
     assert error.text() == message
     assert not dialog.problem.isHidden()
     assert "to save" in dialog.problem.text()
@@ -304,7 +305,8 @@ def test_a_file_that_is_not_gguf_keeps_the_plain_hint(qtbot: QtBot, tmp_path: Pa
 def test_without_a_model_the_model_tab_edits_the_defaults(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _custom())
     dialog.show()
-    assert dialog.model_tab.scope.isHidden() and dialog.model_tab.use_defaults.isHidden()
+    assert dialog.model_tab.scope.isHidden()
+    assert dialog.model_tab.use_defaults.isHidden()
     _type(qtbot, dialog.context, "2048")
     edited = dialog.settings()
     assert edited.load.n_ctx == 2048
@@ -459,10 +461,12 @@ def test_moving_the_models_to_a_new_folder(
     new = tmp_path / "elsewhere" / "models"
     tab.change_models_dir(new)
     assert dialog.asked == [(models, new, 2)]  # type: ignore[attr-defined]
-    assert tab.progress is not None and tab.progress.isVisible()
+    assert tab.progress is not None
+    assert tab.progress.isVisible()
     qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
     assert tab.progress is None
-    assert _whole(new) == sorted(MODEL_FILES) and _whole(models) == []
+    assert _whole(new) == sorted(MODEL_FILES)
+    assert _whole(models) == []
     assert tab.models_dir.text() == str(new)
     assert "Moved 2 models (79 KB)" in tab.move_state.text()
     edited = dialog.settings()
@@ -524,11 +528,14 @@ def test_stopping_a_move_leaves_each_model_whole_in_one_place(
     dialog.reject()  # ignored while the move runs
     assert dialog.isVisible()
     stop = progress.findChild(QPushButton)
-    assert stop is not None and stop.text() == "Stop moving"
+    assert stop is not None
+    assert stop.text() == "Stop moving"
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
     result = tab.moves[-1]
-    assert result.cancelled and result.moved == ("Qwen3-GGUF",) and result.left == ("loose.gguf",)
+    assert result.cancelled
+    assert result.moved == ("Qwen3-GGUF",)
+    assert result.left == ("loose.gguf",)
     assert _whole(new) == sorted(r for r in MODEL_FILES if r.startswith("Qwen3"))
     assert _whole(models) == ["loose.gguf"]
     assert not list(new.glob(".*"))
@@ -546,7 +553,8 @@ def test_a_refused_move_says_why(
     qtbot.waitUntil(lambda: tab.mover is not None and tab.mover.ended)
     assert "inside the current models folder" in tab.move_state.text()
     assert not tab.move_state.isHidden()
-    assert tab.models_dir.text() == "" and tab.moves == []
+    assert tab.models_dir.text() == ""
+    assert tab.moves == []
     assert _whole(models) == sorted(MODEL_FILES)
 
 

@@ -107,7 +107,8 @@ def open_editor(sidebar: Sidebar) -> QLineEdit:
     """The inline title editor now open on the current row."""
     view = sidebar.conversation_list
     editor = view.indexWidget(view.currentIndex())
-    assert isinstance(editor, QLineEdit) and editor.objectName() == "renameEditor"
+    assert isinstance(editor, QLineEdit)
+    assert editor.objectName() == "renameEditor"
     return editor
 
 
@@ -124,10 +125,12 @@ def test_lists_pinned_first_then_newest(chats, sidebar):
 
 
 def test_empty_history_says_so(sidebar, store):
-    assert sidebar.empty_label.isVisible() and not sidebar.conversation_list.isVisible()
+    assert sidebar.empty_label.isVisible()
+    assert not sidebar.conversation_list.isVisible()
     conversation = store.create_conversation("First")
     sidebar.refresh(select_id=conversation.id)
-    assert sidebar.conversation_list.isVisible() and not sidebar.empty_label.isVisible()
+    assert sidebar.conversation_list.isVisible()
+    assert not sidebar.empty_label.isVisible()
     assert sidebar.current_id() == conversation.id
 
 
@@ -186,7 +189,8 @@ def test_rename_with_f2_then_typing(qtbot, chats, sidebar, store):
     sidebar.conversation_list.setFocus()
     qtbot.keyClick(sidebar.conversation_list, Qt.Key.Key_F2)
     editor = open_editor(sidebar)
-    assert editor.text() == "Middle" and editor.hasFocus()
+    assert editor.text() == "Middle"
+    assert editor.hasFocus()
     editor.selectAll()
     qtbot.keyClicks(editor, "Quantum notes")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -222,7 +226,8 @@ def test_delete_then_undo_restores(qtbot, chats, sidebar, store):
     assert store.get_conversation(chats["newest"]).trashed is not None
     assert sidebar.notice.isVisible()
     assert sidebar.notice_label.text() == "Chat deleted"
-    assert sidebar.notice.timer.isActive() and sidebar.notice.timer.interval() == NOTICE_MS
+    assert sidebar.notice.timer.isActive()
+    assert sidebar.notice.timer.interval() == NOTICE_MS
     undo = sidebar.findChild(QPushButton, "undoButton")
     with qtbot.waitSignal(sidebar.conversation_restored):
         qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
@@ -275,14 +280,16 @@ def test_search_as_you_type_highlights_and_click_selects(qtbot, chats, sidebar):
     qtbot.waitUntil(lambda: results.isVisible() and sidebar.results_model.rowCount() > 0)
     hit = sidebar.results_model.index(0).data(HitRole)
     assert hit.conversation_id == chats["newest"]
-    assert "background-color" in snippet_html(hit) and ">bananas</span>" in snippet_html(hit)
+    assert "background-color" in snippet_html(hit)
+    assert ">bananas</span>" in snippet_html(hit)
     with qtbot.waitSignal(sidebar.conversation_selected) as blocker:
         qtbot.mouseClick(
             results.viewport(), Qt.MouseButton.LeftButton, pos=row_rect_center(results, 0)
         )
     assert blocker.args == [chats["newest"]]
     qtbot.keyClick(sidebar.search_box, Qt.Key.Key_Escape)
-    assert sidebar.conversation_list.isVisible() and sidebar.search_box.text() == ""
+    assert sidebar.conversation_list.isVisible()
+    assert sidebar.search_box.text() == ""
     assert sidebar.conversation_list.currentIndex().data(ConversationRole).id == chats["newest"]
 
 
@@ -317,7 +324,8 @@ def test_search_debounces_and_reports_no_match(qtbot, chats, sidebar, monkeypatc
 def test_long_snippets_keep_the_match_in_view():
     segments = [("x" * 300 + " before ", False), ("match", True), (" after" * 50, False)]
     trimmed = trim_segments(segments)
-    assert trimmed[0][0].startswith("…") and len(trimmed[0][0]) <= 37
+    assert trimmed[0][0].startswith("…")
+    assert len(trimmed[0][0]) <= 37
     assert trimmed[1] == ("match", True)
     assert sum(len(text) for text, _ in trimmed) < 200
 
@@ -334,7 +342,8 @@ def test_ten_thousand_conversations_stay_fast(qtbot, store, tmp_path):
     widget.refresh()
     assert time.perf_counter() - began < 2.0
     model = widget.list_model
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
     assert model.index(0).data(ConversationRole).pinned
     # Scrolling to the end fetches further pages on demand.
     bar = widget.conversation_list.verticalScrollBar()
@@ -358,8 +367,6 @@ def test_search_shows_each_conversation_once(qtbot, store: HistoryStore, sidebar
     assert len(store.search("binary")) >= 3  # the title, the question and the answer
     sidebar.search_box.setText("binary")
     qtbot.waitUntil(lambda: sidebar.results_model.query == "binary")
-    ids = [
-        sidebar.results_model.hit(i).conversation_id
-        for i in range(sidebar.results_model.rowCount())
-    ]
+    hits = [sidebar.results_model.hit(i) for i in range(sidebar.results_model.rowCount())]
+    ids = [hit.conversation_id for hit in hits if hit is not None]
     assert ids == [conversation.id]

@@ -44,7 +44,9 @@ def test_meters_follow_a_generation(qtbot, window: MainWindow):
     window.controller.send("What is six times seven?")
     qtbot.waitUntil(lambda: not window.controller.generating, timeout=5000)
     usage = window.tools.source.context
-    assert usage is not None and usage.used > 0 and usage.fraction < 0.8
+    assert usage is not None
+    assert usage.used > 0
+    assert usage.fraction < 0.8
     assert window.tools._prompt[0] > 0, "the system prompt is counted apart"
 
 
@@ -57,7 +59,8 @@ def test_settings_apply_and_persist(window: MainWindow, tmp_path: Path):
     assert window.resolved_theme == "dark"
     assert window.controller.thinking_budget == 512
     saved = load_settings(tmp_path / "settings.json")
-    assert saved.theme == "dark" and saved.enter_to_send is False
+    assert saved.theme == "dark"
+    assert saved.enter_to_send is False
 
 
 def test_offline_switch_persists_and_shows(window: MainWindow, tmp_path: Path):
@@ -87,7 +90,8 @@ def test_diagnostics_copy_masks_token_and_home(qtbot, window: MainWindow):
     window.tools.copy_diagnostics()
     qtbot.waitUntil(lambda: "Diagnostics copied" in window.banner.label.text(), timeout=10_000)
     text = QGuiApplication.clipboard().text()
-    assert "Qwen Desk" in text and token not in text
+    assert "Qwen Desk" in text
+    assert token not in text
     assert str(Path.home()) not in text
 
 

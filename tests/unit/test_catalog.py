@@ -46,20 +46,26 @@ def raw() -> dict[str, Any]:
 
 def test_catalog_has_every_curated_model(catalog):
     assert {e.id for e in catalog} == EXPECTED_IDS
-    assert len(catalog) == 28 and catalog.catalog_date
+    assert len(catalog) == 28
+    assert catalog.catalog_date
 
 
 def test_every_entry_is_complete(catalog):
     for e in catalog:
-        assert e.name and e.family and e.license and e.description, e.id
+        for value in (e.name, e.family, e.license, e.description):
+            assert value, e.id
         assert 0 < e.params_active_b <= e.params_total_b, e.id
         assert 0 < e.context_native <= e.context_max, e.id
         assert min(e.arch.n_layers, e.arch.n_kv_heads, e.arch.head_dim) > 0, e.id
-        assert e.tasks and e.tasks <= TASKS, e.id
+        assert e.tasks, e.id
+        assert e.tasks <= TASKS, e.id
         assert isinstance(e.thinking, ThinkingCapability), e.id
-        assert e.gguf and e.mlx, e.id
+        assert e.gguf, e.id
+        assert e.mlx, e.id
         for source, quant in e.quants():
-            assert "/" in source.repo and quant.files and quant.size > 0, e.id
+            assert "/" in source.repo, e.id
+            assert quant.files, e.id
+            assert quant.size > 0, e.id
             assert all(f.size > 0 and f.filename.endswith(".gguf") for f in quant.files)
             assert quant_of(quant.files[0].filename) == quant.quant, quant.files[0].filename
         assert all(m.size > 0 and m.bits == 4 for m in e.mlx), e.id
@@ -96,19 +102,22 @@ def test_architecture_facts_match_the_published_configs(catalog):
     q25 = catalog.by_id("qwen2.5-7b-instruct")
     assert (q25.arch.n_layers, q25.arch.n_kv_heads, q25.arch.head_dim) == (28, 4, 128)
     moe = catalog.by_id("qwen3-30b-a3b")
-    assert moe.is_moe and (moe.arch.n_layers, moe.arch.n_kv_heads) == (48, 4)
+    assert moe.is_moe
+    assert (moe.arch.n_layers, moe.arch.n_kv_heads) == (48, 4)
     assert catalog.by_id("qwen2.5-0.5b-instruct").arch.head_dim == 64
     assert catalog.by_id("qwen2.5-math-7b-instruct").context_max == 4096
 
 
 def test_split_gguf_is_one_quant_with_all_its_parts(catalog):
     source, quant = catalog.by_id("qwen2.5-7b-instruct").quant("q4_k_m")
-    assert source.repo == "Qwen/Qwen2.5-7B-Instruct-GGUF" and source.official
+    assert source.repo == "Qwen/Qwen2.5-7B-Instruct-GGUF"
+    assert source.official
     assert [f.filename for f in quant.files] == [
         "qwen2.5-7b-instruct-q4_k_m-00001-of-00002.gguf",
         "qwen2.5-7b-instruct-q4_k_m-00002-of-00002.gguf",
     ]
-    assert quant.is_split and quant.size == 3_993_201_344 + 689_872_288
+    assert quant.is_split
+    assert quant.size == 3_993_201_344 + 689_872_288
     assert not quant.size_estimated
     assert len(catalog.by_id("qwen2.5-72b-instruct").quant("Q4_K_M")[1].files) == 12
 
@@ -118,7 +127,8 @@ def test_lookups(catalog):
     with pytest.raises(CatalogError, match='no model "nope"'):
         catalog.by_id("nope")
     code = {e.id for e in catalog.for_task("code")}
-    assert "qwen2.5-coder-7b-instruct" in code and "qwen2.5-math-7b-instruct" not in code
+    assert "qwen2.5-coder-7b-instruct" in code
+    assert "qwen2.5-math-7b-instruct" not in code
     assert {e.family for e in catalog.for_task("maths")} >= {"qwen2.5-math", "qwq", "qwen3"}
     with pytest.raises(CatalogError, match="Unknown task"):
         catalog.for_task("poetry")
@@ -218,11 +228,14 @@ def test_refresh_reads_real_sizes_and_caches_them(catalog, app_home):
     assert api.calls == [("Qwen/Qwen3-8B-GGUF", True), ("Qwen/Qwen3-8B-MLX-4bit", True)]
     assert fresh.provenance_label == "refreshed 2026-11-02"
     q8 = fresh.quant("Q8_0")[1]
-    assert q8.size == 8_709_519_456 and not q8.size_estimated
+    assert q8.size == 8_709_519_456
+    assert not q8.size_estimated
     assert q8.files[0].sha256 == "b" * 64
     bf16 = fresh.quant("BF16")[1]
-    assert bf16.is_split and bf16.size == 16_400_000_000
-    assert fresh.mlx[0].size == 4_600_001_000 and not fresh.mlx[0].size_estimated
+    assert bf16.is_split
+    assert bf16.size == 16_400_000_000
+    assert fresh.mlx[0].size == 4_600_001_000
+    assert not fresh.mlx[0].size_estimated
     assert (refresh_cache_dir() / "qwen3-8b.json").is_file()
     assert refresh_cache_dir().is_relative_to(app_home)
 

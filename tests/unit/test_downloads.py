@@ -86,11 +86,14 @@ def test_download_completes_verifies_and_keeps_token_off_the_cdn(hub, content, m
     assert dest.read_bytes() == content
     assert not any(p.exists() for p in part_paths(dest))
     assert calls[-1][:2] == (SIZE, SIZE)
-    assert task.progress is not None and task.progress.done_bytes == SIZE
+    assert task.progress is not None
+    assert task.progress.done_bytes == SIZE
     hub_requests = [r for r in hub.requests if r.host.startswith("127.0.0.1")]
     cdn_requests = [r for r in hub.requests if r.host.startswith("localhost")]
-    assert hub_requests and all(r.authorization == f"Bearer {TOKEN}" for r in hub_requests)
-    assert cdn_requests and all(r.authorization is None for r in cdn_requests)
+    assert hub_requests
+    assert all(r.authorization == f"Bearer {TOKEN}" for r in hub_requests)
+    assert cdn_requests
+    assert all(r.authorization is None for r in cdn_requests)
 
 
 def test_download_cut_five_times_completes_and_verifies(hub, content, models_dir):
@@ -108,9 +111,12 @@ def test_wrong_bytes_are_rejected_and_deleted(hub, content, models_dir):
     hub.add(REPO, "model.gguf", content, corrupt_at=SIZE // 2)
     task, state = _run(hub, _request(models_dir))
     assert state is DownloadState.FAILED
-    assert task.error is not None and "checksum" in task.error and "deleted" in task.error
+    assert task.error is not None
+    assert "checksum" in task.error
+    assert "deleted" in task.error
     dest = models_dir / "model.gguf"
-    assert not dest.exists() and not any(p.exists() for p in part_paths(dest))
+    assert not dest.exists()
+    assert not any(p.exists() for p in part_paths(dest))
 
 
 def test_pause_quit_restart_resumes_from_saved_offset(hub, content, models_dir):
@@ -129,7 +135,8 @@ def test_pause_quit_restart_resumes_from_saved_offset(hub, content, models_dir):
     assert task.wait(10) is DownloadState.PAUSED
     first.shutdown()  # "quit": the manager and its threads are gone
     part, sidecar = part_paths(models_dir / "model.gguf")
-    assert part.stat().st_size == stall and sidecar.exists()
+    assert part.stat().st_size == stall
+    assert sidecar.exists()
     (partial,) = find_partial_downloads([models_dir])
     assert (partial.done_bytes, partial.total_bytes) == (stall, SIZE)
     assert partial.request == _request(models_dir)  # enough to continue after a restart
@@ -148,8 +155,10 @@ def test_a_connection_that_keeps_stalling_fails_plainly(hub, content, models_dir
     quick = Timeouts(connect=2.0, stall=0.3, tick=0.02)
     task, state = _run(hub, _request(models_dir), retry=retry, timeouts=quick)
     assert state is DownloadState.FAILED
-    assert task.error is not None and task.error.startswith("Could not download")
-    assert "the connection stalled" in task.error and "continues where it stopped" in task.error
+    assert task.error is not None
+    assert task.error.startswith("Could not download")
+    assert "the connection stalled" in task.error
+    assert "continues where it stopped" in task.error
     assert part_paths(models_dir / "model.gguf")[0].stat().st_size == 100_000
     assert len(_cdn_gets(hub)) == 1 + 2  # the first request, then the two retries
 
@@ -161,7 +170,8 @@ def test_stall_reports_zero_speed_then_retries(hub, content, models_dir):
         task = manager.enqueue(_request(models_dir), on_progress=lambda *a: calls.append(a))
         assert task.wait(20) is DownloadState.DONE, task.error
     stalled = [c for c in calls if c[0] == SIZE // 3 and c[2] == 0.0]
-    assert stalled and all(c[3] is None for c in stalled)
+    assert stalled
+    assert all(c[3] is None for c in stalled)
     assert _cdn_gets(hub) == [None, f"bytes={SIZE // 3}-"]
 
 
@@ -181,7 +191,8 @@ def test_changed_remote_file_restarts_instead_of_resuming(hub, content, models_d
     hub.add(REPO, "model.gguf", content)
     task, state = _run(hub, _request(models_dir))
     assert state is DownloadState.DONE, task.error
-    assert dest.read_bytes() == content and _cdn_gets(hub) == [None]
+    assert dest.read_bytes() == content
+    assert _cdn_gets(hub) == [None]
 
 
 def test_disk_space_shortage_is_refused_up_front(hub, content, models_dir):
@@ -189,7 +200,8 @@ def test_disk_space_shortage_is_refused_up_front(hub, content, models_dir):
     task, state = _run(hub, _request(models_dir), disk_usage=lambda p: SimpleNamespace(free=1000))
     assert state is DownloadState.FAILED
     assert task.error is not None
-    assert "Not enough disk space" in task.error and "needs 3 MB" in task.error
+    assert "Not enough disk space" in task.error
+    assert "needs 3 MB" in task.error
     assert _cdn_gets(hub) == []
 
 
@@ -198,8 +210,10 @@ def test_gated_repo_without_a_valid_token_says_so(hub, content, models_dir, toke
     hub.add(REPO, "model.gguf", content, gated=True)
     task, state = _run(hub, _request(models_dir), token=token)
     assert state is DownloadState.FAILED
-    assert task.error is not None and "gated or private" in task.error
-    assert "token" in task.error and "licence" in task.error
+    assert task.error is not None
+    assert "gated or private" in task.error
+    assert "token" in task.error
+    assert "licence" in task.error
 
 
 def test_missing_file_is_a_plain_not_found(hub, models_dir):
@@ -215,7 +229,8 @@ def test_offline_switch_refuses_without_touching_the_network(hub, content, model
     hub.add(REPO, "model.gguf", content)
     task, state = _run(hub, _request(models_dir), offline=lambda: True)
     assert state is DownloadState.FAILED
-    assert task.error is not None and task.error.startswith("Offline mode is on")
+    assert task.error is not None
+    assert task.error.startswith("Offline mode is on")
     assert hub.requests == []
 
 
@@ -226,7 +241,8 @@ def test_unreachable_hub_gives_a_plain_error_quickly(models_dir):
     with manager:
         task = manager.enqueue(_request(models_dir))
         assert task.wait(10) is DownloadState.FAILED
-    assert task.error is not None and task.error.startswith("Could not reach Hugging Face")
+    assert task.error is not None
+    assert task.error.startswith("Could not reach Hugging Face")
     assert "Check your internet connection" in task.error
 
 
@@ -302,9 +318,11 @@ def test_progress_meter_throttles_and_reports_speed_and_eta():
         meter.update(step * 10 if step <= 50 else 500)
     assert 9 <= len(calls) <= 11  # at most ~10 per second
     done, total, speed, eta = calls[4]
-    assert total == 1000 and speed == pytest.approx(1000.0, rel=0.05)
+    assert total == 1000
+    assert speed == pytest.approx(1000.0, rel=0.05)
     assert eta == pytest.approx((1000 - done) / speed)
-    assert calls[-1][2] == 0.0 and calls[-1][3] is None  # no byte for 0.5 s: 0 B/s
+    assert calls[-1][2] == 0.0
+    assert calls[-1][3] is None
     now[0] = 3.0
     meter.update(600, force=True)  # forced calls are never throttled
     assert calls[-1][:2] == (600, 1000)
@@ -341,4 +359,5 @@ def test_free_space_check_uses_the_destination_folder(hub, content, models_dir):
 
     task, state = _run(hub, _request(models_dir), disk_usage=disk_usage)
     assert task.error is None
-    assert state is DownloadState.DONE and asked == [models_dir]
+    assert state is DownloadState.DONE
+    assert asked == [models_dir]

@@ -41,7 +41,8 @@ def test_thinking_off_and_budget():
     off = collect(engine, GenerationRequest(HELLO, thinking=ThinkingMode.OFF))
     assert not any(isinstance(e, ThinkingDelta) for e in off)
     budget = collect(engine, GenerationRequest(HELLO, thinking_budget=3))
-    assert budget[-1].stats.budget_hit and budget[-1].stats.stop_reason is StopReason.BUDGET
+    assert budget[-1].stats.budget_hit
+    assert budget[-1].stats.stop_reason is StopReason.BUDGET
     assert "".join(e.text for e in budget if isinstance(e, TextDelta)) == "Done."
 
 
@@ -55,6 +56,7 @@ def test_rate_and_cancel():
         if i == 10:
             cancel.set()
         last = event
+    assert isinstance(last, Finished)
     assert last.stats.stop_reason is StopReason.CANCELLED
     assert last.stats.generated_tokens <= 12
     assert time.perf_counter() - started < 1.0

@@ -15,10 +15,13 @@ from desktop.engines.llamacpp import LlamaCppEngine
 def test_reads_tiny_model_metadata(tiny_models: dict[str, Path]):
     info = read_gguf_info(tiny_models["qwen3"])
     assert info.architecture == "qwen3"
-    assert info.n_layers == 2 and info.n_kv_heads == 2 and info.head_dim == 16
+    assert info.n_layers == 2
+    assert info.n_kv_heads == 2
+    assert info.head_dim == 16
     assert info.context_length == 4096
     assert info.quant == "F32"
-    assert info.chat_template and "enable_thinking" in info.chat_template
+    assert info.chat_template
+    assert "enable_thinking" in info.chat_template
     assert info.has_chatml_tokens
     assert info.token_text("tokenizer.ggml.eos_token_id") == "<|im_end|>"
     assert info.n_params > 100_000
@@ -67,7 +70,8 @@ def test_bad_files_get_one_error_type_with_a_plain_message(
     assert caught.value.reason == expected_reason
     message = str(caught.value)
     assert path.name in message or str(path) in message
-    assert "Traceback" not in message and len(message) < 300
+    assert "Traceback" not in message
+    assert len(message) < 300
     # The engine raises its one documented error type and the process survives.
     engine = LlamaCppEngine()
     with pytest.raises(ModelLoadError) as load_error:

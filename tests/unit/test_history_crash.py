@@ -82,10 +82,12 @@ def _check_after_kill(
         assert note is None
         thread = store.path(conversation_id)
         assert [(m.id, m.role, m.content, m.thinking) for m in thread[:6]] == earlier
-        assert thread[6].role == "user" and thread[6].content == "Tell me a long story."
+        assert thread[6].role == "user"
+        assert thread[6].content == "Tell me a long story."
         reply = thread[7]
         assert reply.id == reply_id
-        assert reply.interrupted and reply.state == "interrupted"
+        assert reply.interrupted
+        assert reply.state == "interrupted"
         assert reply.model == "crash-test"
         return reply.content, reply.thinking
     finally:

@@ -80,15 +80,18 @@ def test_json_export_import_round_trip_is_exact(store: HistoryStore, other: Hist
     assert [len(m.versions) for m in copy] == [len(m.versions) for m in original]
     assert [m.created for m in copy] == [m.created for m in original]
     assert other.get_conversation(ids[0]).title == "Translations"
-    assert other.search("谢谢") and other.search("Hello")
+    assert other.search("谢谢")
+    assert other.search("Hello")
 
 
 def test_json_export_has_everything(store: HistoryStore) -> None:
     chat, _ = _rich_history(store)
     data = json.loads(store.export_json([chat]))
-    assert data["format"] == "qwen-desk-history" and data["version"] == 1
+    assert data["format"] == "qwen-desk-history"
+    assert data["version"] == 1
     (conversation,) = data["conversations"]
-    assert conversation["title"] == "Translations" and conversation["pinned"] is True
+    assert conversation["title"] == "Translations"
+    assert conversation["pinned"] is True
     assert conversation["sampling"] == {"temperature": 0.6, "top_p": 0.95}
     messages = conversation["messages"]
     assert len(messages) == 6
@@ -101,8 +104,10 @@ def test_json_export_has_everything(store: HistoryStore) -> None:
         "assistant",
     ]
     assert messages[1]["thinking"] == "User wants a translation."
-    assert messages[1]["stats"]["stop_reason"] == "eos" and messages[1]["shown"] is True
-    assert messages[2]["parent"] == 1 and messages[2]["shown"] is False
+    assert messages[1]["stats"]["stop_reason"] == "eos"
+    assert messages[1]["shown"] is True
+    assert messages[2]["parent"] == 1
+    assert messages[2]["shown"] is False
     assert messages[0]["content"] == "Translate 你好 🎉 and a\x00NUL"
     assert messages[5]["state"] == "interrupted"
     assert [c["title"] for c in json.loads(store.export_json())["conversations"]] == [
@@ -119,12 +124,15 @@ def test_markdown_export(store: HistoryStore) -> None:
     assert (
         "<details>\n<summary>Thinking</summary>\n\nUser wants a translation.\n\n</details>" in text
     )
-    assert "Hello 🎉" in text and "Hi there" not in text  # only the shown version
+    assert "Hello 🎉" in text
+    assert "Hi there" not in text
     assert "version 1 of 2" in text
-    assert "9 tokens · 41.5 tok/s" in text and "stopped: eos" in text
+    assert "9 tokens · 41.5 tok/s" in text
+    assert "stopped: eos" in text
     assert "*interrupted*" in text
     everything = store.export_markdown()
-    assert everything.count("\n---\n") == 1 and "# Second conversation" in everything
+    assert everything.count("\n---\n") == 1
+    assert "# Second conversation" in everything
     assert spare
 
 
@@ -143,7 +151,8 @@ def test_openai_list_import(store: HistoryStore) -> None:
     conversation_id = store.import_openai(json.dumps(messages))
     conversation = store.get_conversation(conversation_id)
     assert conversation.system_prompt == "You are helpful."
-    assert conversation.title == "What is 2+2?" and not conversation.title_set_by_user
+    assert conversation.title == "What is 2+2?"
+    assert not conversation.title_set_by_user
     thread = store.path(conversation_id)
     assert [(m.role, m.content, m.thinking) for m in thread] == [
         ("user", "What is 2+2?", ""),

@@ -40,7 +40,8 @@ def test_a_one_megabyte_message_round_trips(store: HistoryStore) -> None:
     store = _reopen(store)
     try:
         thread = store.path(conversation.id)
-        assert thread[0].content == marked and thread[1].content == MEGABYTE_TEXT
+        assert thread[0].content == marked
+        assert thread[1].content == MEGABYTE_TEXT
         assert len(store.get_conversation(conversation.id).title) <= 80
         assert [hit.message_id for hit in store.search("zeppelin")] == [message.id]
     finally:
@@ -58,8 +59,10 @@ def test_nul_characters_are_kept(store: HistoryStore) -> None:
     store = _reopen(store)
     try:
         thread = store.path(conversation.id)
-        assert thread[0].content == text and thread[0].id == message.id
-        assert thread[1].content == "a\x00b" and thread[1].thinking == "\x00t"
+        assert thread[0].content == text
+        assert thread[0].id == message.id
+        assert thread[1].content == "a\x00b"
+        assert thread[1].thinking == "\x00t"
         assert thread[1].stats["note"] == "x\x00y"
         assert store.get_conversation(conversation.id).title == "before after"
         assert [hit.message_id for hit in store.search("before") if hit.message_id] == [message.id]
@@ -166,7 +169,8 @@ def test_disk_full_while_streaming_keeps_the_text_for_a_retry(store: HistoryStor
     assert store.get_message(reply).content == "early part. " + MEGABYTE_TEXT
     _free_the_disk(store)
     finished = store.finish(reply)
-    assert finished.content == "early part. " + MEGABYTE_TEXT and finished.state == "complete"
+    assert finished.content == "early part. " + MEGABYTE_TEXT
+    assert finished.state == "complete"
 
 
 def test_a_background_commit_failure_is_reported_by_the_next_append(tmp_path: Path) -> None:

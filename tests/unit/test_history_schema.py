@@ -88,7 +88,8 @@ def test_upgrade_from_earlier_version(tmp_path: Path, version: int) -> None:
             ("user", "And of Italy?"),
         ]
         assert thread[1].thinking == "Easy one."  # v1 kept it inline; it is apart now
-        assert thread[1].parent_id == thread[0].id and thread[0].parent_id is None
+        assert thread[1].parent_id == thread[0].id
+        assert thread[0].parent_id is None
         assert thread[0].created.timestamp() * 1000 == T0 + 1000
         assert store.get_conversation(1).title == "Old chat"
         # Old text is searchable, Chinese included.
@@ -103,11 +104,14 @@ def test_upgrade_from_earlier_version(tmp_path: Path, version: int) -> None:
         assert store.path(1)[-1].versions[-2:] == (reply, again)
         if version == 2:
             conversation = store.get_conversation(1)
-            assert conversation.pinned and conversation.model == "qwen3"
+            assert conversation.pinned
+            assert conversation.model == "qwen3"
             assert conversation.sampling == {"temperature": 0.5}
-            assert conversation.thinking_mode == "on" and conversation.title_set_by_user
+            assert conversation.thinking_mode == "on"
+            assert conversation.title_set_by_user
             assert thread[1].stats == {"ttft_s": 0.2}
-            assert thread[3].content == "Ro" and thread[3].interrupted
+            assert thread[3].content == "Ro"
+            assert thread[3].interrupted
             assert [c.id for c in store.list_trash()] == [2]
     finally:
         store.close()
@@ -170,7 +174,8 @@ def test_a_newer_database_is_refused_and_never_written(tmp_path: Path, journal: 
         HistoryStore.open(path)
     assert error.value.reason == "newer_version"
     message = str(error.value)
-    assert "newer version of Qwen Desk" in message and str(path) in message
+    assert "newer version of Qwen Desk" in message
+    assert str(path) in message
     assert "not been changed" in message
     assert _fingerprint(path) == before
     assert [p.name for p in tmp_path.iterdir() if "corrupt" in p.name] == []
@@ -185,15 +190,18 @@ def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path) -> None:
     try:
         assert note is not None
         moved = [p for p in tmp_path.iterdir() if ".corrupt-" in p.name and "-wal" not in p.name]
-        assert len(moved) == 1 and moved[0].read_bytes() == garbage
-        assert str(moved[0]) in note and "not a database" in note
+        assert len(moved) == 1
+        assert moved[0].read_bytes() == garbage
+        assert str(moved[0]) in note
+        assert "not a database" in note
         assert (tmp_path / (moved[0].name + "-wal")).read_bytes() == b"stale wal"
         assert store.list_conversations() == []
         store.add_user_message(store.create_conversation().id, "a fresh start")
     finally:
         store.close()
     again, note = HistoryStore.open(path)
-    assert note is None and len(again.list_conversations()) == 1
+    assert note is None
+    assert len(again.list_conversations()) == 1
     again.close()
 
 
@@ -212,20 +220,23 @@ def test_a_database_failing_the_integrity_check_is_moved_aside(tmp_path: Path) -
     path.write_bytes(bytes(data))
     store, note = HistoryStore.open(path)
     try:
-        assert note is not None and "moved to" in note
+        assert note is not None
+        assert "moved to" in note
         assert store.list_conversations() == []
     finally:
         store.close()
     moved = [p for p in tmp_path.iterdir() if p.name.startswith("history.sqlite3.corrupt-")]
     moved = [p for p in moved if not p.name.endswith(("-wal", "-shm"))]
-    assert len(moved) == 1 and moved[0].read_bytes() == bytes(data)
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == bytes(data)
 
 
 def test_an_empty_file_is_an_empty_history(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"")
     store, note = HistoryStore.open(path)
-    assert note is None and store.list_conversations() == []
+    assert note is None
+    assert store.list_conversations() == []
     store.close()
 
 
@@ -237,9 +248,11 @@ def test_header_only_open_skips_the_scan_but_still_refuses_garbage(tmp_path):
     store.create_conversation("kept")
     store.close()
     store, note = HistoryStore.open(path, full_check=None)
-    assert note is None and [c.title for c in store.list_conversations()] == ["kept"]
+    assert note is None
+    assert [c.title for c in store.list_conversations()] == ["kept"]
     store.close()
     path.write_bytes(b"not a database at all" * 10)
     store, note = HistoryStore.open(path, full_check=None)
-    assert note is not None and "moved" in note
+    assert note is not None
+    assert "moved" in note
     store.close()

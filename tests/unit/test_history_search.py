@@ -38,7 +38,8 @@ def test_finds_a_word_with_a_highlighted_snippet(store: HistoryStore) -> None:
     hits = store.search("seven")
     assert _ids(hits) == [ids[1]]
     hit = hits[0]
-    assert hit.field == "content" and hit.role == "assistant"
+    assert hit.field == "content"
+    assert hit.role == "assistant"
     assert hit.conversation_title == "Cooking"
     assert f"{MARK_START}seven{MARK_END}" in hit.snippet
     assert ("seven", True) in hit.segments()
@@ -55,7 +56,8 @@ def test_case_insensitive_and_every_word_must_match(store: HistoryStore) -> None
     assert _ids(store.search("QUICK FOX")) == [ids[0]]
     assert set(_ids(store.search("quick"))) == {ids[0], ids[2]}
     assert store.search("quick cat") == []
-    assert store.search("   ") == [] and store.search("") == []
+    assert store.search("   ") == []
+    assert store.search("") == []
 
 
 @pytest.mark.parametrize(
@@ -118,7 +120,9 @@ def test_query_syntax_characters_are_plain_text(store: HistoryStore) -> None:
 def test_titles_are_searched(store: HistoryStore) -> None:
     conversation = store.create_conversation("Trip to Kyoto")
     hits = store.search("kyoto")
-    assert len(hits) == 1 and hits[0].field == "title" and hits[0].message_id is None
+    assert len(hits) == 1
+    assert hits[0].field == "title"
+    assert hits[0].message_id is None
     assert hits[0].conversation_id == conversation.id
     assert f"{MARK_START}Kyoto{MARK_END}" in hits[0].snippet
     store.rename(conversation.id, "Trip to Osaka")
@@ -133,7 +137,8 @@ def test_thinking_only_when_asked(store: HistoryStore) -> None:
     )
     assert store.search("ponder") == []
     hits = store.search("ponder", include_thinking=True)
-    assert _ids(hits) == [reply.id] and hits[0].field == "thinking"
+    assert _ids(hits) == [reply.id]
+    assert hits[0].field == "thinking"
     assert f"{MARK_START}ponder{MARK_END}" in hits[0].snippet
     assert store.search("po", include_thinking=False) == []
     assert _ids(store.search("po", include_thinking=True)) == [reply.id]
@@ -174,7 +179,8 @@ def test_imported_old_messages_sort_by_their_own_date(store: HistoryStore) -> No
     store.import_json(json.dumps(old))
     hits = store.search("walrus")
     assert hits[0].message_id == recent[0]
-    assert hits[1].snippet.endswith("in 2020") and hits[1].created.year == 2020
+    assert hits[1].snippet.endswith("in 2020")
+    assert hits[1].created.year == 2020
 
 
 def test_trashed_conversations_and_streaming_replies_are_left_out(store: HistoryStore) -> None:
@@ -188,7 +194,8 @@ def test_trashed_conversations_and_streaming_replies_are_left_out(store: History
     reply = store.begin_reply(live.id)
     store.append(reply, text="flamingo")
     store.flush()
-    assert store.search("flamingo") == [] and store.search("fl") == []
+    assert store.search("flamingo") == []
+    assert store.search("fl") == []
     store.finish(reply)
     assert _ids(store.search("flamingo")) == [reply]
     store.trash(trashed.id)
@@ -200,6 +207,8 @@ def test_snippet_is_one_line_around_the_match_in_a_long_message(store: HistorySt
     text = "filler line\n" * 2000 + "the needle is here\n" + "more filler\n" * 2000
     _chat(store, "", (text, "ok"))
     hit = store.search("needle")[0]
-    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
-    assert "\n" not in hit.snippet and len(hit.snippet) < 200
+    assert hit.snippet.startswith("…")
+    assert hit.snippet.endswith("…")
+    assert "\n" not in hit.snippet
+    assert len(hit.snippet) < 200
     assert f"{MARK_START}needle{MARK_END}" in hit.snippet

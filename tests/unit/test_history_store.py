@@ -45,11 +45,14 @@ def test_conversation_round_trip(store: HistoryStore, tmp_path: Path) -> None:
         thinking_mode="off",
         sampling={"temperature": 0.3, "top_k": 10},
     )
-    assert created.title == "" and not created.title_set_by_user and not created.pinned
+    assert created.title == ""
+    assert not created.title_set_by_user
+    assert not created.pinned
     updated = store.update_conversation(created.id, thinking_mode="on", sampling=None)
     assert updated.model == "Qwen3-4B-Q4_K_M.gguf"
     assert updated.system_prompt == "You are terse."
-    assert updated.thinking_mode == "on" and updated.sampling == {}
+    assert updated.thinking_mode == "on"
+    assert updated.sampling == {}
     store.close()
     again, _ = HistoryStore.open(tmp_path / "history.sqlite3")
     try:
@@ -72,7 +75,8 @@ def test_messages_round_trip_with_stats(store: HistoryStore) -> None:
     thread = store.path(conversation.id)
     assert [m.id for m in thread] == [user.id, reply.id]
     assert thread[1].parent_id == user.id
-    assert thread[1].thinking == "Two and two make four." and thread[1].content == "4"
+    assert thread[1].thinking == "Two and two make four."
+    assert thread[1].content == "4"
     assert thread[1].stats == {"generated_tokens": 12, "ttft_s": 0.25, "generation_tps": None}
     assert store.get_message(reply.id) == thread[1]
 
@@ -98,18 +102,22 @@ def test_title_comes_from_first_user_message_until_renamed(store: HistoryStore) 
     store.edit_user_message(first.id, "How do I bake rye bread?")
     assert store.get_conversation(conversation.id).title == "How do I bake rye bread?"
     renamed = store.rename(conversation.id, "  Baking  ")
-    assert renamed.title == "Baking" and renamed.title_set_by_user
+    assert renamed.title == "Baking"
+    assert renamed.title_set_by_user
     store.select_version(first.id)
     assert store.get_conversation(conversation.id).title == "Baking"
     back = store.rename(conversation.id, "")
-    assert back.title == "How do I bake bread?" and not back.title_set_by_user
+    assert back.title == "How do I bake bread?"
+    assert not back.title_set_by_user
 
 
 def test_long_title_is_cut_to_one_line(store: HistoryStore) -> None:
     conversation = store.create_conversation()
     store.add_user_message(conversation.id, "word " * 100)
     title = store.get_conversation(conversation.id).title
-    assert len(title) <= 80 and title.endswith("…") and "\n" not in title
+    assert len(title) <= 80
+    assert title.endswith("…")
+    assert "\n" not in title
 
 
 def test_regenerate_makes_a_version_and_remembers_the_choice(store: HistoryStore) -> None:
@@ -123,7 +131,8 @@ def test_regenerate_makes_a_version_and_remembers_the_choice(store: HistoryStore
     store.finish(second)
     thread = store.path(conversation.id)
     assert [m.id for m in thread] == [user.id, second]
-    assert thread[1].versions == (first, second) and thread[1].version == 2
+    assert thread[1].versions == (first, second)
+    assert thread[1].version == 2
     assert [v.content for v in store.versions(first)] == ["Joke one", "Joke two"]
     store.select_version(first)
     assert [m.content for m in store.path(conversation.id)] == ["Tell me a joke", "Joke one"]
@@ -159,7 +168,8 @@ def test_trash_restore_and_empty(store: HistoryStore) -> None:
     store.trash(bin_.id)
     assert [c.id for c in store.list_conversations()] == [keep.id]
     trashed = store.list_trash()
-    assert [c.id for c in trashed] == [bin_.id] and trashed[0].trashed is not None
+    assert [c.id for c in trashed] == [bin_.id]
+    assert trashed[0].trashed is not None
     store.restore(bin_.id)
     assert {c.id for c in store.list_conversations()} == {keep.id, bin_.id}
     assert store.get_conversation(bin_.id).trashed is None
@@ -183,9 +193,11 @@ def test_streaming_reply_is_buffered_then_finished(store: HistoryStore) -> None:
         store.append(reply, text=piece)
     store.append(reply, thinking="greeting back")
     shown = store.path(conversation.id)[-1]  # buffered text is visible before the commit
-    assert shown.content == "Hello 世界 👋" and shown.thinking == "greeting back"
+    assert shown.content == "Hello 世界 👋"
+    assert shown.thinking == "greeting back"
     finished = store.finish(reply, {"generated_tokens": 7, "ttft_s": 0.1}, "eos")
-    assert finished.content == "Hello 世界 👋" and finished.state == "complete"
+    assert finished.content == "Hello 世界 👋"
+    assert finished.state == "complete"
     assert finished.stats == {
         "generated_tokens": 7,
         "ttft_s": 0.1,
@@ -249,7 +261,8 @@ def test_close_while_streaming_saves_text_and_marks_interrupted(tmp_path: Path) 
     again, _ = HistoryStore.open(path)
     try:
         message = again.get_message(reply)
-        assert message.content == "partial" and message.interrupted
+        assert message.content == "partial"
+        assert message.interrupted
     finally:
         again.close()
 
@@ -304,9 +317,9 @@ def test_unknown_ids_and_bad_values_are_plain_errors(store: HistoryStore) -> Non
         store.update_conversation(conversation.id, thinking_mode="maybe")
     with pytest.raises(HistoryError, match="not a message role"):
         store.add_message(conversation.id, "robot", "beep")
+    other = store.create_conversation()
+    message = store.add_user_message(other.id, "x")
     with pytest.raises(HistoryError, match="not part of conversation"):
-        other = store.create_conversation()
-        message = store.add_user_message(other.id, "x")
         store.add_user_message(conversation.id, "y", after=message.id)
     with pytest.raises(HistoryError):
         store.add_user_message(conversation.id, None)  # type: ignore[arg-type]

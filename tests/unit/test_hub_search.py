@@ -91,8 +91,11 @@ def test_repo_files_have_sizes_sha256_quants_and_split_parts_grouped(api):
         ("Q8_0", 8_700_000_000),
     ]
     q4, q6, _ = gguf
-    assert q4.name == "Qwen3-8B-Q4_K_M.gguf" and q4.sha256 == SHA[2] and not q4.is_split
-    assert q6.is_split and q6.sha256 is None  # each part keeps its own hash
+    assert q4.name == "Qwen3-8B-Q4_K_M.gguf"
+    assert q4.sha256 == SHA[2]
+    assert not q4.is_split
+    assert q6.is_split
+    assert q6.sha256 is None
     assert [(p.filename, p.sha256) for p in q6.files] == [
         ("Q6/Qwen3-8B-Q6_K-00001-of-00002.gguf", SHA[3]),
         ("Q6/Qwen3-8B-Q6_K-00002-of-00002.gguf", SHA[4]),
@@ -100,9 +103,11 @@ def test_repo_files_have_sizes_sha256_quants_and_split_parts_grouped(api):
     quant = q6.as_quant()
     assert (quant.quant, quant.size, quant.size_estimated) == ("Q6_K", 6_700_000_000, False)
     projector = next(f for f in files if "mmproj" in f.name)
-    assert not projector.is_gguf_model and projector.quant == "F16"
+    assert not projector.is_gguf_model
+    assert projector.quant == "F16"
     assert [f.name for f in files[-2:]] == [".gitattributes", "README.md"]
-    assert files[-1].quant is None and files[-1].size == 4000
+    assert files[-1].quant is None
+    assert files[-1].size == 4000
 
 
 def test_downloads_offered_are_each_gguf_model_or_a_whole_mlx_folder(api):
@@ -200,7 +205,8 @@ def _repos_of(catalog: Catalog) -> dict[str, ModelInfo]:
 def test_refresh_catalog_refreshes_every_entry(tmp_path: Path):
     catalog = _two_entries()
     outcome = refresh_catalog(catalog, api=FakeHubApi(repos=_repos_of(catalog)))
-    assert outcome.refreshed == 2 and outcome.failures == []
+    assert outcome.refreshed == 2
+    assert outcome.failures == []
     assert all(e.refreshed_at is not None for e in outcome.catalog)
     first = outcome.catalog.entries[0]
     assert next(q.size for _, q in first.quants()) == 1_234_567
@@ -213,13 +219,15 @@ def test_refresh_catalog_reports_a_missing_repo_and_stops_at_a_network_failure()
     repos = _repos_of(catalog)
     del repos[catalog.entries[0].gguf[0].repo]
     outcome = refresh_catalog(catalog, api=FakeHubApi(repos=repos))
-    assert outcome.refreshed == 1 and len(outcome.failures) == 1
+    assert outcome.refreshed == 1
+    assert len(outcome.failures) == 1
     assert outcome.failures[0].startswith(catalog.entries[0].name)
     assert "no model repository" in outcome.failures[0]
 
     down = FakeHubApi(error=ConnectionError("down"))
     outcome = refresh_catalog(catalog, api=down)
-    assert outcome.refreshed == 0 and len(down.calls) == 1  # the second entry is not tried
+    assert outcome.refreshed == 0
+    assert len(down.calls) == 1
     assert outcome.failures == [
         "Could not reach Hugging Face (ConnectionError). Check your internet connection "
         "and try again."

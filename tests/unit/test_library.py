@@ -65,25 +65,31 @@ def test_scan_groups_split_parts_and_finds_mlx_folders(library):
     found = {m.name: m for m in library.scan()}
     assert set(found) == {"Qwen3-8B-Q4_K_M", "big-q4_k_m", "half-q8_0", "Qwen3-4B-MLX-4bit"}
     big = found["big-q4_k_m"]
-    assert big.complete and len(big.files) == 3 and big.size_bytes == 600
-    assert big.path.name == "big-q4_k_m-00001-of-00003.gguf" and big.quant == "Q4_K_M"
+    assert big.complete
+    assert len(big.files) == 3
+    assert big.size_bytes == 600
+    assert big.path.name == "big-q4_k_m-00001-of-00003.gguf"
+    assert big.quant == "Q4_K_M"
     assert not found["half-q8_0"].complete
     mlx = found["Qwen3-4B-MLX-4bit"]
-    assert mlx.format is ModelFormat.MLX and mlx.size_bytes == 300 + 23 + 2
+    assert mlx.format is ModelFormat.MLX
+    assert mlx.size_bytes == 300 + 23 + 2
     assert all(m.source is ModelSource.LIBRARY and m.owned for m in found.values())
     assert library.disk_used() == 500 + 600 + 50 + 325
 
 
 def test_import_links_in_place_and_delete_only_forgets(library, tiny_gguf, app_home):
     model = library.import_model(tiny_gguf)
-    assert model.source is ModelSource.LINKED and model.path == tiny_gguf
+    assert model.source is ModelSource.LINKED
+    assert model.path == tiny_gguf
     registry = json.loads((app_paths().data / "library.json").read_text())
     assert [item["path"] for item in registry["models"]] == [str(tiny_gguf)]
     assert [m.path for m in library.installed()] == [tiny_gguf]
     assert library.import_model(tiny_gguf) == model  # importing twice keeps one entry
     assert len(library.linked()) == 1
     assert library.delete(model) == 0
-    assert tiny_gguf.exists() and library.installed() == []
+    assert tiny_gguf.exists()
+    assert library.installed() == []
 
 
 def test_import_copy_then_delete_frees_the_space(library, tiny_gguf):
@@ -95,7 +101,8 @@ def test_import_copy_then_delete_frees_the_space(library, tiny_gguf):
     with pytest.raises(LibraryError, match="already has"):
         library.import_model(tiny_gguf, copy=True)
     assert library.delete(model) == tiny_gguf.stat().st_size
-    assert library.scan() == [] and tiny_gguf.exists()
+    assert library.scan() == []
+    assert tiny_gguf.exists()
 
 
 def test_a_file_already_in_the_models_folder_is_not_registered(library, tiny_gguf):
@@ -118,7 +125,9 @@ def test_the_validate_hook_is_called_with_the_first_part(tmp_path):
     library = Library(validate=seen.append)
     parts = [_write(tmp_path / f"m-q4_k_m-0000{i}-of-00002.gguf", 10) for i in (1, 2)]
     model = library.import_model(parts[1])
-    assert seen == [parts[0]] and model.files == tuple(parts) and model.size_bytes == 20
+    assert seen == [parts[0]]
+    assert model.files == tuple(parts)
+    assert model.size_bytes == 20
 
 
 def test_import_of_a_split_model_with_a_missing_part_is_refused(tmp_path):
@@ -139,7 +148,9 @@ def test_copy_import_reports_bytes_copied_across_every_part(tmp_path):
     seen: list[tuple[int, int]] = []
     model = library.import_model(parts[1], copy=True, progress=lambda d, t: seen.append((d, t)))
     total = sum(sizes)
-    assert seen[0] == (0, total) and seen[-1] == (total, total) and len(seen) >= 4
+    assert seen[0] == (0, total)
+    assert seen[-1] == (total, total)
+    assert len(seen) >= 4
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert {t for _, t in seen} == {total}
     assert [p.read_bytes() for p in model.files] == [p.read_bytes() for p in parts]
@@ -149,7 +160,8 @@ def test_copy_import_reports_bytes_copied_across_every_part(tmp_path):
     mlx_seen: list[tuple[int, int]] = []
     library.import_model(folder, copy=True, progress=lambda d, t: mlx_seen.append((d, t)))
     mlx_total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    assert mlx_seen[0] == (0, mlx_total) and mlx_seen[-1] == (mlx_total, mlx_total)
+    assert mlx_seen[0] == (0, mlx_total)
+    assert mlx_seen[-1] == (mlx_total, mlx_total)
 
 
 def test_copy_import_checks_free_space_first(tiny_gguf):
@@ -162,11 +174,14 @@ def test_copy_import_checks_free_space_first(tiny_gguf):
 def test_mlx_folders_import_by_link_or_copy(library, tmp_path):
     folder = _mlx(tmp_path / "Qwen3-0.6B-MLX-4bit")
     linked = library.import_model(folder)
-    assert linked.format is ModelFormat.MLX and linked.source is ModelSource.LINKED
+    assert linked.format is ModelFormat.MLX
+    assert linked.source is ModelSource.LINKED
     copied = library.import_model(folder, copy=True)
-    assert copied.path == library.models_dir / folder.name and copied.source is ModelSource.LIBRARY
+    assert copied.path == library.models_dir / folder.name
+    assert copied.source is ModelSource.LIBRARY
     assert {m.source for m in library.installed()} == {ModelSource.LIBRARY, ModelSource.LINKED}
-    assert library.delete(copied) == copied.size_bytes and not copied.path.exists()
+    assert library.delete(copied) == copied.size_bytes
+    assert not copied.path.exists()
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(LibraryError, match=re.escape("no readable config.json")):
@@ -178,8 +193,11 @@ def test_a_vanished_linked_file_is_listed_as_missing(library, tmp_path, tiny_ggu
     library.import_model(copy)
     copy.unlink()
     (model,) = library.linked()
-    assert model.missing and not model.complete and model.path == copy
-    assert library.delete(model) == 0 and library.linked() == []
+    assert model.missing
+    assert not model.complete
+    assert model.path == copy
+    assert library.delete(model) == 0
+    assert library.linked() == []
 
 
 def test_other_apps_models_are_never_deleted(library, tmp_path):
@@ -219,7 +237,9 @@ def test_discover_hugging_face_cache(tmp_path):
     }
     assert found["Qwen/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M"].size_bytes == 400
     split = found["Qwen/Qwen2.5-7B-Instruct-GGUF/qwen2.5-7b-instruct-q4_k_m"]
-    assert split.complete and len(split.files) == 2 and split.size_bytes == 200
+    assert split.complete
+    assert len(split.files) == 2
+    assert split.size_bytes == 200
     assert found["Qwen/Qwen3-8B-MLX-4bit"].format is ModelFormat.MLX
     assert all(m.source is ModelSource.HF_CACHE for m in found.values())
     assert discover_hf_cache(tmp_path / "nowhere") == []
@@ -269,7 +289,8 @@ def test_discover_ollama(tmp_path):
     }
     qwen3 = found["qwen3:8b"]
     assert qwen3.path == tmp_path / "ollama" / "blobs" / ("sha256-" + "c" * 64)
-    assert qwen3.size_bytes == 700 and qwen3.format is ModelFormat.GGUF
+    assert qwen3.size_bytes == 700
+    assert qwen3.format is ModelFormat.GGUF
     assert qwen3.source is ModelSource.OLLAMA
 
 
@@ -277,7 +298,8 @@ def test_discover_gpt4all(tmp_path):
     _write(tmp_path / "GPT4All" / "qwen2.5-coder-7b-instruct-q4_0.gguf", 90)
     _write(tmp_path / "GPT4All" / "localdocs_v2.db", 10)
     (model,) = discover_gpt4all([tmp_path / "GPT4All"])
-    assert model.name == "qwen2.5-coder-7b-instruct-q4_0" and model.quant == "Q4_0"
+    assert model.name == "qwen2.5-coder-7b-instruct-q4_0"
+    assert model.quant == "Q4_0"
 
 
 def test_library_discover_combines_apps_and_skips_linked(library, tmp_path):
@@ -304,7 +326,8 @@ def test_default_roots_honour_the_environment(tmp_path):
     env = {"HF_HUB_CACHE": "/data/hf-hub", "OLLAMA_MODELS": "/data/ollama"}
     roots = DiscoveryRoots.default(env=env, home=home, system="Linux")
     assert roots.hf_hub == Path("/data/hf-hub")
-    assert roots.ollama[0] == Path("/data/ollama") and home / ".ollama" / "models" in roots.ollama
+    assert roots.ollama[0] == Path("/data/ollama")
+    assert home / ".ollama" / "models" in roots.ollama
     assert roots.lmstudio == (home / ".lmstudio" / "models", home / ".cache/lm-studio/models")
     assert roots.gpt4all == (home / ".local/share/nomic.ai/GPT4All",)
 

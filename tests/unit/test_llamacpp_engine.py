@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ HELLO = [{"role": "user", "content": "Hello there"}]
 
 
 @pytest.fixture
-def engine() -> LlamaCppEngine:
+def engine() -> Iterator[LlamaCppEngine]:
     eng = LlamaCppEngine()
     yield eng
     eng.unload()
@@ -42,19 +43,21 @@ def run(engine: LlamaCppEngine, request: GenerationRequest) -> tuple[list[Event]
     return events, events[-1].stats
 
 
-def texts(events: list[Event], kind: type) -> str:
+def texts(events: list[Event], kind: type[TextDelta] | type[ThinkingDelta]) -> str:
     return "".join(e.text for e in events if isinstance(e, kind))
 
 
 def test_load_reports_progress_and_info(engine: LlamaCppEngine, tiny_models: dict[str, Path]):
     seen: list[float] = []
     info = engine.load(tiny_models["qwen3"], OPTIONS, lambda f, phrase: seen.append(f))
-    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen[0] == 0.0
+    assert seen[-1] == 1.0
     assert seen == sorted(seen)
     assert any(0.05 < f < 0.9 for f in seen), "llama.cpp's own load progress reached us"
     assert info.architecture == "qwen3"
     assert info.thinking is ThinkingCapability.HYBRID
-    assert info.n_ctx == 1024 and info.n_ctx_train == 4096
+    assert info.n_ctx == 1024
+    assert info.n_ctx_train == 4096
     assert engine.info() == info
 
 
@@ -63,8 +66,10 @@ def test_streams_a_reply_with_sane_stats(engine: LlamaCppEngine, tiny_models: di
     events, stats = run(engine, GenerationRequest(HELLO, max_tokens=24, sampling=Sampling(seed=1)))
     assert stats.stop_reason in (StopReason.LENGTH, StopReason.EOS)
     assert 0 < stats.generated_tokens <= 24
-    assert stats.prompt_tokens > 5 and stats.cached_prompt_tokens == 0
-    assert stats.ttft_s > 0 and stats.total_s >= stats.ttft_s
+    assert stats.prompt_tokens > 5
+    assert stats.cached_prompt_tokens == 0
+    assert stats.ttft_s > 0
+    assert stats.total_s >= stats.ttft_s
     for event in events[:-1]:
         assert isinstance(event, TextDelta | ThinkingDelta)
         # whole characters only: never a lone surrogate
@@ -117,7 +122,8 @@ def test_thinking_budget_closes_thinking_and_answer_follows(
     assert stats.thinking_tokens == 12
     assert thinking.endswith(BUDGET_CLOSE_TEXT.split("</think>")[0])
     answer_tokens = stats.generated_tokens - stats.thinking_tokens
-    assert answer_tokens > 0 and texts(events, TextDelta), "the answer follows the budget"
+    assert answer_tokens > 0, "the answer follows the budget"
+    assert texts(events, TextDelta), "the answer follows the budget"
     assert stats.stop_reason in (StopReason.BUDGET, StopReason.LENGTH)
     first_answer = next(i for i, e in enumerate(events) if isinstance(e, TextDelta))
     assert not any(isinstance(e, ThinkingDelta) for e in events[first_answer:])
@@ -166,7 +172,9 @@ def test_cancel_before_start_produces_no_tokens(
     cancel = threading.Event()
     cancel.set()
     events = list(engine.generate(GenerationRequest(HELLO), cancel))
-    assert len(events) == 1 and events[0].stats.stop_reason is StopReason.CANCELLED
+    assert len(events) == 1
+    assert isinstance(events[0], Finished)
+    assert events[0].stats.stop_reason is StopReason.CANCELLED
 
 
 def test_stops_at_end_of_turn_token(engine: LlamaCppEngine, tiny_models: dict[str, Path]):
@@ -188,7 +196,8 @@ def test_max_tokens_and_context_limit(engine: LlamaCppEngine, tiny_models: dict[
     long_chat = [{"role": "user", "content": "word " * n_ctx}]
     _, too_long = run(engine, GenerationRequest(long_chat))
     assert too_long.stop_reason is StopReason.ERROR
-    assert "context" in too_long.error and f"{n_ctx:,}" in too_long.error
+    assert "context" in too_long.error
+    assert f"{n_ctx:,}" in too_long.error
 
 
 def test_multibyte_characters_are_never_split(engine: LlamaCppEngine, tiny_models: dict[str, Path]):

@@ -67,7 +67,8 @@ def run(
 ) -> list[Event]:
     """All events of one reply, checked for shape: deltas of valid text, one Finished last."""
     events = list(engine.generate(request, cancel or threading.Event()))
-    assert events and isinstance(events[-1], Finished)
+    assert events
+    assert isinstance(events[-1], Finished)
     assert not any(isinstance(e, Finished) for e in events[:-1])
     for event in events[:-1]:
         assert isinstance(event, TextDelta | ThinkingDelta)
@@ -96,7 +97,8 @@ def on_worker(engine: MlxEngine, fn: Callable[[], object]) -> object:
         except Exception as exc:
             results.put(exc)
 
-    assert engine._worker is not None and engine._worker.submit(job)
+    assert engine._worker is not None
+    assert engine._worker.submit(job)
     result = results.get(timeout=30)
     if isinstance(result, Exception):
         raise result
@@ -130,12 +132,15 @@ def cache_is_consistent(engine: MlxEngine) -> bool:
 def test_load_reports_info_and_progress(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
     steps: list[tuple[float, str]] = []
     info = engine.load(tiny(), LoadOptions(n_ctx=2048), lambda f, p: steps.append((f, p)))
-    assert info.engine == "mlx" and info.architecture == "qwen3"
+    assert info.engine == "mlx"
+    assert info.architecture == "qwen3"
     assert info.thinking is ThinkingCapability.HYBRID
     assert (info.n_ctx, info.n_ctx_train) == (2048, 4096)
     assert engine.info() == info
     fractions = [f for f, _ in steps]
-    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+    assert fractions[0] == 0.0
+    assert fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
     assert all(phrase for _, phrase in steps)
     assert [t.name for t in threading.enumerate()].count("mlx-engine") == 1
 
@@ -146,10 +151,12 @@ def test_streams_a_reply_with_sane_stats(engine: MlxEngine, tiny: Callable[..., 
     events = run(engine, request)
     stats = stats_of(events)
     assert stats.stop_reason is StopReason.LENGTH
-    assert stats.generated_tokens == 40 and stats.thinking_tokens == 0
+    assert stats.generated_tokens == 40
+    assert stats.thinking_tokens == 0
     assert stats.prompt_tokens == engine.count_prompt_tokens(request)
     assert stats.cached_prompt_tokens == 0
-    assert 0 < stats.ttft_s <= stats.total_s and stats.generation_tps > 0
+    assert 0 < stats.ttft_s <= stats.total_s
+    assert stats.generation_tps > 0
     assert text_of(events)  # the thinking-free hybrid prompt makes the reply plain text
     assert cache_is_consistent(engine)
 
@@ -190,11 +197,14 @@ def test_always_thinking_model_honours_the_budget(
     assert engine.render_prompt(request).endswith("<|im_start|>assistant\n<think>\n")
     events = run(engine, request)
     stats = stats_of(events)
-    assert stats.budget_hit and stats.thinking_tokens == 12 and stats.generated_tokens == 40
+    assert stats.budget_hit
+    assert stats.thinking_tokens == 12
+    assert stats.generated_tokens == 40
     assert stats.stop_reason is StopReason.LENGTH  # the tiny model never ends on its own
     kinds = [type(e) for e in events[:-1]]
     first_text = kinds.index(TextDelta)
-    assert set(kinds[:first_text]) == {ThinkingDelta} and ThinkingDelta not in kinds[first_text:]
+    assert set(kinds[:first_text]) == {ThinkingDelta}
+    assert ThinkingDelta not in kinds[first_text:]
     thinking = text_of(events, ThinkingDelta)
     assert thinking.endswith(BUDGET_CLOSE_TEXT.split("</think>")[0])
     session = engine._session
@@ -233,10 +243,12 @@ def test_cancel_from_the_consumer_ends_with_cancelled(
             cancel.set()
     assert len(seen) == 4, "the event after the cancel must be the last"
     stats = stats_of(seen)
-    assert stats.stop_reason is StopReason.CANCELLED and stats.generated_tokens < 500
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.generated_tokens < 500
     assert cache_is_consistent(engine)
     again = stats_of(run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=8)))
-    assert again.stop_reason is StopReason.LENGTH and again.generated_tokens == 8
+    assert again.stop_reason is StopReason.LENGTH
+    assert again.generated_tokens == 8
     assert again.cached_prompt_tokens == again.prompt_tokens - 1
 
 
@@ -266,7 +278,8 @@ def test_worker_stops_within_one_token(engine: MlxEngine, tiny: Callable[..., Pa
     cancel = CancelAfter(engine, 10)
     events = run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=500), cancel)
     stats = stats_of(events)
-    assert stats.stop_reason is StopReason.CANCELLED and 0 < stats.generated_tokens < 10
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert 0 < stats.generated_tokens < 10
     session = engine._session
     assert session is not None
     assert len(session.cache_tokens) == cancel.held_at_cancel  # not one token more
@@ -280,7 +293,8 @@ def test_cancel_before_start_generates_nothing(
     cancel = threading.Event()
     cancel.set()
     stats = stats_of(run(engine, GenerationRequest(HELLO, max_tokens=50), cancel))
-    assert stats.stop_reason is StopReason.CANCELLED and stats.generated_tokens == 0
+    assert stats.stop_reason is StopReason.CANCELLED
+    assert stats.generated_tokens == 0
 
 
 def test_abandoned_stream_frees_the_worker(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
@@ -364,7 +378,8 @@ def test_context_overflow_is_a_plain_error(engine: MlxEngine, tiny: Callable[...
     engine.load(tiny(), LoadOptions(n_ctx=32))
     long = [{"role": "user", "content": "the " * 40}]
     stats = stats_of(run(engine, GenerationRequest(long, max_tokens=8)))
-    assert stats.stop_reason is StopReason.ERROR and "context" in stats.error
+    assert stats.stop_reason is StopReason.ERROR
+    assert "context" in stats.error
     fits = stats_of(run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=100)))
     assert fits.stop_reason is StopReason.LENGTH
     assert fits.prompt_tokens + fits.generated_tokens == 32
@@ -374,7 +389,8 @@ def test_model_without_template_falls_back_to_chatml(
     engine: MlxEngine, tiny: Callable[..., Path]
 ) -> None:
     info = engine.load(tiny("none"), LoadOptions())
-    assert info.thinking is ThinkingCapability.NEVER and "ChatML" in info.details["template"]
+    assert info.thinking is ThinkingCapability.NEVER
+    assert "ChatML" in info.details["template"]
     prompt = engine.render_prompt(GenerationRequest(HELLO, ThinkingMode.ON))
     assert prompt.endswith("<|im_start|>assistant\n")
     assert stats_of(run(engine, GenerationRequest(HELLO, max_tokens=5))).generated_tokens == 5

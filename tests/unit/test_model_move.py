@@ -88,10 +88,12 @@ def test_same_filesystem_renames(folders: tuple[Path, Path]) -> None:
     inode = (src / "big-00001-of-00002.gguf").stat().st_ino
     progress = Recorder()
     result = move_models(src, dst, progress, threading.Event())
-    assert result.complete and not result.copied
+    assert result.complete
+    assert not result.copied
     assert sorted(result.moved) == sorted(MODELS)
     for name in MODELS:
-        assert _whole_in(dst, name) and _absent_from(src, name)
+        assert _whole_in(dst, name)
+        assert _absent_from(src, name)
     assert (dst / "big-00001-of-00002.gguf").stat().st_ino == inode  # renamed, not copied
     progress.assert_monotonic(TOTAL)
     assert progress.calls[-1] == (TOTAL, TOTAL)
@@ -102,14 +104,17 @@ def test_copy_across_filesystems(folders: tuple[Path, Path]) -> None:
     src, dst = folders
     progress = Recorder()
     result = move_models(src, dst, progress, threading.Event(), force_copy=True, chunk_size=512)
-    assert result.complete and result.copied
+    assert result.complete
+    assert result.copied
     assert result.moved_bytes == result.total_bytes == TOTAL
     for name in MODELS:
-        assert _whole_in(dst, name) and _absent_from(src, name)
+        assert _whole_in(dst, name)
+        assert _absent_from(src, name)
     assert not (src / "qwen3-mlx").exists()  # emptied folders go too
     assert not list(dst.rglob(f"*{STAGING_SUFFIX}"))
     progress.assert_monotonic(TOTAL)
-    assert progress.calls[0] == (0, TOTAL) and progress.calls[-1] == (TOTAL, TOTAL)
+    assert progress.calls[0] == (0, TOTAL)
+    assert progress.calls[-1] == (TOTAL, TOTAL)
     assert len(progress.calls) > 2 * len(MODELS)  # reported per chunk, not per model
 
 
@@ -124,18 +129,24 @@ def test_cancel_mid_way_leaves_each_model_whole_in_one_place(folders: tuple[Path
             cancel.set()
 
     result = move_models(src, dst, report, cancel, force_copy=True, chunk_size=256)
-    assert result.cancelled and not result.complete
-    assert result.moved and result.left
+    assert result.cancelled
+    assert not result.complete
+    assert result.moved
+    assert result.left
     assert set(result.moved) | set(result.left) == set(MODELS)
     for name in result.moved:
-        assert _whole_in(dst, name) and _absent_from(src, name)
+        assert _whole_in(dst, name)
+        assert _absent_from(src, name)
     for name in result.left:
-        assert _whole_in(src, name) and _absent_from(dst, name)
-    assert not list(dst.rglob(f"*{STAGING_SUFFIX}")) and not list(dst.glob(".*"))
+        assert _whole_in(src, name)
+        assert _absent_from(dst, name)
+    assert not list(dst.rglob(f"*{STAGING_SUFFIX}"))
+    assert not list(dst.glob(".*"))
     progress.assert_monotonic(TOTAL)
     # running it again moves the rest
     again = move_models(src, dst, Recorder(), threading.Event(), force_copy=True)
-    assert set(again.moved) == set(result.left) and again.complete
+    assert set(again.moved) == set(result.left)
+    assert again.complete
     assert all(_whole_in(dst, name) for name in MODELS)
 
 
@@ -144,7 +155,8 @@ def test_cancel_before_start_moves_nothing(folders: tuple[Path, Path]) -> None:
     cancel = threading.Event()
     cancel.set()
     result = move_models(src, dst, Recorder(), cancel)
-    assert result.cancelled and result.moved == ()
+    assert result.cancelled
+    assert result.moved == ()
     assert all(_whole_in(src, name) for name in MODELS)
 
 
@@ -205,11 +217,15 @@ def test_a_failed_copy_keeps_the_model_in_the_old_folder(
     monkeypatch.setattr("desktop.core.models.move.os.replace", failing_replace)
     result = move_models(src, dst, Recorder(), threading.Event(), force_copy=True)
     assert "Could not move big: No space left on device" in result.error
-    assert "big" in result.left and "big" not in result.moved
-    assert _whole_in(src, "big") and _absent_from(dst, "big")
+    assert "big" in result.left
+    assert "big" not in result.moved
+    assert _whole_in(src, "big")
+    assert _absent_from(dst, "big")
     assert not list(dst.glob(".*"))
 
 
 def test_an_empty_or_missing_source_moves_nothing(tmp_path: Path) -> None:
     result = move_models(tmp_path / "none", tmp_path / "new", Recorder(), threading.Event())
-    assert result.complete and result.moved == () and result.total_bytes == 0
+    assert result.complete
+    assert result.moved == ()
+    assert result.total_bytes == 0

@@ -23,7 +23,8 @@ def test_portable_mode_puts_every_folder_under_one_home(app_home: Path):
 def test_per_os_folders_without_portable_mode(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("QWEN_DESK_HOME")
     paths = app_paths()
-    assert "QwenDesk" in str(paths.data) and "QwenDesk" in str(paths.config)
+    assert "QwenDesk" in str(paths.data)
+    assert "QwenDesk" in str(paths.config)
 
 
 def test_resources_folder_exists():
@@ -55,7 +56,8 @@ def test_unreadable_file_is_moved_aside(tmp_path: Path, content: bytes, caplog):
         assert load_settings(path) == Settings()
     assert not path.exists()
     moved = list(tmp_path.glob("settings.json.broken-*"))
-    assert len(moved) == 1 and moved[0].read_bytes() == content
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == content
     assert "moved it to" in caplog.text
 
 
@@ -74,14 +76,16 @@ def test_one_bad_field_keeps_the_rest(tmp_path: Path):
     settings = load_settings(path)
     assert settings.theme == "dark"
     assert settings.font_size == Settings().font_size
-    assert settings.load.n_ctx == 4096 and settings.load.use_mmap is True
+    assert settings.load.n_ctx == 4096
+    assert settings.load.use_mmap is True
 
 
 def test_older_schema_is_migrated(tmp_path: Path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"theme": "light"}))  # schema 0: no version field
     settings = load_settings(path)
-    assert settings.theme == "light" and settings.schema_version == SCHEMA_VERSION
+    assert settings.theme == "light"
+    assert settings.schema_version == SCHEMA_VERSION
 
 
 def test_newer_schema_is_left_alone(tmp_path: Path):

@@ -23,13 +23,16 @@ TOKEN = "hf_SecretsTestTokenNeverPrinted42"
 
 def test_round_trip_through_the_keychain(memory_keyring):
     store = TokenStore()
-    assert store.get() is None and not store.status().has_token
+    assert store.get() is None
+    assert not store.status().has_token
     status = store.set(f"  {TOKEN}\n")
-    assert status.storage is TokenStorage.KEYCHAIN and "keychain" in status.message
+    assert status.storage is TokenStorage.KEYCHAIN
+    assert "keychain" in status.message
     assert memory_keyring.store[(SERVICE, ACCOUNT)] == TOKEN
     assert TokenStore().get() == TOKEN  # another instance (a later run) reads it back
     assert store.clear().storage is TokenStorage.NONE
-    assert (SERVICE, ACCOUNT) not in memory_keyring.store and store.get() is None
+    assert (SERVICE, ACCOUNT) not in memory_keyring.store
+    assert store.get() is None
     assert not store.session_only
 
 
@@ -42,7 +45,8 @@ def test_without_a_keychain_the_token_lives_for_this_session_only():
     assert "until you quit" in status.message
     assert store.get() == TOKEN
     assert TokenStore().get() is None  # nothing survives the "session"
-    assert store.clear().storage is TokenStorage.NONE and store.get() is None
+    assert store.clear().storage is TokenStorage.NONE
+    assert store.get() is None
 
 
 class EmptyChainer(chainer.ChainerBackend):
@@ -75,7 +79,8 @@ def test_a_failing_keychain_falls_back_to_memory(caplog):
     keyring.set_keyring(LockedKeyring())
     store = TokenStore()
     status = store.set(TOKEN)
-    assert status.storage is TokenStorage.SESSION and store.get() == TOKEN
+    assert status.storage is TokenStorage.SESSION
+    assert store.get() == TOKEN
     assert store.session_only
     assert not any(TOKEN in r.getMessage() for r in caplog.records)
 
@@ -90,6 +95,8 @@ def test_bad_tokens_are_refused_with_a_plain_message(bad):
 def test_the_token_is_in_no_repr_and_no_file(app_home):
     store = TokenStore()
     status = store.set(TOKEN)
-    assert TOKEN not in repr(store) and TOKEN not in repr(status) and TOKEN not in str(status)
+    assert TOKEN not in repr(store)
+    assert TOKEN not in repr(status)
+    assert TOKEN not in str(status)
     written = [p for p in app_home.rglob("*") if p.is_file()] if app_home.exists() else []
     assert not any(TOKEN.encode() in p.read_bytes() for p in written)

@@ -206,7 +206,8 @@ class ChatController(QObject):
     def _start_reply(
         self, after: int, regenerate_of: int | None = None, drop: bool = False
     ) -> None:
-        assert self.conversation_id is not None and self.model is not None
+        assert self.conversation_id is not None
+        assert self.model is not None
         thread = self.shown_messages()
         upto = [m for m in thread if m.id != regenerate_of]
         if regenerate_of is None:
