@@ -18,46 +18,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.load_options import LoadOptions
+from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-
-
-@dataclass
-class SamplingPreset:
-    """Sampling parameters; defaults follow Qwen's guidance for non-thinking mode."""
-
-    temperature: float = 0.7
-    top_p: float = 0.8
-    top_k: int = 20
-    min_p: float = 0.0
-
-
-def thinking_preset() -> SamplingPreset:
-    return SamplingPreset(temperature=0.6, top_p=0.95, top_k=20, min_p=0.0)
-
-
-@dataclass
-class ModelLoadSettings:
-    """How a model is loaded. ``n_threads=0`` means one thread per physical core."""
-
-    n_ctx: int = 8192
-    n_threads: int = 0
-    n_gpu_layers: int = -1  # -1 = all layers on Metal/CUDA builds; CPU builds ignore it
-    flash_attn: bool = False
-    kv_cache_type: str = "f16"
-    use_mmap: bool = True
-    use_mlock: bool = False
+SCHEMA_VERSION = 2
 
 
 @dataclass
 class GenerationSettings:
-    thinking: SamplingPreset = field(default_factory=thinking_preset)
-    non_thinking: SamplingPreset = field(default_factory=SamplingPreset)
-    presence_penalty: float = 0.0
-    repeat_penalty: float = 1.0
-    seed: int = -1  # -1 = random
+    thinking: Sampling = THINKING
+    non_thinking: Sampling = NON_THINKING
     max_tokens: int = 8192
     thinking_budget: int = 0  # 0 = unlimited
     thinking_mode: str = "auto"  # "on" / "off" / "auto"
@@ -66,9 +38,9 @@ class GenerationSettings:
 @dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
-    load: ModelLoadSettings = field(default_factory=ModelLoadSettings)
+    load: LoadOptions = field(default_factory=LoadOptions)
     generation: GenerationSettings = field(default_factory=GenerationSettings)
-    per_model: dict[str, ModelLoadSettings] = field(default_factory=dict)
+    per_model: dict[str, LoadOptions] = field(default_factory=dict)
     last_model: str = ""
     recent_models: list[str] = field(default_factory=list)
     models_dir: str = ""  # empty = the app's own models folder
@@ -77,7 +49,8 @@ class Settings:
     enter_to_send: bool = True
     offline: bool = False
 
-    def load_settings_for(self, model_key: str) -> ModelLoadSettings:
+    def load_options_for(self, model_key: str) -> LoadOptions:
+        """How to load the model at ``model_key`` (its path): its own options or the defaults."""
         return self.per_model.get(model_key, self.load)
 
 
@@ -141,7 +114,22 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
         raise ValueError("schema_version is not a number")
     if version == 0:  # pre-release files kept sampling flat at the top level
         data = dict(data)
-        data["schema_version"] = 1
+        data["schema_version"] = version = 1
+    if version == 1:  # penalties and seed moved from the generation settings into each preset
+        data = dict(data)
+        generation = data.get("generation")
+        if isinstance(generation, dict):
+            generation = dict(generation)
+            shared = {
+                key: generation.pop(key)
+                for key in ("presence_penalty", "repeat_penalty", "seed")
+                if key in generation
+            }
+            for mode in ("thinking", "non_thinking"):
+                if isinstance(generation.get(mode), dict):
+                    generation[mode] = {**generation[mode], **shared}
+            data["generation"] = generation
+        data["schema_version"] = 2
     return data
 
 

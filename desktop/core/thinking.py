@@ -1,4 +1,4 @@
-"""Qwen3 thinking: stream splitting, capability detection, budget and sampling presets.
+"""Qwen3 thinking: stream splitting, capability detection, the budget and the one decision.
 
 The splitter turns a stream of text chunks into (is_thinking, text) segments. Tags may be
 split across chunks; a prompt that already opened ``<think>`` (Qwen3-Thinking-2507, QwQ)
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 OPEN_TAG = "<think>"
@@ -26,23 +25,6 @@ class ThinkingCapability(StrEnum):
     HYBRID = "hybrid"  # the template has the enable_thinking switch (Qwen3)
     ALWAYS = "always"  # always thinks (QwQ, Qwen3-Thinking-2507)
     NEVER = "never"  # never thinks (Qwen2.5, Qwen3-Instruct-2507)
-
-
-@dataclass(frozen=True)
-class SamplingPreset:
-    temperature: float
-    top_p: float
-    top_k: int
-    min_p: float
-
-
-# Qwen's recommended sampling for Qwen3 (model cards): greedy decoding makes thinking loop.
-THINKING_PRESET = SamplingPreset(temperature=0.6, top_p=0.95, top_k=20, min_p=0.0)
-NON_THINKING_PRESET = SamplingPreset(temperature=0.7, top_p=0.8, top_k=20, min_p=0.0)
-
-
-def preset_for(thinking: bool) -> SamplingPreset:
-    return THINKING_PRESET if thinking else NON_THINKING_PRESET
 
 
 class ThinkSplitter:

@@ -13,8 +13,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+# Re-exported: engines and their callers take these two from here.
+from desktop.core.load_options import LoadOptions as LoadOptions
+from desktop.core.sampling import Sampling as Sampling
 from desktop.core.thinking import ThinkingCapability
 
 
@@ -33,25 +36,15 @@ class StopReason(StrEnum):
 
 
 @dataclass(frozen=True)
-class Sampling:
-    temperature: float = 0.7
-    top_p: float = 0.8
-    top_k: int = 20
-    min_p: float = 0.0
-    presence_penalty: float = 0.0
-    repeat_penalty: float = 1.0
-    seed: int = -1  # -1 = random
-
-
-@dataclass(frozen=True)
 class GenerationRequest:
     """One reply to produce. ``sampling=None`` picks Qwen's preset for the thinking mode."""
 
-    messages: Sequence[Mapping[str, str]]
+    messages: Sequence[Mapping[str, Any]]
     thinking: ThinkingMode = ThinkingMode.AUTO
     thinking_budget: int = 0  # tokens; 0 = unlimited
     sampling: Sampling | None = None
     max_tokens: int = 2048
+    tools: Sequence[Mapping[str, Any]] = ()  # OpenAI-style function specs, for the template
 
 
 @dataclass(frozen=True)
@@ -76,6 +69,7 @@ class GenerationStats:
     total_s: float = 0.0
     stop_reason: StopReason = StopReason.EOS
     budget_hit: bool = False
+    thinking_s: float = 0.0  # first thinking token to the end of thinking
     error: str = ""
 
 
@@ -85,18 +79,6 @@ class Finished:
 
 
 Event = TextDelta | ThinkingDelta | Finished
-
-
-@dataclass(frozen=True)
-class LoadOptions:
-    n_ctx: int = 8192
-    n_threads: int = 0  # 0 = one per physical core
-    n_gpu_layers: int = -1  # -1 = all (Metal/CUDA builds); ignored on CPU-only builds
-    flash_attn: bool = False
-    use_mmap: bool = True
-    use_mlock: bool = False
-    kv_cache_type: str = "f16"
-    memory_limit_bytes: int = 0  # 0 = this machine's memory; tests lower it
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from desktop.core.sampling import qwen_preset
 from desktop.core.thinking import (
     BUDGET_CLOSE_TEXT,
     ThinkingCapability,
     ThinkSplitter,
-    preset_for,
     resolve_thinking,
     strip_thinking,
 )
@@ -33,10 +33,7 @@ def sampling_for(request: GenerationRequest, thinking: bool) -> Sampling:
     """The request's own sampling, or Qwen's preset for the mode it runs in."""
     if request.sampling is not None:
         return request.sampling
-    preset = preset_for(thinking)
-    return Sampling(
-        temperature=preset.temperature, top_p=preset.top_p, top_k=preset.top_k, min_p=preset.min_p
-    )
+    return qwen_preset(thinking)
 
 
 def prepare_messages(request: GenerationRequest) -> list[dict[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -237,7 +238,7 @@ def test_context_too_large_offers_the_size_that_fits(qtbot, make_window, store):
         suggested_n_ctx=8192,
     )
     window = make_window(engine)
-    window.settings.load.n_ctx = 32768
+    window.settings.load = replace(window.settings.load, n_ctx=32768)
     window.load_model(Path("Qwen3-8B.gguf"))
     qtbot.waitUntil(lambda: bool(window.banner.buttons()), timeout=5000)
     button = window.banner.buttons()[0]
@@ -314,7 +315,7 @@ def test_context_overflow_can_continue_in_a_new_chat_with_a_summary(qtbot, make_
 def test_context_overflow_can_reload_with_a_larger_context(qtbot, make_window, store):
     engine = FakeEngine("ok " * 10, tokens_per_s=0, n_ctx=4096)
     window = make_window(engine)
-    window.settings.load.n_ctx = 512
+    window.settings.load = replace(window.settings.load, n_ctx=512)
     load(qtbot, window, Path("fake.gguf"))
     window.settings.generation.max_tokens = 64
     chat_until_overflow(qtbot, window)

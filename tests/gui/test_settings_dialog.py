@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -26,10 +27,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.hardware import GIB, MIB, MachineProfile
 from desktop.core.hub.token_store import ACCOUNT, SERVICE, TokenStore
+from desktop.core.load_options import LoadOptions
 from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.models.tiny_gguf import build_tiny_gguf
 from desktop.core.paths import app_paths
-from desktop.core.settings import ModelLoadSettings, SamplingPreset, Settings
+from desktop.core.sampling import Sampling
+from desktop.core.settings import Settings
 from desktop.gui.settings.dialog import SettingsDialog
 from desktop.gui.settings.fields import PLAIN_CONTEXT_HINT
 from desktop.gui.settings.move import MoveChoice, ask_to_move
@@ -40,9 +43,9 @@ TOKEN = "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123"
 def _custom() -> Settings:
     settings = Settings()
     settings.last_model = "/models/qwen3.gguf"
-    settings.per_model["qwen3"] = ModelLoadSettings(n_ctx=4096)
-    settings.load.n_ctx = 32768
-    settings.generation.thinking = SamplingPreset(0.5, 0.9, 30, 0.05)
+    settings.per_model["qwen3"] = LoadOptions(n_ctx=4096)
+    settings.load = replace(settings.load, n_ctx=32768)
+    settings.generation.thinking = Sampling(0.5, 0.9, 30, 0.05)
     settings.theme = "dark"
     return settings
 
@@ -106,16 +109,15 @@ def test_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
         False,
         True,
     )
-    assert gen.thinking == SamplingPreset(0.55, 0.9, 30, 0.05)
-    assert gen.non_thinking == SamplingPreset(0.7, 0.8, 40, 0.0)
-    assert (gen.presence_penalty, gen.repeat_penalty, gen.seed) == (1.5, 1.1, 42)
+    assert gen.thinking == Sampling(0.55, 0.9, 30, 0.05, 1.5, 1.1, 42)
+    assert gen.non_thinking == Sampling(0.7, 0.8, 40, 0.0, 1.5, 1.1, 42)
     assert (gen.max_tokens, gen.thinking_budget) == (4096, 1024)
     assert (edited.theme, edited.font_size) == ("light", 16)
     assert (edited.enter_to_send, edited.offline) == (False, True)
     assert edited.models_dir == str(tmp_path)
     # untouched parts survive, and the caller's object is not changed
     assert edited.last_model == "/models/qwen3.gguf"
-    assert edited.per_model == {"qwen3": ModelLoadSettings(n_ctx=4096)}
+    assert edited.per_model == {"qwen3": LoadOptions(n_ctx=4096)}
     assert original == before
 
 
@@ -192,17 +194,17 @@ def test_reset_to_defaults(qtbot: QtBot) -> None:
     assert dialog.ok_button.isEnabled()
     expected = Settings()
     expected.last_model = "/models/qwen3.gguf"
-    expected.per_model = {"qwen3": ModelLoadSettings(n_ctx=4096)}
+    expected.per_model = {"qwen3": LoadOptions(n_ctx=4096)}
     assert dialog.settings() == expected
 
 
 def test_reset_a_preset_to_qwens_recommended(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _custom())
     qtbot.mouseClick(dialog.thinking_box.reset, Qt.MouseButton.LeftButton)
-    assert dialog.settings().generation.thinking == SamplingPreset(0.6, 0.95, 20, 0.0)
+    assert dialog.settings().generation.thinking == Sampling(0.6, 0.95, 20, 0.0)
     _type(qtbot, dialog.plain_box.temperature, "1.3")
     qtbot.mouseClick(dialog.plain_box.reset, Qt.MouseButton.LeftButton)
-    assert dialog.settings().generation.non_thinking == SamplingPreset(0.7, 0.8, 20, 0.0)
+    assert dialog.settings().generation.non_thinking == Sampling(0.7, 0.8, 20, 0.0)
 
 
 def _shown_texts(widget: QWidget) -> list[str]:
@@ -310,7 +312,7 @@ def test_without_a_model_the_model_tab_edits_the_defaults(qtbot: QtBot) -> None:
     _type(qtbot, dialog.context, "2048")
     edited = dialog.settings()
     assert edited.load.n_ctx == 2048
-    assert edited.per_model == {"qwen3": ModelLoadSettings(n_ctx=4096)}
+    assert edited.per_model == {"qwen3": LoadOptions(n_ctx=4096)}
 
 
 def test_per_model_round_trip(qtbot: QtBot, tiny_model: Path) -> None:
@@ -329,8 +331,8 @@ def test_per_model_round_trip(qtbot: QtBot, tiny_model: Path) -> None:
     assert "its own settings" in tab.scope_state.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     edited = dialog.settings()
-    assert edited.per_model[key] == ModelLoadSettings(n_ctx=2048, kv_cache_type="q8_0")
-    assert edited.per_model["qwen3"] == ModelLoadSettings(n_ctx=4096)
+    assert edited.per_model[key] == LoadOptions(n_ctx=2048, kv_cache_type="q8_0")
+    assert edited.per_model["qwen3"] == LoadOptions(n_ctx=4096)
     assert edited.load == original.load  # the defaults are untouched
 
     again = _dialog(qtbot, edited, model_path=tiny_model)
@@ -345,7 +347,7 @@ def test_per_model_round_trip(qtbot: QtBot, tiny_model: Path) -> None:
     result = again.settings()
     assert result.load.n_ctx == 16384
     assert result.per_model[key].n_ctx == 2048
-    assert result.load_settings_for(key).kv_cache_type == "q8_0"
+    assert result.load_options_for(key).kv_cache_type == "q8_0"
 
 
 def test_opening_for_a_model_without_changes_adds_no_override(
@@ -360,7 +362,7 @@ def test_opening_for_a_model_without_changes_adds_no_override(
 def test_use_the_defaults_removes_the_override(qtbot: QtBot, tiny_model: Path) -> None:
     key = str(tiny_model)
     settings = _custom()
-    settings.per_model[key] = ModelLoadSettings(n_ctx=1024, n_threads=3)
+    settings.per_model[key] = LoadOptions(n_ctx=1024, n_threads=3)
     dialog = _dialog(qtbot, settings, model_path=tiny_model)
     dialog.show()
     assert (dialog.context.text(), dialog.threads.text()) == ("1024", "3")
@@ -370,13 +372,13 @@ def test_use_the_defaults_removes_the_override(qtbot: QtBot, tiny_model: Path) -
     assert "uses the defaults" in dialog.model_tab.scope_state.text()
     edited = dialog.settings()
     assert key not in edited.per_model
-    assert edited.per_model == {"qwen3": ModelLoadSettings(n_ctx=4096)}
+    assert edited.per_model == {"qwen3": LoadOptions(n_ctx=4096)}
     assert edited.load == settings.load
 
 
 def test_model_scope_keeps_validation_and_the_fit_hint(qtbot: QtBot, tiny_model: Path) -> None:
     settings = Settings()  # defaults: 8,192 tokens, which won't fit in 500 MiB
-    settings.per_model[str(tiny_model)] = ModelLoadSettings(n_ctx=1024)
+    settings.per_model[str(tiny_model)] = LoadOptions(n_ctx=1024)
     dialog = _dialog(qtbot, settings, model_path=tiny_model, profile=_profile(500 * MIB))
     dialog.show()
     qtbot.waitUntil(lambda: dialog.fit_checked)
@@ -453,7 +455,7 @@ def test_moving_the_models_to_a_new_folder(
     qtbot: QtBot, models: Path, tmp_path: Path, moving_dialogs: list[SettingsDialog]
 ) -> None:
     settings = Settings()
-    settings.per_model[str(models / "loose.gguf")] = ModelLoadSettings(n_ctx=1024)
+    settings.per_model[str(models / "loose.gguf")] = LoadOptions(n_ctx=1024)
     settings.last_model = str(models / "Qwen3-GGUF" / "qwen3-q8.gguf")
     move = partial(move_models, force_copy=True, chunk_size=4096)
     dialog = _moving_dialog(qtbot, moving_dialogs, MoveChoice.MOVE, move, settings)
@@ -471,7 +473,7 @@ def test_moving_the_models_to_a_new_folder(
     assert "Moved 2 models (79 KB)" in tab.move_state.text()
     edited = dialog.settings()
     assert edited.models_dir == str(new)
-    assert edited.per_model == {str(new / "loose.gguf"): ModelLoadSettings(n_ctx=1024)}
+    assert edited.per_model == {str(new / "loose.gguf"): LoadOptions(n_ctx=1024)}
     assert edited.last_model == str(new / "Qwen3-GGUF" / "qwen3-q8.gguf")
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from desktop.core.load_options import LoadOptions
 from desktop.core.paths import app_paths, resources_dir
+from desktop.core.sampling import Sampling
 from desktop.core.settings import SCHEMA_VERSION, Settings, load_settings, save_settings
 
 
@@ -34,8 +37,8 @@ def test_resources_folder_exists():
 def test_settings_round_trip(tmp_path: Path):
     path = tmp_path / "settings.json"
     settings = Settings()
-    settings.load.n_ctx = 16384
-    settings.generation.thinking.temperature = 0.5
+    settings.load = replace(settings.load, n_ctx=16384)
+    settings.generation.thinking = replace(settings.generation.thinking, temperature=0.5)
     settings.theme = "dark"
     save_settings(settings, path)
     loaded = load_settings(path)
@@ -86,6 +89,29 @@ def test_older_schema_is_migrated(tmp_path: Path):
     settings = load_settings(path)
     assert settings.theme == "light"
     assert settings.schema_version == SCHEMA_VERSION
+
+
+def test_schema_1_penalties_and_seed_move_into_both_presets(tmp_path: Path):
+    path = tmp_path / "settings.json"
+    old = {
+        "schema_version": 1,
+        "generation": {
+            "thinking": {"temperature": 0.5, "top_p": 0.9, "top_k": 30, "min_p": 0.0},
+            "non_thinking": {"temperature": 0.8, "top_p": 0.8, "top_k": 20, "min_p": 0.0},
+            "presence_penalty": 1.5,
+            "repeat_penalty": 1.1,
+            "seed": 42,
+            "max_tokens": 1000,
+        },
+        "load": {"n_ctx": 4096, "kv_cache_type": "q8_0"},
+    }
+    path.write_text(json.dumps(old))
+    settings = load_settings(path)
+    gen = settings.generation
+    assert gen.thinking == Sampling(0.5, 0.9, 30, 0.0, 1.5, 1.1, 42)
+    assert gen.non_thinking == Sampling(0.8, 0.8, 20, 0.0, 1.5, 1.1, 42)
+    assert gen.max_tokens == 1000
+    assert settings.load == LoadOptions(n_ctx=4096, kv_cache_type="q8_0")
 
 
 def test_newer_schema_is_left_alone(tmp_path: Path):

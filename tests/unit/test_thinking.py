@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.models.tiny_gguf import ALWAYS_TEMPLATE, HYBRID_TEMPLATE, NEVER_TEMPLATE
+from desktop.core.sampling import NON_THINKING as NON_THINKING_PRESET
+from desktop.core.sampling import THINKING as THINKING_PRESET
 from desktop.core.thinking import (
     BUDGET_CLOSE_TEXT,
-    NON_THINKING_PRESET,
-    THINKING_PRESET,
     ThinkingCapability,
     ThinkSplitter,
     detect_capability,

@@ -22,7 +22,6 @@ from desktop.engines.base import (
     GenerationRequest,
     GenerationStats,
     ModelInfo,
-    Sampling,
     StopReason,
     ThinkingMode,
 )
@@ -180,16 +179,7 @@ class ChatController(QObject):
             and self.model.thinking is not ThinkingCapability.NEVER
             and (self.thinking_on or self.model.thinking is ThinkingCapability.ALWAYS)
         )
-        preset = gen.thinking if thinking else gen.non_thinking
-        sampling = Sampling(
-            temperature=preset.temperature,
-            top_p=preset.top_p,
-            top_k=preset.top_k,
-            min_p=preset.min_p,
-            presence_penalty=gen.presence_penalty,
-            repeat_penalty=gen.repeat_penalty,
-            seed=gen.seed,
-        )
+        sampling = gen.thinking if thinking else gen.non_thinking
         messages: list[Mapping[str, str]] = []
         if self.system_prompt:
             messages.append({"role": "system", "content": self.system_prompt})

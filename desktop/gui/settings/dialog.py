@@ -7,6 +7,7 @@ disabled while any field is wrong. The Hugging Face token is saved or cleared at
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
-from desktop.core.settings import SamplingPreset, Settings
-from desktop.core.thinking import NON_THINKING_PRESET, THINKING_PRESET
-from desktop.core.thinking import SamplingPreset as RecommendedPreset
+from desktop.core.sampling import NON_THINKING, THINKING, Sampling
+from desktop.core.settings import Settings
 from desktop.gui.settings.data_tab import DataTab
 from desktop.gui.settings.fields import (
     ERROR_COLOR,
@@ -46,7 +46,7 @@ MAX_TOKENS = 131072
 class PresetBox(QGroupBox):
     """Temperature, top-p, top-k and min-p for one thinking mode, with a reset button."""
 
-    def __init__(self, title: str, prefix: str, recommended: SamplingPreset) -> None:
+    def __init__(self, title: str, prefix: str, recommended: Sampling) -> None:
         super().__init__(title)
         self._recommended = recommended
         self.temperature = NumberField(f"{prefix}Temperature", "Temperature", 0, 2, decimal=True)
@@ -70,18 +70,19 @@ class PresetBox(QGroupBox):
     def fields(self) -> list[NumberField]:
         return [self.temperature, self.top_p, self.top_k, self.min_p]
 
-    def set_preset(self, preset: SamplingPreset) -> None:
+    def set_preset(self, preset: Sampling) -> None:
         self.temperature.set_value(preset.temperature)
         self.top_p.set_value(preset.top_p)
         self.top_k.set_value(preset.top_k)
         self.min_p.set_value(preset.min_p)
 
-    def preset(self, fallback: SamplingPreset) -> SamplingPreset:
+    def preset(self, fallback: Sampling) -> Sampling:
         def get(field: NumberField, default: float) -> float:
             value = field.value()
             return default if value is None else value
 
-        return SamplingPreset(
+        return replace(
+            fallback,
             temperature=float(get(self.temperature, fallback.temperature)),
             top_p=float(get(self.top_p, fallback.top_p)),
             top_k=int(get(self.top_k, fallback.top_k)),
@@ -168,8 +169,8 @@ class SettingsDialog(QDialog):
     def _generation_tab(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.thinking_box = PresetBox("Thinking mode", "thinking", _preset(THINKING_PRESET))
-        self.plain_box = PresetBox("Non-thinking mode", "plain", _preset(NON_THINKING_PRESET))
+        self.thinking_box = PresetBox("Thinking mode", "thinking", THINKING)
+        self.plain_box = PresetBox("Non-thinking mode", "plain", NON_THINKING)
         self._fields += self.thinking_box.fields() + self.plain_box.fields()
         presets = QHBoxLayout()
         presets.addWidget(self.thinking_box)
@@ -243,9 +244,10 @@ class SettingsDialog(QDialog):
         self.model_tab.set_values(settings.load, settings.per_model.get(key) if key else None)
         self.thinking_box.set_preset(gen.thinking)
         self.plain_box.set_preset(gen.non_thinking)
-        self.presence.set_value(gen.presence_penalty)
-        self.repeat.set_value(gen.repeat_penalty)
-        self.seed.set_value(gen.seed)
+        # Penalties and seed are shown once and apply to both modes.
+        self.presence.set_value(gen.thinking.presence_penalty)
+        self.repeat.set_value(gen.thinking.repeat_penalty)
+        self.seed.set_value(gen.thinking.seed)
         self.max_tokens.set_value(gen.max_tokens)
         self.budget.set_value(gen.thinking_budget)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
@@ -277,11 +279,13 @@ class SettingsDialog(QDialog):
             result.per_model.pop(key, None)
         elif key and override is not None:
             result.per_model[key] = override
-        gen.thinking = self.thinking_box.preset(gen.thinking)
-        gen.non_thinking = self.plain_box.preset(gen.non_thinking)
-        gen.presence_penalty = float(pick(self.presence, gen.presence_penalty))
-        gen.repeat_penalty = float(pick(self.repeat, gen.repeat_penalty))
-        gen.seed = int(pick(self.seed, gen.seed))
+        presence = float(pick(self.presence, gen.thinking.presence_penalty))
+        repeat = float(pick(self.repeat, gen.thinking.repeat_penalty))
+        seed = int(pick(self.seed, gen.thinking.seed))
+        gen.thinking, gen.non_thinking = (
+            replace(box.preset(old), presence_penalty=presence, repeat_penalty=repeat, seed=seed)
+            for box, old in ((self.thinking_box, gen.thinking), (self.plain_box, gen.non_thinking))
+        )
         gen.max_tokens = int(pick(self.max_tokens, gen.max_tokens))
         gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
         result.theme = str(self.theme.currentData())
@@ -346,8 +350,3 @@ class SettingsDialog(QDialog):
         if self.data_tab.moved_to is not None:  # the models are there now
             defaults.models_dir = str(self.data_tab.moved_to)
         self._load(defaults)
-
-
-def _preset(preset: RecommendedPreset) -> SamplingPreset:
-    """core.thinking's frozen preset as the settings' dataclass."""
-    return SamplingPreset(preset.temperature, preset.top_p, preset.top_k, preset.min_p)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.core.hardware import MachineProfile, detect_profile
+from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
-from desktop.core.settings import ModelLoadSettings
 from desktop.core.stats import format_bytes, model_bytes
 
 log = logging.getLogger(__name__)
@@ -254,8 +254,8 @@ class ModelTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model_key = str(model_path) if model_path is not None else ""
-        self._defaults = ModelLoadSettings()
-        self._override: ModelLoadSettings | None = None
+        self._defaults = LoadOptions()
+        self._override: LoadOptions | None = None
         self._shown = DEFAULT_SCOPE
         self._facts: ModelFacts | None = None
         self._profile = profile
@@ -334,7 +334,7 @@ class ModelTab(QWidget):
 
     # -- values in and out ---------------------------------------------------------------
 
-    def set_values(self, defaults: ModelLoadSettings, override: ModelLoadSettings | None) -> None:
+    def set_values(self, defaults: LoadOptions, override: LoadOptions | None) -> None:
         """Start from these (copied); the model scope is shown when a model is loaded."""
         self._defaults = replace(defaults)
         self._override = replace(override) if override is not None else None
@@ -344,18 +344,18 @@ class ModelTab(QWidget):
         self.scope.blockSignals(False)
         self._show(scope)
 
-    def values(self) -> tuple[ModelLoadSettings, ModelLoadSettings | None]:
+    def values(self) -> tuple[LoadOptions, LoadOptions | None]:
         """The defaults and this model's own settings (``None``: it uses the defaults)."""
         self._store()
         override = replace(self._override) if self._override is not None else None
         return replace(self._defaults), override
 
-    def _shown_values(self) -> ModelLoadSettings:
+    def _shown_values(self) -> LoadOptions:
         if self._shown == MODEL_SCOPE and self._override is not None:
             return self._override
         return self._defaults
 
-    def _read(self) -> ModelLoadSettings:
+    def _read(self) -> LoadOptions:
         """The fields as settings; a field that is not valid keeps the shown value."""
         old = self._shown_values()
 
@@ -363,7 +363,7 @@ class ModelTab(QWidget):
             value = field.value()
             return fallback if value is None else int(value)
 
-        return ModelLoadSettings(
+        return LoadOptions(
             n_ctx=pick(self.context, old.n_ctx),
             n_threads=pick(self.threads, old.n_threads),
             n_gpu_layers=-1

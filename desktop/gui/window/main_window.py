@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.history.store import HistoryStore
 from desktop.core.paths import app_paths
 from desktop.core.settings import Settings, save_settings
-from desktop.engines.base import LoadOptions, ModelInfo
+from desktop.engines.base import ModelInfo
 from desktop.gui.chat.controller import ChatController
 from desktop.gui.chat.generation import GenerationThread
 from desktop.gui.chat.view import ChatView
@@ -374,16 +374,7 @@ class MainWindow(QMainWindow):
             self.load_model(Path(path))
 
     def load_model(self, path: Path) -> None:
-        load = self.settings.load_settings_for(str(path))
-        options = LoadOptions(
-            n_ctx=load.n_ctx,
-            n_threads=load.n_threads,
-            n_gpu_layers=load.n_gpu_layers,
-            flash_attn=load.flash_attn,
-            use_mmap=load.use_mmap,
-            use_mlock=load.use_mlock,
-            kv_cache_type=load.kv_cache_type,
-        )
+        options = self.settings.load_options_for(str(path))
         self.composer.set_loading(0.0, f"Loading {path.name}…")
         self.composer.set_sending_enabled(False)
         self.model_status.setText(f"Loading {path.name}…")
@@ -437,7 +428,7 @@ class MainWindow(QMainWindow):
     def _load_with(self, path: Path, n_ctx: int) -> None:
         """Remember a context size for this model and load it with that."""
         key = str(path)
-        self.settings.per_model[key] = replace(self.settings.load_settings_for(key), n_ctx=n_ctx)
+        self.settings.per_model[key] = replace(self.settings.load_options_for(key), n_ctx=n_ctx)
         save_settings(self.settings, self.settings_path)
         self.load_model(path)
 
