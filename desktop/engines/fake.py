@@ -19,8 +19,10 @@ from desktop.engines.base import (
     GenerationRequest,
     LoadOptions,
     ModelInfo,
+    ModelSource,
     ProgressCallback,
     StopReason,
+    local_path,
 )
 from desktop.engines.streaming import ReplyAssembler, common_prefix_length, thinking_enabled
 
@@ -66,8 +68,9 @@ class FakeEngine:
         self._previous_prompt: list[str] = []
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, source: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo:
+        model = local_path(source)
         from desktop.engines.base import ModelLoadError
 
         if self.fail_load and not (self.suggested_n_ctx and options.n_ctx <= self.suggested_n_ctx):

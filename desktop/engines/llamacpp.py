@@ -28,8 +28,10 @@ from desktop.engines.base import (
     LoadOptions,
     ModelInfo,
     ModelLoadError,
+    ModelSource,
     ProgressCallback,
     StopReason,
+    local_path,
 )
 from desktop.engines.llamacpp_support import (
     KV_CACHE_TYPES,
@@ -76,8 +78,9 @@ class LlamaCppEngine:
     # -- loading -------------------------------------------------------------------------
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, source: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo:
+        model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
         report(0.0, "Checking the model file")

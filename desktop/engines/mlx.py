@@ -29,8 +29,10 @@ from desktop.engines.base import (
     LoadOptions,
     ModelInfo,
     ModelLoadError,
+    ModelSource,
     ProgressCallback,
     StopReason,
+    local_path,
 )
 from desktop.engines.mlx_folder import check_architecture, check_mlx_folder, describe_model
 from desktop.engines.streaming import (
@@ -164,8 +166,9 @@ class MlxEngine:
     # -- loading -------------------------------------------------------------------------
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, source: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo:
+        model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
         report(0.0, "Checking the model folder")
