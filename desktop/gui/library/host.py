@@ -15,15 +15,24 @@ from desktop.core.models.library import Library
 if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
     from desktop.gui.library.page import LibraryPage
+    from desktop.gui.tasks import TaskRunner
     from desktop.gui.window.main_window import MainWindow
 
 
 class LibraryHost(QObject):
     models_listed = Signal(object)  # list of (name, Path) for the composer's picker
 
-    def __init__(self, window: MainWindow, stack: QStackedWidget, library: Library | None = None):
+    def __init__(
+        self,
+        window: MainWindow,
+        stack: QStackedWidget,
+        library: Library | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ):
         super().__init__(window)
         self.window = window
+        self._tasks = tasks  # the app's runner for the page; None: the page makes its own
         self.stack = stack
         folder = window.settings.models_dir
         self.library = library or Library(models_dir=Path(folder) if folder else None)
@@ -68,6 +77,7 @@ class LibraryHost(QObject):
             detect_profile(),
             manager_factory=self.manager_factory or manager,
             offline=offline,
+            tasks=self._tasks,
         )
         self.page.model_chosen.connect(self._on_page_model_chosen)
         self.page.models_changed.connect(self._on_page_models_changed)

@@ -1,9 +1,8 @@
 """The Library page: Discover (catalog), Downloads and Installed, as three tabs.
 
-Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs on a
-small private thread pool (:class:`BackgroundJobs`); downloads run on the core manager's
-threads and are read by a GUI timer. :meth:`LibraryPage.shutdown` pauses downloads and waits
-for every thread.
+Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs as
+a :class:`TaskRunner` task; downloads run on the core manager's threads, which report their
+changes to the GUI thread. :meth:`LibraryPage.shutdown` pauses downloads and ends every task.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ from desktop.gui.library.hub_view import HubView, hub_api_factory
 from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose_mlx_folder
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
-from desktop.gui.library.jobs import BackgroundJobs
+from desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +83,7 @@ class LibraryPage(QWidget):
         offline: Callable[[], bool] = lambda: False,
         discovery_roots: DiscoveryRoots | None = None,
         hub_api: object | None = None,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,7 +96,9 @@ class LibraryPage(QWidget):
         self._hub_api_factory = hub_api_factory(hub_api)  # None: the real HfApi
         self._refresh_generation = 0
         self._closed = False
-        self.jobs = BackgroundJobs(parent=self)
+        # The app's one runner, or a private one this page shuts down itself.
+        self._own_jobs = tasks is None
+        self.jobs = tasks or TaskRunner(self, name="library")
         self.downloads = DownloadsController(
             library.models_dir,
             catalog,
@@ -139,7 +141,12 @@ class LibraryPage(QWidget):
         self.refresh_installed(notify=False)
         self.scan_other_apps()
         folder = library.models_dir
-        self.jobs.run(lambda: find_partial_downloads([folder]), self.downloads.add_partials)
+        self.jobs.run(
+            lambda ctx: find_partial_downloads([folder]),
+            on_done=self.downloads.add_partials,
+            owner=self,
+            name="find unfinished downloads",
+        )
 
     def _build_message_bar(self) -> QFrame:
         self.message_bar = QFrame()
@@ -211,16 +218,24 @@ class LibraryPage(QWidget):
             if notify:
                 self.models_changed.emit()
 
-        self.jobs.run(read, show, self._on_job_failed("read the models folder"))
+        self.jobs.run(
+            lambda ctx: read(),
+            on_done=show,
+            on_error=self._on_job_failed("read the models folder"),
+            owner=self,
+            name="read the models folder",
+        )
 
     def scan_other_apps(self) -> None:
         """Look for models LM Studio, Ollama, GPT4All and the Hugging Face cache keep."""
         self.installed_view.set_found(None)
         library, roots = self.library, self._discovery_roots
         self.jobs.run(
-            lambda: library.discover(roots),
-            self.installed_view.set_found,
-            self._on_job_failed("look for models in other apps"),
+            lambda ctx: library.discover(roots),
+            on_done=self.installed_view.set_found,
+            on_error=self._on_job_failed("look for models in other apps"),
+            owner=self,
+            name="look for models in other apps",
         )
 
     def import_paths(self, paths: list[Path], *, copy: bool | None = None) -> None:
@@ -238,7 +253,7 @@ class LibraryPage(QWidget):
         self.hub_view.refreshing = True
         self.catalog_view.refresh_button.setText("Refreshing…")
         self.hub_view.update_offline()
-        catalog, factory, cancel = self.catalog, self._hub_api_factory, self.hub_view.cancel
+        catalog, factory = self.catalog, self._hub_api_factory
 
         def done(outcome: RefreshOutcome) -> None:
             self._on_refresh_finished()
@@ -253,16 +268,27 @@ class LibraryPage(QWidget):
             plain = isinstance(exc, DownloadError)
             self.show_message(str(exc) if plain else plain_error("refresh it", exc), error=True)
 
-        self.jobs.run(lambda: refresh_catalog(catalog, api=factory(), cancel=cancel), done, failed)
+        self.jobs.run(
+            lambda ctx: refresh_catalog(catalog, api=factory(), cancel=ctx.cancelled),
+            on_done=done,
+            on_error=failed,
+            owner=self,
+            name="refresh the catalog from the Hub",
+        )
 
     def shutdown(self) -> None:
-        """Pause downloads (they resume next time) and wait for every background thread."""
+        """Pause downloads (they resume next time, their threads joined) and end this page's
+        tasks: a private runner is shut down (its threads joined), a shared one keeps going."""
         if self._closed:
             return
         self._closed = True
         self.hub_view.shutdown()  # abandons requests still waiting for the Hub
         self.downloads.shutdown()
-        self.jobs.shutdown()
+        if self._own_jobs:
+            self.jobs.shutdown()
+        else:
+            self.jobs.cancel_all(self)
+            self.jobs.cancel_all(self.importer)
 
     # --- installed ------------------------------------------------------------------------
 
@@ -311,7 +337,13 @@ class LibraryPage(QWidget):
         def failed(exc: Exception) -> None:
             row.show_details(html.escape(plain_error(f"read {model.name}", exc)))
 
-        self.jobs.run(lambda: model_details(model), show, failed)
+        self.jobs.run(
+            lambda ctx: model_details(model),
+            on_done=show,
+            on_error=failed,
+            owner=row,
+            name="read the model's details",
+        )
 
     def _on_installed_delete_requested(self, model: InstalledModel) -> None:
         if model.source is ModelSource.LINKED:
@@ -340,7 +372,13 @@ class LibraryPage(QWidget):
             self.show_message(f"Removed {model.name}{note}.")
             self.refresh_installed()
 
-        self.jobs.run(lambda: library.delete(model), done, self._on_job_failed("delete it"))
+        self.jobs.run(
+            lambda ctx: library.delete(model),
+            on_done=done,
+            on_error=self._on_job_failed("delete it"),
+            owner=self,
+            name="delete a model",
+        )
 
     def _on_installed_open_folder_requested(self, model: InstalledModel) -> None:
         folder = model.path if model.format is ModelFormat.MLX else model.path.parent

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
@@ -19,6 +19,8 @@ from desktop.core.stats import model_bytes
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.panel import MetersPanel, MeterStrip
 from desktop.gui.meters.source import MeterSource
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.window.diagnostics import start_diagnostics
 
 if TYPE_CHECKING:
     from desktop.core.hub.token_store import TokenStore
@@ -27,46 +29,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _DiagnosticsJob(QRunnable):
-    """Builds the diagnostics text off the GUI thread (it reads logs and the keychain)."""
-
-    def __init__(self, tools: WindowTools) -> None:
-        super().__init__()
-        self.tools = tools
-        self.settings = tools.window.settings
-        self.model = tools.window.model
-
-    def run(self) -> None:
-        import PySide6
-
-        from desktop.core.diagnostics import diagnostics_text
-
-        try:
-            from desktop.engines.llamacpp_support import build_info
-
-            build = build_info()
-        except Exception as exc:  # llama.cpp missing or broken: say so in the report
-            build = f"unavailable ({exc})"
-        text = diagnostics_text(
-            settings=self.settings,
-            model_info=self.model,
-            log_dir=app_paths().logs,
-            qt_version=PySide6.__version__,
-            engine_build=build,
-            token_store=self.tools.token_store,
-        )
-        self.tools.diagnostics_ready.emit(text)
-
-
 class WindowTools(QObject):
     diagnostics_ready = Signal(str)
     offline_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, *, tasks: TaskRunner | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._token_store: TokenStore | None = None
-        self.source = MeterSource(parent=self)
+        # The app's one runner, or a private one that close() shuts down.
+        self._own_tasks = tasks is None
+        self.tasks = tasks or TaskRunner(self, name="window-tools")
+        self.source = MeterSource(parent=self, tasks=self.tasks)
         self.panel = MetersPanel(self.source)
         self.dock = QDockWidget("Resources", window)
         self.dock.setObjectName("metersDock")
@@ -165,6 +139,7 @@ class WindowTools(QObject):
             window.settings,
             token_store=self.token_store,
             model_path=Path(window.model.path) if window.model else None,
+            tasks=self.tasks,
             parent=window,
         )
         if dialog.exec():
@@ -208,7 +183,16 @@ class WindowTools(QObject):
     # -- diagnostics -----------------------------------------------------------------------
 
     def copy_diagnostics(self) -> None:
-        QThreadPool.globalInstance().start(_DiagnosticsJob(self))
+        window = self.window
+        start_diagnostics(
+            self.tasks,
+            self,
+            window.settings,
+            window.model,
+            self.token_store,  # made here: the keychain is opened on the GUI thread
+            self.diagnostics_ready.emit,
+            window.banner.show_message,
+        )
 
     def _on_diagnostics_ready(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -221,4 +205,5 @@ class WindowTools(QObject):
 
     def close(self) -> None:
         self.source.close()
-        QThreadPool.globalInstance().waitForDone(5000)
+        if self._own_tasks:
+            self.tasks.shutdown()
