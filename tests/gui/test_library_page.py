@@ -33,6 +33,7 @@ from desktop.gui.library.downloads_view import PROGRESS_STEPS, status_text
 from desktop.gui.library.page import LibraryPage
 from tests.gui.library_support import (
     FILENAME,
+    PROFILE_16GB,
     REPO,
     PageFactory,
     page_maker,
@@ -178,6 +179,10 @@ def test_partial_download_from_an_earlier_run_resumes(qtbot, hub, make_page, lib
     (row,) = first.downloads_view.rows()
     wait(qtbot, lambda: row.item.done == stall)
     first.shutdown()  # the window closes: the download is paused, its partial file kept
+    manager = first.downloads.manager
+    assert manager is not None
+    assert manager.running_threads == 0, "shutdown joined the download threads"
+    assert not first.jobs.busy
 
     second = make_page(catalog, hub=hub)  # the next start finds it
     wait(qtbot, lambda: len(second.downloads_view.rows()) == 1)
@@ -369,3 +374,28 @@ def test_row_and_status_bar_texts_name_speed_and_time_left(tmp_path):
     paused = DownloadItem(2, "Qwen3 14B · Q4_K_M", [DownloadPart(request)], DownloadState.PAUSED)
     assert summary_text([running, paused]).startswith("Downloading Qwen3 8B")
     assert summary_text([paused]) == "1 download paused"
+
+
+def test_a_shared_task_runner_outlives_the_page(qtbot, library):
+    """Given the app's runner, the page runs its work there and, closing, cancels only its
+    own tasks: the runner keeps serving the rest of the app."""
+    from desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner(name="app")
+    page = LibraryPage(library, tiny_catalog(1000), PROFILE_16GB, discovery_roots=DiscoveryRoots())
+    qtbot.addWidget(page)
+    shared = LibraryPage(
+        library, tiny_catalog(1000), PROFILE_16GB, discovery_roots=DiscoveryRoots(), tasks=runner
+    )
+    qtbot.addWidget(shared)
+    assert shared.jobs is runner
+    assert page.jobs is not runner
+    wait(qtbot, lambda: not runner.busy)  # the first scans ran on the shared runner
+    shared.shutdown()
+    page.shutdown()
+    assert not runner.closed
+    assert page.jobs.closed
+    done: list[str] = []
+    runner.run(lambda ctx: "still running", on_done=done.append)
+    wait(qtbot, lambda: done == ["still running"])
+    assert runner.shutdown()
