@@ -201,7 +201,7 @@ def test_disk_space_shortage_is_refused_up_front(hub, content, models_dir):
     assert state is DownloadState.FAILED
     assert task.error is not None
     assert "Not enough disk space" in task.error
-    assert "needs 3 MB" in task.error
+    assert "needs 3.0 MiB" in task.error
     assert _cdn_gets(hub) == []
 
 

@@ -28,8 +28,8 @@ from desktop.core.hub.downloads import (
     requests_for_quant,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import size_text, speed_text
 from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
+from desktop.core.units import format_size, format_speed
 from desktop.gui.relay import Relay
 
 log = logging.getLogger(__name__)
@@ -344,7 +344,8 @@ def _title(name: str, parts: int) -> str:
 
 
 def summary_text(items: list[DownloadItem]) -> str:
-    """One line for the status bar: "Downloading Qwen3 8B · Q4_K_M · 42% · 12 MB/s"."""
+    """One line for the status bar, e.g.
+    "Downloading Qwen3 8B · Q4_K_M · 42% of 4.7 GiB · 12.0 MiB/s"."""
     active = [i for i in items if i.state in ACTIVE]
     if not active:
         paused = sum(i.state is DownloadState.PAUSED for i in items)
@@ -358,6 +359,6 @@ def summary_text(items: list[DownloadItem]) -> str:
     what = active[0].title if len(active) == 1 else f"{len(active)} models"
     parts = [f"Downloading {what}"]
     if total:
-        parts.append(f"{100 * done // total}% of {size_text(total)}")
-    parts.append(speed_text(speed))
+        parts.append(f"{100 * done // total}% of {format_size(total)}")
+    parts.append(format_speed(speed))
     return " · ".join(parts)

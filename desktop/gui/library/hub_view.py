@@ -38,8 +38,9 @@ from desktop.core.hub.search import (
     stand_in_entry,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip, size_text
+from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip
 from desktop.core.models.fit import DEFAULT_CONTEXT, Verdict, runtime_bytes, verdict_for
+from desktop.core.units import format_size
 from desktop.gui.library.catalog_cards import DownloadRow, badge, dim_label
 from desktop.gui.tasks import Task, TaskRunner
 
@@ -85,9 +86,9 @@ def hub_fit(
     tip = "\n".join(
         [
             f"{VERDICT_TEXT[verdict]} on this computer, counting weights and overhead only:",
-            f"  weights {size_text(quant.size)}",
-            f"  + overhead {size_text(overhead)}",
-            f"  = {size_text(total)} of {size_text(budget)} available",
+            f"  weights {format_size(quant.size)}",
+            f"  + overhead {format_size(overhead)}",
+            f"  = {format_size(total)} of {format_size(budget)} available",
             "This model is not in the catalog, so its architecture is unknown and the memory",
             "for the context (KV cache) is not counted; leave room for it.",
         ]
@@ -109,7 +110,7 @@ class HubFileRow(DownloadRow):
         self.quant_label = QLabel(label)
         self.quant_label.setObjectName("quantName")
         self.quant_label.setMinimumWidth(80)
-        self.size_label = QLabel(size_text(quant.size))
+        self.size_label = QLabel(format_size(quant.size))
         self.size_label.setMinimumWidth(70)
         self.name_label = dim_label(detail, "hubFileName")
         verdict, tip = fit

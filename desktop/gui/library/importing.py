@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.core.models.describe import plain_error, size_text
+from desktop.core.models.describe import plain_error
 from desktop.core.models.library import InstalledModel, Library
+from desktop.core.units import format_size
 from desktop.gui.library.installed_view import InstalledView
 from desktop.gui.tasks import TaskContext, TaskRunner
 
@@ -120,7 +121,7 @@ class ImportRunner(QObject):
         done = sum(c.latest[0] for c in self._copies)
         total = sum(c.latest[1] for c in self._copies)
         name = self._copies[0].name if len(self._copies) == 1 else f"{len(self._copies)} models"
-        amount = f" {size_text(done)} of {size_text(total)}" if total else ""
+        amount = f" {format_size(done)} of {format_size(total)}" if total else ""
         self._view.set_busy(f"Copying {name} into the library…{amount}")
         self._view.set_copy_progress(done, total)
 

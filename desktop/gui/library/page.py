@@ -34,9 +34,10 @@ from desktop.core.hub.search import (
     refresh_summary,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import model_details, plain_error, size_text
+from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
 from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
+from desktop.core.units import format_size
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
@@ -354,7 +355,7 @@ class LibraryPage(QWidget):
         else:
             question = (
                 f"Delete {model.name}?\n\nThis deletes its file from the models folder and "
-                f"frees {size_text(model.size_bytes)}."
+                f"frees {format_size(model.size_bytes)}."
             )
         answer = QMessageBox.question(
             self,
@@ -368,7 +369,7 @@ class LibraryPage(QWidget):
         library = self.library
 
         def done(freed: int) -> None:
-            note = f"; {size_text(freed)} freed" if freed else "; its file was left in place"
+            note = f"; {format_size(freed)} freed" if freed else "; its file was left in place"
             self.show_message(f"Removed {model.name}{note}.")
             self.refresh_installed()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.token_store import SecretsError, TokenStatus, TokenStorage, TokenStore
 from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.paths import app_paths
-from desktop.core.stats import format_bytes
+from desktop.core.units import format_size
 from desktop.gui.settings.fields import ERROR_COLOR, field_cell, hint_label
 from desktop.gui.settings.move import (
     ModelMover,
@@ -232,7 +232,7 @@ class DataTab(QWidget):
             self.moved_to = result.destination
             self.set_models_dir(str(result.destination))
             self._show_move_state(
-                f"Moved {moved} ({format_bytes(result.moved_bytes)}) to {result.destination}. "
+                f"Moved {moved} ({format_size(result.moved_bytes)}) to {result.destination}. "
                 "This folder is kept even if you press Cancel.",
                 error=False,
             )

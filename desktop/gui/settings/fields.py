@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core.hardware import MachineProfile, detect_profile
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
-from desktop.core.stats import format_bytes, model_bytes
+from desktop.core.stats import model_bytes
+from desktop.core.units import format_size
 from desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -176,13 +177,13 @@ def fit_hint(facts: ModelFacts, profile: MachineProfile | None, n_ctx: int, kv_t
     """A sentence on the memory ``n_ctx`` tokens need, with the hardware verdict if known."""
     kv = kv_cache_bytes(facts.n_layers, facts.n_kv_heads, facts.head_dim, n_ctx, kv_type)
     total = facts.weights_bytes + kv + runtime_bytes(n_ctx)
-    text = f"{facts.name} needs about {format_bytes(total)} at this length"
+    text = f"{facts.name} needs about {format_size(total)} at this length"
     if profile is None:
         text += "."
     else:
         budget = profile.memory_budget
         verdict = verdict_for(total, budget)
-        available = format_bytes(budget)
+        available = format_size(budget)
         if verdict is Verdict.FITS:
             text += f": it fits ({available} available)."
         elif verdict is Verdict.TIGHT:

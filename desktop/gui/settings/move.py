@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.models.move import ModelEntry, MoveError, MoveResult, move_models
-from desktop.core.stats import format_bytes
+from desktop.core.units import format_size
 from desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ class MoveChoice(enum.Enum):
 
 def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]) -> MoveChoice:
     """Ask whether to bring the models along to the new folder."""
-    size = format_bytes(sum(entry.size for entry in entries))
+    size = format_size(sum(entry.size for entry in entries))
     count = f"{len(entries)} model{'s' if len(entries) != 1 else ''}"
     box = QMessageBox(parent)
     box.setObjectName("modelsMoveQuestion")
@@ -148,5 +148,5 @@ class MoveProgressDialog(QProgressDialog):
     def show_progress(self, done: int, total: int) -> None:
         self.setValue(min(STEPS, done * STEPS // total) if total else 0)
         self.setLabelText(
-            f"Moving the models to {self._dst}…\n{format_bytes(done)} of {format_bytes(total)}"
+            f"Moving the models to {self._dst}…\n{format_size(done)} of {format_size(total)}"
         )
