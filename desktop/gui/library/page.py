@@ -15,11 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,16 +42,9 @@ from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.notice import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
-
-MESSAGE_STYLE = """
-QFrame#libraryMessageBar { border-radius: 6px; padding: 2px; }
-QFrame#libraryMessageBar[kind="error"] { background: #fbe9e7; border: 1px solid #e0a39a; }
-QFrame#libraryMessageBar[kind="info"] { background: palette(alternate-base);
-  border: 1px solid palette(midlight); }
-QFrame#libraryMessageBar[kind="error"] QLabel { color: #7a1c12; }
-"""
 
 
 def _default_manager_factory(offline: Callable[[], bool]) -> Callable[[], DownloadManager]:
@@ -149,24 +138,9 @@ class LibraryPage(QWidget):
             name="find unfinished downloads",
         )
 
-    def _build_message_bar(self) -> QFrame:
-        self.message_bar = QFrame()
-        self.message_bar.setObjectName("libraryMessageBar")
-        self.message_bar.setStyleSheet(MESSAGE_STYLE)
-        row = QHBoxLayout(self.message_bar)
-        row.setContentsMargins(10, 4, 4, 4)
-        self.message = QLabel()
-        self.message.setObjectName("libraryMessage")
-        self.message.setAccessibleName("Library message")
-        self.message.setWordWrap(True)
-        close = QPushButton("Dismiss")
-        close.setObjectName("dismissMessageButton")
-        close.setAccessibleName("Dismiss the message")
-        close.setFlat(True)
-        close.clicked.connect(self.message_bar.hide)
-        row.addWidget(self.message, 1)
-        row.addWidget(close)
-        self.message_bar.hide()
+    def _build_message_bar(self) -> Notice:
+        self.message_bar = Notice("libraryMessageBar", "Library message")
+        self.message = self.message_bar.label
         return self.message_bar
 
     def _connect_installed(self, view: InstalledView) -> None:
@@ -198,11 +172,8 @@ class LibraryPage(QWidget):
         return self.downloads.summary
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message_bar.setProperty("kind", "error" if error else "info")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.show()
+        kind = NoticeKind.ERROR if error else NoticeKind.INFO
+        self.message_bar.show_message(text, kind=kind)
 
     def refresh_installed(self, *, notify: bool = True) -> None:
         """Re-read the installed models off the GUI thread; ``notify`` emits models_changed."""
