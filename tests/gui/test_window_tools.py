@@ -13,6 +13,7 @@ from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, load_settings
 from desktop.engines.fake import FakeEngine
 from desktop.gui.chat.generation import GenerationThread
+from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window.main_window import MainWindow
 
 
@@ -119,3 +120,4 @@ def test_diagnostics_that_fail_say_so_plainly(qtbot, window: MainWindow, monkeyp
     text = window.banner.label.text()
     assert "the log folder is not readable" in text
     assert "Traceback" not in text
+    assert window.banner.kind is NoticeKind.ERROR

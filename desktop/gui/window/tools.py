@@ -20,6 +20,7 @@ from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.panel import MetersPanel, MeterStrip
 from desktop.gui.meters.source import MeterSource
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window.diagnostics import start_diagnostics
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ class WindowTools(QObject):
             window.model,
             self.token_store,  # made here: the keychain is opened on the GUI thread
             self.diagnostics_ready.emit,
-            window.banner.show_message,
+            lambda text: window.banner.show_message(text, kind=NoticeKind.ERROR),
         )
 
     def _on_diagnostics_ready(self, text: str) -> None:
