@@ -67,6 +67,8 @@ class ReplyAssembler:
         self.thinking_tokens = 0
         self.budget_hit = False
         self.answer_text: list[str] = []
+        self._thinking_from: float | None = None  # first thinking text
+        self._thinking_until: float | None = None  # first answer text after it
 
     @property
     def in_thinking(self) -> bool:
@@ -125,15 +127,25 @@ class ReplyAssembler:
             total_s=now - self._started,
             stop_reason=reason,
             budget_hit=self.budget_hit,
+            thinking_s=self._thinking_seconds(now),
             error=error,
         )
+
+    def _thinking_seconds(self, now: float) -> float:
+        if self._thinking_from is None:
+            return 0.0
+        return (self._thinking_until or now) - self._thinking_from
 
     def _events(self, segments: Sequence[tuple[bool, str]]) -> list[Event]:
         events: list[Event] = []
         for is_thinking, text in segments:
             if is_thinking:
+                if self._thinking_from is None:
+                    self._thinking_from = time.perf_counter()
                 events.append(ThinkingDelta(text))
             else:
+                if self._thinking_from is not None and self._thinking_until is None:
+                    self._thinking_until = time.perf_counter()
                 self.answer_text.append(text)
                 events.append(TextDelta(text))
         return events
