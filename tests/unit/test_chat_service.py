@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,11 +39,9 @@ class Setup:
         self.runner.load(Path("Qwen3-Fake.gguf"), LoadOptions(), listener)
         listener.wait()
 
-    def send(self, text: str, conversation: int | None = None, **options: object):
+    def send(self, text: str, conversation: int | None = None, **options: Any):
         listener = Recorder()
-        reply = self.service.send(
-            conversation, text, ChatOptions(**options), listener  # type: ignore[arg-type]
-        )
+        reply = self.service.send(conversation, text, ChatOptions(**options), listener)
         return reply, listener.wait()
 
 
@@ -158,7 +157,7 @@ def test_regenerate_and_edit_make_versions_and_answer_the_right_thread(setup: Se
     listener.wait()
     assert [m["content"] for m in setup.engine.requests[-1].messages] == ["What is 3+3?"]
     shown = store.path(reply.conversation_id)
-    assert [m.content for m in shown][0] == "What is 3+3?"
+    assert shown[0].content == "What is 3+3?"
     with pytest.raises(ChatError, match="Only a reply"):
         setup.service.regenerate(reply.user_message.id, ChatOptions(), Recorder())
 
