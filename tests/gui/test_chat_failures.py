@@ -77,10 +77,13 @@ def type_and_send(qtbot, window: MainWindow, text: str) -> None:
 
 
 def test_a_failed_second_load_then_send_ends_with_a_plain_error(qtbot, windows, store, tmp_path):
-    engines = {"a.gguf": FakeEngine(tokens_per_s=0), "b.gguf": FakeEngine(fail_load="B is bad")}
+    engines = {
+        "a.gguf": FakeEngine(tokens_per_s=0),
+        "b.gguf": FakeEngine(fail_load="B is bad"),
+    }  # by path
 
     def factory(source: ModelSource) -> FakeEngine:
-        return engines[Path(source).name]
+        return engines[str(source)]
 
     window = open_window(qtbot, windows, store, tmp_path, factory)
     window.load_model(Path("a.gguf"))
