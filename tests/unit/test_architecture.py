@@ -42,3 +42,31 @@ def test_the_check_catches_a_qt_import(tmp_path: Path):
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\n")
     assert "PySide6.QtCore" in imported_modules(sample)
+
+
+DOC = PACKAGE.parent / "docs" / "ARCHITECTURE.md"
+
+
+def test_architecture_doc_names_every_package_and_module():
+    """docs/ARCHITECTURE.md is kept true: every package and module of the tree is named."""
+    text = DOC.read_text(encoding="utf-8")
+    missing = []
+    for init in PACKAGE.rglob("__init__.py"):
+        folder = init.parent
+        if folder != PACKAGE and f"{folder.name}/" not in text:
+            missing.append(str(folder.relative_to(PACKAGE)) + "/")
+        for module in folder.glob("*.py"):
+            if module.name != "__init__.py" and module.stem not in text:
+                missing.append(str(module.relative_to(PACKAGE)))
+    assert not missing, f"docs/ARCHITECTURE.md does not mention: {sorted(missing)}"
+
+
+def test_only_the_window_package_and_app_import_the_main_window():
+    importers = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "desktop.gui.window.main_window" in imported_modules(path)
+        and path.parent.name != "window"
+        and path.name != "app.py"
+    ]
+    assert not importers
