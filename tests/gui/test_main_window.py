@@ -358,3 +358,24 @@ def test_an_unexpected_load_failure_is_shown_too(qtbot, make_window):
     qtbot.waitUntil(lambda: "fell over" in window.banner.label.text(), timeout=5000)
     assert window.composer.findChild(object, "loadProgress").isHidden()
     assert window.model_status.text() == "No model loaded"
+
+
+def test_message_actions_act_only_on_the_shown_conversation(qtbot, make_window, store):
+    window = make_window(FakeEngine("Answer.", tokens_per_s=0))
+    load(qtbot, window, Path("fake.gguf"))
+    send(qtbot, window, "In the first chat")
+    wait_idle(qtbot, window)
+    first_chat = window.controller.conversation_id
+    assert first_chat is not None
+    victim = window.controller.shown_messages()[0]
+    window.new_chat()
+    send(qtbot, window, "In the second chat")
+    wait_idle(qtbot, window)
+    for act in (
+        lambda: window.controller.delete(victim.id),
+        lambda: window.controller.regenerate(victim.id),
+        lambda: window.controller.switch_version(victim.id, 1),
+    ):
+        act()
+    assert [m.id for m in store.path(first_chat)][0] == victim.id
+    assert len(store.path(first_chat)) == 2

@@ -208,10 +208,24 @@ class ChatController(QObject):
         return True
 
     def regenerate(self, message_id: int) -> None:
-        self._run(lambda signals: self.chat.regenerate(message_id, self.options, signals))
+        if self._shown_message(message_id) is not None:
+            self._run(lambda signals: self.chat.regenerate(message_id, self.options, signals))
 
     def edit(self, message_id: int, text: str) -> None:
-        self._run(lambda signals: self.chat.edit(message_id, text, self.options, signals))
+        if self._shown_message(message_id) is not None:
+            self._run(lambda signals: self.chat.edit(message_id, text, self.options, signals))
+
+    def _shown_message(self, message_id: int) -> Message | None:
+        """The message if it belongs to the shown conversation (actions act only there)."""
+        try:
+            message = self.chat.store.get_message(message_id)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return None
+        if message.conversation_id != self.conversation_id:
+            log.warning("ignored an action on message %d of another conversation", message_id)
+            return None
+        return message
 
     def resend_last(self, drop: bool = False) -> None:
         """Answer the last user message again (after the context grew, or dropping turns)."""
@@ -385,10 +399,11 @@ class ChatController(QObject):
     # -- message actions ---------------------------------------------------------------------
 
     def switch_version(self, message_id: int, step: int) -> None:
-        if self.generating:
+        message = None if self.generating else self._shown_message(message_id)
+        if message is None:
             return
         try:
-            versions = self.chat.store.get_message(message_id).versions
+            versions = message.versions
             if message_id not in versions:
                 return
             target = versions[(versions.index(message_id) + step) % len(versions)]
@@ -398,7 +413,7 @@ class ChatController(QObject):
         self.refresh()
 
     def delete(self, message_id: int) -> None:
-        if self.generating:
+        if self.generating or self._shown_message(message_id) is None:
             return
         try:
             self.chat.store.delete_message(message_id)
