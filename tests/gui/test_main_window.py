@@ -377,5 +377,5 @@ def test_message_actions_act_only_on_the_shown_conversation(qtbot, make_window, 
         lambda: window.controller.switch_version(victim.id, 1),
     ):
         act()
-    assert [m.id for m in store.path(first_chat)][0] == victim.id
+    assert store.path(first_chat)[0].id == victim.id
     assert len(store.path(first_chat)) == 2
