@@ -379,3 +379,28 @@ def test_message_actions_act_only_on_the_shown_conversation(qtbot, make_window, 
         act()
     assert store.path(first_chat)[0].id == victim.id
     assert len(store.path(first_chat)) == 2
+
+
+def test_one_message_longer_than_the_context_offers_only_what_can_work(qtbot, make_window, store):
+    engine = FakeEngine("ok", tokens_per_s=0, n_ctx=600)
+    window = make_window(engine)
+    load(qtbot, window, Path("fake.gguf"))
+    window.controller.set_preset("None", "")
+    window.controller.set_options(max_tokens=64)
+    assert window.controller.send("lorem ipsum " * 400)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    labels = [b.text() for b in window.banner.buttons()]
+    assert "Drop the oldest turns" not in labels
+    assert "New chat with a summary" not in labels
+    assert "Shorten my message to fit" in labels
+    assert "Your message alone" in window.banner.label.text()
+    window.banner.buttons()[labels.index("Shorten my message to fit")].click()
+    qtbot.waitUntil(
+        lambda: window.controller.shown_messages()[-1].role == "assistant", timeout=5000
+    )
+    wait_idle(qtbot, window)
+    question, reply = window.controller.shown_messages()[-2:]
+    assert "Shortened by Qwen Desk to fit the model's context" in question.content
+    assert len(question.versions) == 2, "the full message stays as the first version"
+    assert reply.content == "ok"
