@@ -346,6 +346,11 @@ def test_delete_action_removes_a_reply_and_what_follows(qtbot, make_window, stor
     window.chat_view.action_requested.emit("delete", first_reply.id, "")
     assert [m.content for m in window.controller.shown_messages()] == ["First?"]
     assert window.chat_view.message_text(first_reply.id) == ""
+    labels = [b.text() for b in window.banner.buttons()]
+    assert labels == ["Undo"], "a deleted message can be brought back"
+    window.banner.buttons()[0].click()
+    shown = [m.content for m in window.controller.shown_messages()]
+    assert shown == ["First?", "Answer.", "Second?", "Answer."]
 
 
 def test_an_unexpected_load_failure_is_shown_too(qtbot, make_window):

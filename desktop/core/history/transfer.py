@@ -73,7 +73,8 @@ def _conversation_rows(db: sqlite3.Connection, ids: Sequence[int] | None) -> lis
 
 def _message_rows(db: sqlite3.Connection, conversation_id: int) -> list[tuple[Any, ...]]:
     return db.execute(
-        f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id",
+        f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
+        "AND trashed IS NULL ORDER BY id",
         (conversation_id,),
     ).fetchall()
 

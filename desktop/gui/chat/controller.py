@@ -60,6 +60,7 @@ class ChatController(QObject):
     context_overflowed = Signal(object)  # Overflow
     conversations_changed = Signal(int)  # id to select in the sidebar
     options_changed = Signal(object)  # ChatOptions of the shown conversation
+    message_trashed = Signal(int)  # a message (and what followed it) went to the trash
 
     def __init__(
         self,
@@ -413,12 +414,26 @@ class ChatController(QObject):
         self.refresh()
 
     def delete(self, message_id: int) -> None:
+        """Move a message (and what follows it on its branch) to the trash; Undo restores."""
         if self.generating or self._shown_message(message_id) is None:
             return
         try:
-            self.chat.store.delete_message(message_id)
+            self.chat.store.trash_message(message_id)
         except HistoryError as exc:
             self.notice.emit(str(exc))
+            return
+        self.refresh()
+        self.message_trashed.emit(message_id)
+        if self.conversation_id is not None:
+            self.conversations_changed.emit(self.conversation_id)
+
+    def restore(self, message_id: int) -> None:
+        """Undo :meth:`delete`."""
+        try:
+            self.chat.store.restore_message(message_id)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return
         self.refresh()
         if self.conversation_id is not None:
             self.conversations_changed.emit(self.conversation_id)

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         controller.context_overflowed.connect(self._on_controller_context_overflowed)
         controller.conversations_changed.connect(self.sidebar.refresh)
         controller.options_changed.connect(self._on_controller_options_changed)
+        controller.message_trashed.connect(self._on_controller_message_trashed)
         self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
@@ -273,6 +274,13 @@ class MainWindow(QMainWindow):
         self.composer.set_preset(options.preset, options.system_prompt)
         self.composer.set_thinking(options.thinking is not ThinkingMode.OFF)
         self.composer.set_budget(options.thinking_budget)
+
+    def _on_controller_message_trashed(self, message_id: int) -> None:
+        self.banner.show_message(
+            "Message deleted (with what followed it). It stays in the trash until you empty "
+            "it.",
+            [("Undo", lambda: self.controller.restore(message_id))],
+        )
 
     def _on_composer_send_requested(self, text: str) -> None:
         if self.controller.send(text):
