@@ -277,8 +277,7 @@ class MainWindow(QMainWindow):
 
     def _on_controller_message_trashed(self, message_id: int) -> None:
         self.banner.show_message(
-            "Message deleted (with what followed it). It stays in the trash until you empty "
-            "it.",
+            "Message deleted (with what followed it). It stays in the trash until you empty it.",
             [("Undo", lambda: self.controller.restore(message_id))],
         )
 
