@@ -19,13 +19,6 @@ from tests.gui.window_support import make_main_window
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def make_window(qtbot, tmp_path: Path, store: HistoryStore):
     created: list[MainWindow] = []
 

@@ -21,13 +21,6 @@ from desktop.engines.fake import FakeEngine
 from tests.unit.test_chat_runner import LoadRecorder, Recorder
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
 class Setup:
     def __init__(self, store: HistoryStore, engine: FakeEngine) -> None:
         self.settings = Settings()

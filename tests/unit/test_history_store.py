@@ -5,21 +5,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.history.store import HistoryError, HistoryStore
 from desktop.core.paths import app_paths
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, note = HistoryStore.open(tmp_path / "history.sqlite3")
-    assert note is None
-    yield opened
-    opened.close()
 
 
 def test_default_location_is_the_data_folder(app_home: Path) -> None:
