@@ -64,10 +64,11 @@ class Job:
 
     _ids = itertools.count(1)
 
-    def __init__(self, kind: str, source: str) -> None:
+    def __init__(self, kind: str, source: str, background: bool = False) -> None:
         self.id = next(Job._ids)
         self.kind = kind
         self.source = source
+        self.background = background  # gives way to every other job (e.g. chat titles)
         self.cancel_event = threading.Event()
         self.done = threading.Event()
 
@@ -178,10 +179,13 @@ class EngineRunner:
         allow_drop: bool = False,
         batch_s: float = BATCH_SECONDS,
         source: str = "window",
+        background: bool = False,
     ) -> Job:
         """Queue a reply. ``request`` may be a builder called with the loaded model's info when
-        the job starts (so choices that depend on the model use the model it will run on)."""
-        job = Job("reply", source)
+        the job starts (so choices that depend on the model use the model it will run on).
+        A ``background`` reply waits behind every other job and is stopped when one arrives
+        while it runs, so it never delays what the user asked for."""
+        job = Job("reply", source, background)
         cancelled = Outcome(GenerationStats(stop_reason=StopReason.CANCELLED))
         self._submit(
             _Work(
@@ -245,12 +249,23 @@ class EngineRunner:
         with self._cond:
             closed = self._closed
             if not closed:
-                self._queue.append(work)
+                self._enqueue(work)
                 self._cond.notify_all()
         if closed:
             self._end_unrun(work)
             return
         self._notify_queue()
+
+    def _enqueue(self, work: _Work) -> None:
+        """FIFO, except that background jobs wait behind all others (and a running one
+        stops for them). Call with the lock held."""
+        if work.job.background:
+            self._queue.append(work)
+            return
+        index = next((i for i, w in enumerate(self._queue) if w.job.background), len(self._queue))
+        self._queue.insert(index, work)
+        if self._running is not None and self._running.background:
+            self._running.cancel_event.set()
 
     def _end_unrun(self, work: _Work) -> None:
         try:
