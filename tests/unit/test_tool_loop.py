@@ -124,7 +124,7 @@ def test_one_call_then_answer_and_the_requests_carry_tools_and_results() -> None
 
 def test_two_calls_in_one_round_run_in_order() -> None:
     fake = engine(call("add", a=1, b=1) + "\n" + call("add", a=2, b=2), "Done.")
-    events, turn = run(fake)
+    events, _ = run(fake)
     contents = [e.result.content for e in events if isinstance(e, ToolCallFinished)]
     assert contents == ["2", "4"]
     assert [m["role"] for m in fake.requests[1].messages] == ["user", "assistant", "tool", "tool"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,7 +41,7 @@ def test_two_calls_are_read_and_kept_out_of_the_answer() -> None:
 @given(st.lists(st.integers(min_value=1, max_value=len(REPLY) - 1), max_size=12))
 def test_tags_split_across_chunks_anywhere(cuts: list[int]) -> None:
     points = [0, *sorted(set(cuts)), len(REPLY)]
-    chunks = [REPLY[a:b] for a, b in zip(points, points[1:], strict=False)]
+    chunks = [REPLY[a:b] for a, b in itertools.pairwise(points)]
     assert _run(chunks) == _run([REPLY])
 
 
