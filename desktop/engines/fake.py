@@ -106,9 +106,7 @@ class FakeEngine:
         return self._info
 
     def _prompt_pieces(self, request: GenerationRequest) -> list[str]:
-        return [
-            piece for m in request.messages for piece in tokenize_text(m.get("content") or "")
-        ]
+        return [piece for m in request.messages for piece in tokenize_text(m.get("content") or "")]
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
         return len(self._prompt_pieces(request)) + 4 * len(request.messages)
