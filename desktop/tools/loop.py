@@ -71,6 +71,7 @@ class RoundFinished:
     round: int
     message: Mapping[str, Any]
     thinking: str
+    calls: tuple[ToolCall, ...]
     results: tuple[ToolResult, ...]
     stats: GenerationStats
 
@@ -166,7 +167,9 @@ def run_tool_loop(
             results.append(result)
             yield ToolCallFinished(result, index)
         message = assistant_message(parser.answer_text, calls)
-        finished = RoundFinished(index, message, "".join(thinking), tuple(results), stats)
+        finished = RoundFinished(
+            index, message, "".join(thinking), tuple(calls), tuple(results), stats
+        )
         rounds.append(finished)
         added.append(message)
         added.extend(result.as_message() for result in results)

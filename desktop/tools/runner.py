@@ -100,8 +100,7 @@ class PythonRunner:
         isolate_network: bool = True,
     ) -> None:
         self.limits = limits or RunLimits()
-        # A frozen app passes its own executable with a switch that calls sandbox_child.main.
-        self.command = list(command or [sys.executable, "-I", "-B", "-u", str(CHILD_SCRIPT)])
+        self.command = list(command or default_command())
         self.keep_warm = keep_warm
         self.isolate_network = isolate_network
         self._lock = threading.Lock()
@@ -240,6 +239,14 @@ class PythonRunner:
             network=str(capture.facts.get("network", "")),
             error=_died_early(capture) if code is not None and not capture.facts else "",
         )
+
+
+def default_command() -> list[str]:
+    """How to start the child: this Python with the child script, or a frozen app itself
+    (``desktop.__main__`` hands ``--python-sandbox`` to sandbox_child.main)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--python-sandbox"]
+    return [sys.executable, "-I", "-B", "-u", str(CHILD_SCRIPT)]
 
 
 def _child_env(workdir: Path) -> dict[str, str]:

@@ -158,6 +158,10 @@ def run_code(code: str) -> int:
 
 def main(argv: list[str]) -> int:
     config = json.loads(argv[1])
+    for stream in (sys.stdout, sys.stderr):  # output before a kill must reach the runner
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(write_through=True)
     os.chdir(config["workdir"])
     network = "namespace" if config.get("isolate_network") and isolate_network() else ""
     limits = apply_limits(config)

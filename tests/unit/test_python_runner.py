@@ -207,3 +207,15 @@ def test_python_tool_results_and_errors() -> None:
     assert bad.content.endswith("The program ended with exit code 1.")
     assert empty.content == 'Error: The python tool needs the code to run in "code", as text.'
     assert registry.specs()[0]["function"]["parameters"]["required"] == ["code"]
+
+
+def test_the_app_entry_point_can_be_the_child(tmp_path: Path) -> None:
+    """A frozen app starts itself with --python-sandbox; the same path works from source."""
+    runner = PythonRunner(
+        LIMITS, command=[sys.executable, "-I", "-m", "desktop", "--python-sandbox"], keep_warm=False
+    )
+    try:
+        result = runner.run("print(sum(range(10)))")
+    finally:
+        runner.close()
+    assert result.stdout == "45\n", result.stderr
