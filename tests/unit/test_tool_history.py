@@ -122,7 +122,8 @@ def test_markdown_export_shows_calls_and_results(store: HistoryStore) -> None:
     assert '```json\n{\n  "a": 2,\n  "b": 3\n}\n```' in text
     assert "## Tool · add · " in text
     assert "```text\n5\n```" in text
-    assert "*ok · " in text and "allowed: trusted*" in text
+    assert "*ok · " in text
+    assert "allowed: trusted*" in text
 
 
 def test_openai_import_keeps_tool_calls(store: HistoryStore) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -90,6 +90,16 @@ def run(
     assert isinstance(events[-1], TurnFinished)
     assert sum(isinstance(e, TurnFinished) for e in events) == 1
     return events, events[-1]
+
+
+def answering(
+    decision: Decision, asked: list[ApprovalRequest]
+) -> Callable[[ApprovalRequest], Decision]:
+    def ask(request: ApprovalRequest) -> Decision:
+        asked.append(request)
+        return decision
+
+    return ask
 
 
 def shown(events: list[LoopEvent]) -> str:
@@ -182,8 +192,8 @@ def test_stop_mid_call_runs_nothing_and_ends_at_once() -> None:
             if len(fake.requests) == 1 and "".join(seen).startswith("Adding."):
                 cancel.set()  # Stop while the call is being written
 
-    ran: list[int] = []
-    policy = ApprovalPolicy(ask=lambda request: ran.append(1) or Decision.RUN)
+    ran: list[ApprovalRequest] = []
+    policy = ApprovalPolicy(ask=answering(Decision.RUN, ran))
     events, turn = run(fake, policy=policy, cancel=cancel, generate=generate)
     assert turn.stop_reason is StopReason.CANCELLED
     assert len(fake.requests) == 1
@@ -216,7 +226,7 @@ def test_approval_is_asked_for_each_call(
 ) -> None:
     fake = engine(call("add", a=1, b=2) + call("add", a=3, b=4), "ok")
     questions: list[ApprovalRequest] = []
-    policy = ApprovalPolicy(ask=lambda r: questions.append(r) or decision)
+    policy = ApprovalPolicy(ask=answering(decision, questions))
     events, _ = run(fake, policy=policy)
     assert len(questions) == asked
     assert questions[0].conversation == 1
@@ -228,7 +238,7 @@ def test_approval_is_asked_for_each_call(
 
 def test_always_in_this_chat_is_remembered_per_conversation() -> None:
     questions: list[ApprovalRequest] = []
-    policy = ApprovalPolicy(ask=lambda r: questions.append(r) or Decision.ALWAYS)
+    policy = ApprovalPolicy(ask=answering(Decision.ALWAYS, questions))
     events, _ = run(engine(call("add", a=1, b=2) + call("add", a=3, b=4), "ok"), policy=policy)
     assert len(questions) == 1
     running = [e.approved_by for e in events if isinstance(e, ToolCallRunning)]

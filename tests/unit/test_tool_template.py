@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from desktop.core.chat_template import render_chat
 from desktop.engines.base import GenerationRequest, LoadOptions, ThinkingMode
@@ -102,7 +103,7 @@ def test_no_tools_means_no_tools_block(qwen3_tokenizer_dir: Path):
 
 
 def test_openai_none_content_and_tool_keys_survive_the_history_rule():
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"role": "user", "content": "x"},
         {"role": "assistant", "content": None, "tool_calls": [CALL.as_message_call()]},
         {"role": "tool", "tool_call_id": "call_1", "content": "<think>kept</think>"},
