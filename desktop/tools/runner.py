@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.tools import sandbox_child
-from desktop.tools.runner_capture import Capture, limit_memory_windows
+from desktop.tools.runner_capture import Capture, limit_memory_windows, release_job
 
 log = logging.getLogger(__name__)
 
@@ -287,6 +287,7 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
 
 
 def _finish(child: _Child, readers: list[threading.Thread]) -> None:
+    release_job(child.process)
     for reader in readers:
         reader.join(timeout=2)
     for stream in (child.process.stdin, child.process.stdout, child.process.stderr):

@@ -99,6 +99,17 @@ def limit_memory_windows(process: subprocess.Popen[bytes], limit: int) -> bool:
         return False
 
 
+def release_job(process: subprocess.Popen[bytes]) -> None:
+    """Close the child's job object (Windows): anything still in it is killed."""
+    job = getattr(process, "_qwen_desk_job", None)
+    if job is None or sys.platform != "win32":
+        return
+    import ctypes
+
+    ctypes.windll.kernel32.CloseHandle(job)  # type: ignore[attr-defined]
+    process._qwen_desk_job = None  # type: ignore[attr-defined]
+
+
 def _job_object(process: subprocess.Popen[bytes], limit: int) -> bool:  # pragma: no cover
     import ctypes
     from ctypes import wintypes
