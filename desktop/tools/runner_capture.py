@@ -16,6 +16,7 @@ from typing import IO, Any
 log = logging.getLogger(__name__)
 
 _CHUNK = 65536
+_JOBS: dict[int, Any] = {}  # Windows job object handles by child pid
 
 
 class Capture:
@@ -101,13 +102,11 @@ def limit_memory_windows(process: subprocess.Popen[bytes], limit: int) -> bool:
 
 def release_job(process: subprocess.Popen[bytes]) -> None:
     """Close the child's job object (Windows): anything still in it is killed."""
-    job = getattr(process, "_qwen_desk_job", None)
-    if job is None or sys.platform != "win32":
-        return
-    import ctypes
+    job = _JOBS.pop(process.pid, None)
+    if job is not None and sys.platform == "win32":
+        import ctypes
 
-    ctypes.windll.kernel32.CloseHandle(job)  # type: ignore[attr-defined]
-    process._qwen_desk_job = None  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(job)
 
 
 def _job_object(process: subprocess.Popen[bytes], limit: int) -> bool:  # pragma: no cover
@@ -160,5 +159,5 @@ def _job_object(process: subprocess.Popen[bytes], limit: int) -> bool:  # pragma
     if not kernel32.AssignProcessToJobObject(job, handle):
         kernel32.CloseHandle(job)
         return False
-    process._qwen_desk_job = job  # type: ignore[attr-defined]  # closing it kills the child
+    _JOBS[process.pid] = job  # closing it kills the child and anything it started
     return True
