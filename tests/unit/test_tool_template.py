@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop.core.chat_template import render_chat
 from desktop.engines.base import GenerationRequest, LoadOptions, ThinkingMode
 from desktop.engines.llamacpp import LlamaCppEngine
@@ -129,5 +131,22 @@ def test_llamacpp_engine_passes_tools_to_the_template(
         prompt = engine.render_prompt(request)
         assert prompt.removeprefix(engine._loaded.bos_text) == EXPECTED
         assert engine.count_prompt_tokens(request) > 100
+    finally:
+        engine.unload()
+
+
+@pytest.mark.mlx
+def test_mlx_engine_passes_tools_to_the_template(tmp_path: Path, qwen3_tokenizer_dir: Path) -> None:
+    pytest.importorskip("mlx_lm")
+    from desktop.engines.mlx import MlxEngine
+    from tests.mlx_tiny import build_tiny_qwen3_mlx
+
+    engine = MlxEngine()
+    engine.load(build_tiny_qwen3_mlx(tmp_path / "tiny", template="hybrid"), LoadOptions())
+    try:
+        assert engine._session is not None
+        engine._session.template = qwen3_template(qwen3_tokenizer_dir)  # the tiny one has no tools
+        prompt = engine.render_prompt(GenerationRequest(MESSAGES, tools=[TOOL]))
+        assert prompt == EXPECTED
     finally:
         engine.unload()
