@@ -152,7 +152,9 @@ def run_tool_loop(
             tool = registry.get(call.name)
             source = tool.source if tool is not None and not call.error else ""
             yield ToolCallStarted(call, index, source)
-            if stopped or cancel.is_set():
+            if reason is StopReason.ERROR and not cancel.is_set():
+                result = _not_run(call, CallStatus.CANCELLED, "Not run: the reply failed.")
+            elif stopped or cancel.is_set():
                 result = _not_run(call, CallStatus.CANCELLED, "The user stopped before it ran.")
             elif last:
                 result = _not_run(

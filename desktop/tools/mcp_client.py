@@ -55,6 +55,7 @@ class McpClient:
         self.server = server
         self.connect_timeout = connect_timeout
         self.error = ""  # why the session failed or ended, in words
+        self.tools: tuple[McpTool, ...] = ()  # as listed when it connected
         self._ready = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -97,23 +98,26 @@ class McpClient:
     # -- requests -------------------------------------------------------------------------
 
     def list_tools(self, timeout: float = CONNECT_TIMEOUT_S) -> list[McpTool]:
-        async def listing() -> list[McpTool]:
-            tools: list[McpTool] = []
-            cursor = None
-            for _ in range(100):  # a server that pages forever cannot hang us
-                from mcp.types import PaginatedRequestParams
+        """Ask the server for its tools again (they were listed once when it connected)."""
+        tools = self._call(self._listing(), timeout, None, "list its tools")
+        self.tools = tuple(tools)
+        return tools
 
-                params = PaginatedRequestParams(cursor=cursor) if cursor else None
-                page = await self._session.list_tools(params=params)
-                tools += [
-                    McpTool(t.name, t.description or "", dict(t.input_schema)) for t in page.tools
-                ]
-                cursor = page.next_cursor
-                if not cursor:
-                    break
-            return tools
+    async def _listing(self) -> list[McpTool]:
+        from mcp.types import PaginatedRequestParams
 
-        return self._call(listing(), timeout, None, "list its tools")
+        tools: list[McpTool] = []
+        cursor = None
+        for _ in range(100):  # a server that pages forever cannot hang us
+            params = PaginatedRequestParams(cursor=cursor) if cursor else None
+            page = await self._session.list_tools(params=params)
+            tools += [
+                McpTool(t.name, t.description or "", dict(t.input_schema)) for t in page.tools
+            ]
+            cursor = page.next_cursor
+            if not cursor:
+                break
+        return tools
 
     def call_tool(
         self,
@@ -190,9 +194,11 @@ class McpClient:
             async with AsyncExitStack() as stack:
                 read, write = await self._transport(stack)
                 session = await stack.enter_async_context(ClientSession(read, write))
+                self._session = session
                 with anyio.fail_after(self.connect_timeout):
                     await session.initialize()
-                self._session = session
+                    # Listed here so that offering tools to the chat never waits on a server.
+                    self.tools = tuple(await self._listing())
                 self._ready.set()
                 log.info("MCP server %s is ready", self.server.name)
                 await self._stop.wait()

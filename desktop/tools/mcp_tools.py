@@ -50,9 +50,6 @@ class McpManager:
         self.offline = offline
         self.call_timeout = call_timeout
         self._clients: dict[str, McpClient] = {}
-        self._listed: dict[str, tuple[McpTool, ...]] = {}
-        self._list_errors: dict[str, str] = {}
-        self._lock = threading.Lock()
         for server in config.servers:
             if not server.disabled and not offline_refusal(server, offline):
                 self._clients[server.name] = McpClient(server, connect_timeout=connect_timeout)
@@ -88,11 +85,10 @@ class McpManager:
                 out.append(ServerStatus(server.name, "blocked", offline_refusal(server, True)))
             elif client.ready:
                 tools = self._tools_of(client)
-                message = self._list_errors.get(server.name, "")
                 enabled = frozenset(
                     t.name for t in tools if self.config.tool_enabled(server.name, t.name)
                 )
-                out.append(ServerStatus(server.name, "ready", message, tools, enabled))
+                out.append(ServerStatus(server.name, "ready", "", tools, enabled))
             elif client.error:
                 out.append(ServerStatus(server.name, "failed", client.error))
             else:
@@ -116,18 +112,7 @@ class McpManager:
         return out
 
     def _tools_of(self, client: McpClient) -> tuple[McpTool, ...]:
-        name = client.server.name
-        with self._lock:
-            if name in self._listed:
-                return self._listed[name]
-        try:
-            listed = tuple(client.list_tools())
-        except McpError as exc:
-            self._list_errors[name] = str(exc)
-            return ()
-        with self._lock:
-            self._listed[name] = listed
-        return listed
+        return client.tools  # listed when it connected: never waits on the server
 
     def _as_tool(self, client: McpClient, tool: McpTool, public: str) -> Tool:
         timeout = self.call_timeout

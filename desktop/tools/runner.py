@@ -237,7 +237,9 @@ class PythonRunner:
             output_cut=outcome == "output" or capture.overflow,
             cancelled=outcome == "cancelled",
             network=str(capture.facts.get("network", "")),
-            error=_died_early(capture) if code is not None and not capture.facts else "",
+            # Only a child that ended by itself before its header failed to start; one we
+            # killed early (Stop, the time limit) may simply not have said hello yet.
+            error=_died_early(capture) if outcome == "exited" and not capture.facts else "",
         )
 
 

@@ -219,3 +219,26 @@ def test_the_app_entry_point_can_be_the_child(tmp_path: Path) -> None:
     finally:
         runner.close()
     assert result.stdout == "45\n", result.stderr
+
+
+def test_stop_before_the_child_has_started_is_still_a_stop() -> None:
+    runner = PythonRunner(LIMITS, keep_warm=False)
+    cancel = threading.Event()
+    cancel.set()
+    try:
+        result = runner.run("print(1)", cancel)
+    finally:
+        runner.close()
+    assert result.cancelled
+    assert result.error == ""
+    assert format_result(result, LIMITS) == "Stopped by the user."
+
+
+def test_a_child_that_dies_before_running_the_code_is_explained() -> None:
+    runner = PythonRunner(LIMITS, command=[sys.executable, "-c", "import sys; sys.exit('no')"])
+    try:
+        result = runner.run("print(1)")
+    finally:
+        runner.close()
+    assert result.error == "The Python runner's process ended before it could run the code (no)."
+    assert not result.ok

@@ -271,10 +271,13 @@ def test_engine_error_ends_the_turn_with_the_error() -> None:
     from desktop.engines.base import Finished, GenerationStats
 
     def failing(request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
-        yield TextDelta("Partial " + call("add", a=1, b=2)[:20])
+        yield TextDelta("Partial " + call("add", a=5, b=5) + call("add", a=1, b=2)[:20])
         yield Finished(GenerationStats(stop_reason=StopReason.ERROR, error="out of context"))
 
     _, turn = run(engine(), generate=failing)
     assert (turn.stop_reason, turn.error) == (StopReason.ERROR, "out of context")
     assert turn.answer == "Partial"
-    assert turn.rounds[0].results == ()
+    # The complete call is reported, not run; the half-written one is dropped.
+    assert [(r.status, r.content) for r in turn.rounds[0].results] == [
+        (CallStatus.CANCELLED, "Not run: the reply failed.")
+    ]
