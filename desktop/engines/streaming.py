@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from desktop.core.sampling import qwen_preset
 from desktop.core.thinking import (
@@ -36,9 +37,16 @@ def sampling_for(request: GenerationRequest, thinking: bool) -> Sampling:
     return qwen_preset(thinking)
 
 
-def prepare_messages(request: GenerationRequest) -> list[dict[str, str]]:
-    """Messages as the model should see them: earlier thinking left out."""
+def prepare_messages(request: GenerationRequest) -> list[dict[str, Any]]:
+    """Messages as the model should see them: earlier thinking left out; tool calls and tool
+    results kept for the template."""
     return strip_thinking(request.messages)
+
+
+def template_extras(request: GenerationRequest) -> dict[str, Any]:
+    """Keywords for the chat template besides the messages: the tools, when there are any,
+    reach the model through its own template (``tools=``), never through hand-written text."""
+    return {"tools": [dict(tool) for tool in request.tools]} if request.tools else {}
 
 
 def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability) -> bool:

@@ -22,7 +22,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_core_and_engines_are_qt_free():
     offenders = []
-    for layer in ("core", "engines"):
+    for layer in ("core", "engines", "tools"):
         for path in (PACKAGE / layer).rglob("*.py"):
             bad = [m for m in imported_modules(path) if m.split(".")[0] in QT_MODULES]
             if bad:
@@ -35,6 +35,12 @@ def test_core_does_not_import_engines_or_gui():
         bad = [
             m for m in imported_modules(path) if m.startswith(("desktop.engines", "desktop.gui"))
         ]
+        assert not bad, f"{path.name} imports {bad}"
+
+
+def test_tools_do_not_import_the_gui():
+    for path in (PACKAGE / "tools").rglob("*.py"):
+        bad = [m for m in imported_modules(path) if m.startswith("desktop.gui")]
         assert not bad, f"{path.name} imports {bad}"
 
 
