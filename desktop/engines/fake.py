@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
 from desktop.core.thinking import ThinkingCapability
@@ -44,7 +44,11 @@ def tokenize_text(text: str) -> list[str]:
 
 
 class FakeEngine:
-    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``."""
+    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``.
+
+    ``replies`` scripts raw model output per request instead (round ``i`` of a tool loop gets
+    ``replies[i]``, the last one repeating): ``<think>`` and ``<tool_call>`` tags included.
+    """
 
     name = "fake"
 
@@ -60,6 +64,7 @@ class FakeEngine:
         fail_load: str = "",
         fail_reason: str = "load_failed",
         suggested_n_ctx: int = 0,
+        replies: Sequence[str] = (),
     ) -> None:
         self.answer = answer
         self.thinking = thinking
@@ -70,6 +75,7 @@ class FakeEngine:
         self.fail_load = fail_load
         self.fail_reason = fail_reason
         self.suggested_n_ctx = suggested_n_ctx
+        self.replies = list(replies)
         self.requests: list[GenerationRequest] = []
         self._info: ModelInfo | None = None
         self._previous_prompt: list[str] = []
@@ -111,7 +117,7 @@ class FakeEngine:
         pieces: list[str] = []
         for message in request.messages:
             pieces += ["<|im_start|>", f"{message.get('role', 'user')}\n"]
-            pieces += tokenize_text(str(message.get("content", "")))
+            pieces += tokenize_text(str(message.get("content") or ""))
             pieces += ["<|im_end|>", "\n"]
         return pieces
 
@@ -140,8 +146,12 @@ class FakeEngine:
             cached_prompt_tokens=min(cached, len(prompt) - 1),  # the last one is always fed
             started=started,
         )
-        pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
-        pieces += tokenize_text(self.answer)
+        if self.replies:
+            script = self.replies[min(len(self.requests) - 1, len(self.replies) - 1)]
+            pieces = tokenize_text(script)
+        else:
+            pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
+            pieces += tokenize_text(self.answer)
         limit = min(request.max_tokens, n_ctx - len(prompt))
         reason, error = StopReason.EOS, ""
         try:
@@ -165,5 +175,5 @@ class FakeEngine:
             if assembler.budget_exhausted:
                 _, events = assembler.close_thinking_for_budget()
                 yield from events
-                index = pieces.index("</think>") + 1
+                index = pieces.index("</think>") + 1 if "</think>" in pieces else len(pieces)
         return StopReason.EOS

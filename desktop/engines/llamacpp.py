@@ -13,6 +13,7 @@ import random
 import threading
 import time
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ from desktop.engines.streaming import (
     context_overflow,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -68,6 +70,15 @@ class _Loaded:
         self.add_bos = bool(llm._model.add_bos_token())
 
 
+@dataclass(frozen=True)
+class _Prompt:
+    loaded: _Loaded
+    request: GenerationRequest
+    text: str
+    tokens: tuple[int, ...]
+    thinking: bool
+
+
 class LlamaCppEngine:
     """Runs one GGUF model at a time. Not thread-safe: one worker thread drives it."""
 
@@ -75,6 +86,7 @@ class LlamaCppEngine:
 
     def __init__(self) -> None:
         self._loaded: _Loaded | None = None
+        self._last_prompt: _Prompt | None = None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -182,6 +194,7 @@ class LlamaCppEngine:
         return ModelLoadError(f"llama.cpp could not load {gguf.name}: {last}", "load_failed")
 
     def unload(self) -> None:
+        self._last_prompt = None
         loaded, self._loaded = self._loaded, None
         if loaded is not None:
             loaded.llm.close()
@@ -204,6 +217,7 @@ class LlamaCppEngine:
             eos_token=loaded.eos_text,
             add_generation_prompt=True,
             enable_thinking=thinking,
+            **template_extras(request),
         )
 
     def _tokenize(self, loaded: _Loaded, text: str, *, prompt: bool) -> list[int]:
@@ -218,21 +232,32 @@ class LlamaCppEngine:
         return self._prompt(loaded, request, thinking_enabled(request, loaded.info.thinking))
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
-        loaded = self._require()
-        return len(self._tokenize(loaded, self.render_prompt(request), prompt=True))
+        return len(self._prepare(self._require(), request).tokens)
+
+    def _prepare(self, loaded: _Loaded, request: GenerationRequest) -> _Prompt:
+        """The rendered and tokenized prompt; the last one is kept, so counting a request and
+        then generating it renders and tokenizes once."""
+        cached = self._last_prompt
+        if cached is not None and cached.loaded is loaded and cached.request == request:
+            return cached
+        thinking = thinking_enabled(request, loaded.info.thinking)
+        text = self._prompt(loaded, request, thinking)
+        tokens = tuple(self._tokenize(loaded, text, prompt=True))
+        prompt = _Prompt(loaded, request, text, tokens, thinking)
+        self._last_prompt = prompt
+        return prompt
 
     # -- generation ----------------------------------------------------------------------
 
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
         started = time.perf_counter()
         loaded = self._require()
-        thinking = thinking_enabled(request, loaded.info.thinking)
         try:
-            prompt = self._prompt(loaded, request, thinking)
+            prepared = self._prepare(loaded, request)
         except TemplateError as exc:
             yield _failed(str(exc))
             return
-        tokens = self._tokenize(loaded, prompt, prompt=True)
+        prompt, tokens, thinking = prepared.text, list(prepared.tokens), prepared.thinking
         n_ctx = loaded.llm.n_ctx()
         if len(tokens) >= n_ctx:
             yield context_overflow(len(tokens), n_ctx)

@@ -41,6 +41,7 @@ from desktop.engines.streaming import (
     context_overflow,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -65,7 +66,8 @@ class _Session:
         self.cache_tokens: list[int] = []  # exactly the tokens the KV cache holds
 
     def render(self, request: GenerationRequest, thinking: bool) -> str:
-        extra = {"chat_template": self.template} if self.template else {}
+        extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
+        extra.update(template_extras(request))
         with self.lock:
             prompt = self.tokenizer.apply_chat_template(
                 prepare_messages(request),

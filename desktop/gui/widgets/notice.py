@@ -179,7 +179,8 @@ class Notice(QFrame):
         button.setObjectName(action.name or f"{self._name}Action{index}")
         button.setAccessibleName(action.accessible or action.label)
         button.clicked.connect(self.dismiss)  # the bar goes first: the callback may reuse it
-        button.clicked.connect(action.callback)
+        # clicked(bool) would hand `checked` to a callback with a default first argument.
+        button.clicked.connect(lambda _checked=False, run=action.callback: run())
         self._actions_row.insertWidget(index, button)
         self._buttons.append(button)
 

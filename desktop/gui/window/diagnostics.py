@@ -4,11 +4,11 @@ and llama.cpp's build, none of which belongs on the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.core.paths import app_paths
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo
 from desktop.gui.tasks import Task, TaskRunner
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def build_diagnostics(
-    settings: Settings, model: ModelInfo | None, token_store: TokenStore | None
+    settings: Settings, model: ModelInfo | None, token_store: TokenStore | None, log_dir: Path
 ) -> str:
     """The report's text (slow: run it off the GUI thread); the token and home are masked."""
     import PySide6
@@ -34,7 +34,7 @@ def build_diagnostics(
     return diagnostics_text(
         settings=settings,
         model_info=model,
-        log_dir=app_paths().logs,
+        log_dir=log_dir,
         qt_version=PySide6.__version__,
         engine_build=build,
         token_store=token_store,
@@ -47,6 +47,7 @@ def start_diagnostics(
     settings: Settings,
     model: ModelInfo | None,
     token_store: TokenStore | None,
+    log_dir: Path,
     on_ready: Callable[[str], None],
     on_failed: Callable[[str], None],
 ) -> Task:
@@ -60,7 +61,7 @@ def start_diagnostics(
         )
 
     return tasks.run(
-        lambda ctx: build_diagnostics(settings, model, token_store),
+        lambda ctx: build_diagnostics(settings, model, token_store, log_dir),
         on_done=on_ready,
         on_error=failed,
         owner=owner,
