@@ -48,6 +48,7 @@ from desktop.engines.memory_check import check_memory
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
+    context_overflow,
     prepare_messages,
     sampling_for,
     template_extras,
@@ -259,11 +260,7 @@ class LlamaCppEngine:
         prompt, tokens, thinking = prepared.text, list(prepared.tokens), prepared.thinking
         n_ctx = loaded.llm.n_ctx()
         if len(tokens) >= n_ctx:
-            yield _failed(
-                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
-                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
-                "model with a larger context."
-            )
+            yield context_overflow(len(tokens), n_ctx)
             return
         cached = common_prefix_length(list(loaded.llm._input_ids), tokens)
         assembler = ReplyAssembler(

@@ -10,9 +10,8 @@ import psutil
 
 from desktop.core.models.fit import gguf_memory_needed, largest_fitting_context
 from desktop.core.models.gguf_info import GGUFInfo, split_parts
+from desktop.core.units import format_size
 from desktop.engines.base import LoadOptions, ModelLoadError
-
-GB = 1024**3
 
 
 def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
@@ -32,8 +31,8 @@ def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
         return
     room = min(available - (0 if options.use_mmap else weights), total - weights)
     best = largest_fitting_context(room, layers, kv_heads, head_dim, options.kv_cache_type, n_ctx)
-    need = f"{(weights + working) / GB:.1f} GB"
-    free = f"{available / GB:.1f} GB"
+    need = format_size(weights + working)
+    free = format_size(available)
     if best >= 512:
         raise ModelLoadError(
             f"{gguf.name} needs about {need} of memory at a context of {n_ctx:,} tokens, but "
@@ -43,8 +42,9 @@ def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
             suggested_n_ctx=best,
         )
     raise ModelLoadError(
-        f"{gguf.name} needs at least {weights / GB:.1f} GB for its weights plus working memory, "
-        f"but this computer has only {free} free ({total / GB:.1f} GB in all). Choose a smaller "
+        f"{gguf.name} needs at least {format_size(weights)} for its weights plus working "
+        f"memory, but this computer has only {free} free ({format_size(total)} in all). Choose a "
+        "smaller "
         "model or a smaller quantisation (e.g. Q4_K_M).",
         "not_enough_memory",
     )

@@ -38,6 +38,7 @@ from desktop.engines.mlx_folder import check_architecture, check_mlx_folder, des
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
+    context_overflow,
     prepare_messages,
     sampling_for,
     template_extras,
@@ -335,12 +336,7 @@ class MlxEngine:
             return
         n_ctx = session.info.n_ctx
         if len(tokens) >= n_ctx:
-            message = (
-                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
-                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
-                "model with a larger context."
-            )
-            put(_failed(message))
+            put(context_overflow(len(tokens), n_ctx))
             return
         try:
             cached = session.reuse_cache(tokens)

@@ -53,6 +53,16 @@ def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability)
     return resolve_thinking(request.thinking.value, capability)
 
 
+def context_overflow(needed: int, n_ctx: int) -> Finished:
+    """The one event a request too long for the loaded context gets, in every engine."""
+    message = (
+        f"This conversation needs {needed:,} tokens but the model was loaded with a context "
+        f"of {n_ctx:,}. Start a new chat, drop older turns, or load the model with a larger "
+        "context."
+    )
+    return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))
+
+
 class ReplyAssembler:
     """Feed it each generated token's text; it returns the events to yield."""
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from desktop.core.units import MIB, format_size
 from desktop.tools import sandbox_child
 from desktop.tools.runner_capture import Capture, limit_memory_windows, release_job
 
@@ -68,11 +69,12 @@ class RunResult:
         if self.timed_out:
             return f"Stopped: the program ran longer than the time limit of {limits.time_s:g} s."
         if self.out_of_memory:
-            return f"Stopped: the program used more than the memory limit of {limits.memory_mb} MB."
+            limit = format_size(limits.memory_mb * MIB)
+            return f"Stopped: the program used more than the memory limit of {limit}."
         if self.output_cut:
             return (
                 f"Stopped: the program printed more than the output limit of "
-                f"{limits.output_bytes // 1000} KB; the output is cut there."
+                f"{format_size(limits.output_bytes)}; the output is cut there."
             )
         if self.exit_code not in (0, None):
             return f"The program ended with exit code {self.exit_code}."

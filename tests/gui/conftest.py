@@ -1,4 +1,5 @@
-"""GUI test fixtures: fail any test that leaves a generation thread running."""
+"""GUI test fixtures: fail any test that leaves a generation thread or a background task
+running."""
 
 from __future__ import annotations
 
@@ -16,3 +17,14 @@ def no_running_generation() -> Iterator[None]:
     for runner in running:
         runner.shutdown()
     assert not running, "test left a generation thread running"
+
+
+@pytest.fixture(autouse=True)
+def no_running_tasks() -> Iterator[None]:
+    """Every TaskRunner is shut down after the test (its pool threads joined); work still
+    queued or running when the test ended fails it."""
+    yield
+    from desktop.gui.tasks import TaskRunner
+
+    left = TaskRunner.reap()
+    assert not left, f"test left background tasks running: {left}"

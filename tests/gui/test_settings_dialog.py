@@ -470,7 +470,7 @@ def test_moving_the_models_to_a_new_folder(
     assert _whole(new) == sorted(MODEL_FILES)
     assert _whole(models) == []
     assert tab.models_dir.text() == str(new)
-    assert "Moved 2 models (79 KB)" in tab.move_state.text()
+    assert "Moved 2 models (77.2 KiB)" in tab.move_state.text()
     edited = dialog.settings()
     assert edited.models_dir == str(new)
     assert edited.per_model == {str(new / "loose.gguf"): LoadOptions(n_ctx=1024)}
@@ -526,7 +526,7 @@ def test_stopping_a_move_leaves_each_model_whole_in_one_place(
     progress = tab.progress
     assert progress is not None
     qtbot.waitUntil(lambda: halfway.is_set() and progress.value() >= 500)
-    assert "of 79 KB" in progress.labelText()
+    assert "of 77.2 KiB" in progress.labelText()
     dialog.reject()  # ignored while the move runs
     assert dialog.isVisible()
     stop = progress.findChild(QPushButton)
@@ -587,4 +587,4 @@ def test_the_move_question(
     entries = plan_move(models)
     assert ask_to_move(dialog, models, tmp_path / "new", entries) is choice
     assert seen[0].startswith(f"Move your models to {tmp_path / 'new'}?")
-    assert "2 models (79 KB) are in" in seen[0]
+    assert "2 models (77.2 KiB) are in" in seen[0]

@@ -50,6 +50,38 @@ def test_the_check_catches_a_qt_import(tmp_path: Path):
     assert "PySide6.QtCore" in imported_modules(sample)
 
 
+# Background work in the GUI goes through desktop/gui/tasks.py (TaskRunner) only; the engine
+# runs on the conversation service's own thread (desktop/chat, Qt-free).
+THREAD_NAMES = {"QThread", "QThreadPool", "QRunnable", "Thread", "ThreadPoolExecutor"}
+THREADS_ALLOWED = {Path("gui/tasks.py")}
+
+
+def thread_names_used(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    used: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in THREAD_NAMES:
+            used.add(node.id)
+        elif isinstance(node, ast.Attribute) and node.attr in THREAD_NAMES:
+            used.add(node.attr)
+    return used
+
+
+def test_gui_runs_background_work_through_the_task_runner_only():
+    offenders = []
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative not in THREADS_ALLOWED and (used := thread_names_used(path)):
+            offenders.append(f"{relative}: {sorted(used)}")
+    assert not offenders, f"use desktop.gui.tasks.TaskRunner instead: {offenders}"
+
+
+def test_the_thread_check_catches_a_pool(tmp_path: Path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("from PySide6 import QtCore\nQtCore.QThreadPool.globalInstance()\n")
+    assert thread_names_used(sample) == {"QThreadPool"}
+
+
 DOC = PACKAGE.parent / "docs" / "ARCHITECTURE.md"
 
 

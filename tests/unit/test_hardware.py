@@ -167,7 +167,7 @@ def test_detect_profile_with_an_nvidia_gpu():
     assert not profile.apple_silicon
     assert profile.memory_budget == 35 * GIB
     assert nvml.calls == ["init", "shutdown"]
-    assert describe(profile) == "32.0 GB RAM (20.0 GB free), 8 cores, NVIDIA RTX A4000 (16 GB)"
+    assert describe(profile) == "32.0 GiB RAM (20.0 GiB free), 8 cores, NVIDIA RTX A4000 (16.0 GiB)"
 
 
 def test_a_failing_nvml_means_no_gpu():

@@ -71,7 +71,7 @@ def test_a_memory_bomb_stops_at_the_memory_limit(runner: PythonRunner) -> None:
     result = runner.run("blocks = []\nwhile True:\n    blocks.append(bytearray(10**7))")
     assert result.out_of_memory, result
     assert result.duration_s < LIMITS.time_s
-    assert "memory limit of 512 MB" in format_result(result, LIMITS)
+    assert "memory limit of 512 MiB" in format_result(result, LIMITS)
 
 
 def test_an_output_flood_is_cut_and_stopped(runner: PythonRunner) -> None:
@@ -80,7 +80,7 @@ def test_an_output_flood_is_cut_and_stopped(runner: PythonRunner) -> None:
     assert len(result.stdout.encode()) <= LIMITS.output_bytes
     assert result.stdout.startswith("x" * 99 + "\n")
     assert result.duration_s < LIMITS.time_s / 2
-    assert "output limit of 20 KB" in format_result(result, LIMITS)
+    assert "output limit of 19.5 KiB" in format_result(result, LIMITS)
 
 
 def test_the_file_size_limit_refuses_large_files(runner: PythonRunner) -> None:

@@ -51,6 +51,7 @@ from desktop.core.hub.download_util import (
     ProgressMeter,
     RetryPolicy,
 )
+from desktop.core.units import format_size
 
 __all__ = [
     "Control",
@@ -89,10 +90,6 @@ def remove_partial(dest: Path) -> None:
     for path in part_paths(dest):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-
-
-def _gb(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e8 else f"{n / 1e6:.0f} MB"
 
 
 class FileDownload:
@@ -271,9 +268,9 @@ class FileDownload:
             return
         if free < needed:
             raise DiskSpaceError(
-                f"Not enough disk space for {self.label}: it needs {_gb(needed)} more but "
-                f"only {_gb(free)} is free in {self.dest.parent}. Free some space, or choose "
-                "another models folder in Settings."
+                f"Not enough disk space for {self.label}: it needs {format_size(needed)} more "
+                f"but only {format_size(free)} is free in {self.dest.parent}. Free some space, or "
+                "choose another models folder in Settings."
             )
 
     def _hash_existing(self, out: io.FileIO, offset: int, hasher: PipelinedHasher) -> None:

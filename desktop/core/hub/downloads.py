@@ -3,8 +3,8 @@
 Each download runs :class:`~desktop.core.hub.download_file.FileDownload` on its own thread,
 at most ``max_parallel`` at a time. Pause keeps the partial file; :meth:`shutdown` pauses
 everything, so a new manager (after a restart) that is given the same request continues
-from the saved offset. Callbacks run on the download threads: the GUI turns them into
-signals.
+from the saved offset. Callbacks and listeners (:meth:`DownloadManager.subscribe`) run on
+the download threads: the GUI turns them into a nudge for its own thread.
 
 The Hugging Face token is asked of ``token`` (a string or a callable, e.g. the secrets
 store) when a download starts; it is kept in no task, file or message.
@@ -117,6 +117,7 @@ class DownloadTask:
         self.error: str | None = None
         self.progress: Progress | None = None
         self._on_progress = on_progress
+        self._on_report: Callable[[DownloadTask], None] | None = None  # the manager's listeners
         self._control = Control()
         self._settled = threading.Event()
 
@@ -127,6 +128,8 @@ class DownloadTask:
         self.progress = Progress(done, total, speed, eta)
         if self._on_progress is not None:
             self._on_progress(done, total, speed, eta)
+        if self._on_report is not None:
+            self._on_report(self)
 
     def wait(self, timeout: float | None = None) -> DownloadState:
         """Block until the task is done, failed, cancelled or paused; returns the state."""
@@ -162,9 +165,29 @@ class DownloadManager:
         self._ids = itertools.count(1)
         self._tasks: list[DownloadTask] = []
         self._threads: list[threading.Thread] = []
+        self._listeners: list[Callable[[DownloadTask], None]] = []
         self._closed = False
 
     # --- public API -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[DownloadTask], None]) -> Callable[[], None]:
+        """Call ``listener(task)`` whenever any task changes state or reports progress (on
+        the thread where it happens); returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    @property
+    def running_threads(self) -> int:
+        """How many download threads are alive (0 once :meth:`shutdown` has returned)."""
+        with self._lock:
+            return sum(t.is_alive() for t in self._threads)
 
     def enqueue(
         self, request: DownloadRequest, on_progress: ProgressCallback | None = None
@@ -176,6 +199,7 @@ class DownloadManager:
                 if task.request.dest == request.dest and task.state not in _SETTLED:
                     return task
             task = DownloadTask(next(self._ids), request, on_progress)
+            task._on_report = self._tell_listeners
             self._tasks.append(task)
         self._notify(task)
         self._schedule()
@@ -255,6 +279,16 @@ class DownloadManager:
                 self._on_state_changed(task)
             except Exception:
                 log.exception("download state callback failed")
+        self._tell_listeners(task)
+
+    def _tell_listeners(self, task: DownloadTask) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(task)
+            except Exception:
+                log.exception("download listener failed")
 
     def _schedule(self) -> None:
         with self._lock:

@@ -11,6 +11,7 @@ from desktop.core.models.fit import FitEstimate, Verdict, estimate_fit, max_cont
 from desktop.core.models.gguf_info import read_gguf_info
 from desktop.core.models.library import LibraryError
 from desktop.core.thinking import ThinkingCapability, detect_capability
+from desktop.core.units import format_size
 
 VERDICT_TEXT = {Verdict.FITS: "Fits", Verdict.TIGHT: "Tight", Verdict.WONT_FIT: "Won't fit"}
 VERDICT_KEY = {Verdict.FITS: "fits", Verdict.TIGHT: "tight", Verdict.WONT_FIT: "wont"}
@@ -40,21 +41,6 @@ FAMILY_TEXT = {
     "qwen2.5-math": "Qwen2.5 Math",
     "qwq": "QwQ",
 }
-
-
-def size_text(n: float) -> str:
-    """Decimal units, as file managers show them: "5.0 GB", "640 MB", "12 KB"."""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if n >= scale:
-            digits = 1 if unit == "GB" or n < 10 * scale else 0
-            return f"{n / scale:.{digits}f} {unit}"
-    return f"{int(n)} bytes"
-
-
-def speed_text(bytes_per_s: float) -> str:
-    if bytes_per_s < 1000:
-        return f"{bytes_per_s:.0f} B/s"
-    return f"{size_text(bytes_per_s)}/s"
 
 
 def eta_text(seconds: float | None) -> str:
@@ -98,10 +84,10 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
     tight = max_context(entry, quant, profile, comfortable=False)
     lines = [
         f"{VERDICT_TEXT[fit.verdict]} on this computer at {fit.n_ctx:,} tokens of context:",
-        f"  weights {size_text(fit.weights_bytes)}",
-        f"  + KV cache ({fit.kv_type}) {size_text(fit.kv_cache_bytes)}",
-        f"  + overhead {size_text(fit.runtime_bytes)}",
-        f"  = {size_text(fit.total_bytes)} of {size_text(fit.budget_bytes)} available",
+        f"  weights {format_size(fit.weights_bytes)}",
+        f"  + KV cache ({fit.kv_type}) {format_size(fit.kv_cache_bytes)}",
+        f"  + overhead {format_size(fit.runtime_bytes)}",
+        f"  = {format_size(fit.total_bytes)} of {format_size(fit.budget_bytes)} available",
     ]
     if largest is not None:
         lines.append(f"Largest context that fits comfortably: {largest:,} tokens.")
@@ -115,12 +101,12 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
 
 
 def model_line(model: InstalledModel) -> str:
-    """ "GGUF · Q4_K_M · 5.0 GB · In library"."""
+    """ "GGUF · Q4_K_M · 4.7 GiB · In library"."""
     parts = [model.format.value.upper()]
     if model.quant:
         parts.append(model.quant)
     if model.size_bytes:
-        parts.append(size_text(model.size_bytes))
+        parts.append(format_size(model.size_bytes))
     parts.append(SOURCE_TEXT.get(model.source, model.source.value))
     return " · ".join(parts)
 
@@ -157,7 +143,7 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         rows.append(("Parameters", params))
     rows += [
         ("Quantisation", quant),
-        ("File size", size_text(model.size_bytes)),
+        ("File size", format_size(model.size_bytes)),
         ("Native context", f"{context:,} tokens" if context else "not stated"),
         ("Chat template", "present" if template else "missing (a plain fallback is used)"),
         ("Thinking", THINKING_TEXT[detect_capability(template)]),

@@ -38,6 +38,7 @@ from desktop.gui.settings.fields import (
     hint_label,
     named,
 )
+from desktop.gui.tasks import TaskRunner
 
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 MAX_TOKENS = 131072
@@ -93,7 +94,8 @@ class PresetBox(QGroupBox):
 class SettingsDialog(QDialog):
     """Edit settings. With ``model_path`` (the loaded model) the Model tab edits that model's
     own load settings or the defaults, and ``profile`` feeds the memory hint; ``token_store``
-    should be the app's one store, so a session-only token survives."""
+    should be the app's one store, so a session-only token survives; ``tasks`` the app's one
+    :class:`TaskRunner` (the header read and a models move run on it; None: private ones)."""
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class SettingsDialog(QDialog):
         token_store: TokenStore | None = None,
         model_path: Path | None = None,
         profile: MachineProfile | None = None,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +113,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self._original = copy.deepcopy(settings)
         self._keep_edits = True  # False: Cancel after a move keeps only the folder change
-        self.model_tab = ModelTab(model_path, profile)
+        self.model_tab = ModelTab(model_path, profile, tasks=tasks)
         self.model_tab.validity_changed.connect(self._on_field_validity_changed)
         self._fields: list[NumberField] = self.model_tab.fields()
         tab = self.model_tab
@@ -123,7 +126,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._generation_tab(), "Generation")
         self.tabs.addTab(self._appearance_tab(), "Appearance")
         self.tabs.addTab(self._behaviour_tab(), "Behaviour")
-        self.data_tab = DataTab(token_store or TokenStore(), models_dir=settings.models_dir)
+        self.data_tab = DataTab(
+            token_store or TokenStore(), models_dir=settings.models_dir, tasks=tasks
+        )
         self.data_tab.validity_changed.connect(self._on_field_validity_changed)
         self.tabs.addTab(self.data_tab, "Data")
         self.problem = QLabel()
