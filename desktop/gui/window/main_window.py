@@ -69,11 +69,11 @@ class MainWindow(QMainWindow):
             default_system_prompt=PRESETS["General"],
         )
         self._build_layout()
-        self.tools = WindowTools(state, self)
+        self.tools = WindowTools(state, self, tasks=state.tasks)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tools.dock)
         self.statusBar().addPermanentWidget(self.tools.strip)
         self.statusBar().addPermanentWidget(self.tools.offline_button)
-        self.library = LibraryHost(state, self.stack, self)
+        self.library = LibraryHost(state, self.stack, self, tasks=state.tasks)
         self.statusBar().addPermanentWidget(self.library.status)
         self.composer.set_models(self.library.installed_models())
         self._build_menus()
