@@ -60,7 +60,8 @@ $(DEEPSEEK_CONFIG):
 models: $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG)
 
 # Qt's X11 plugin needs these xcb libraries (Qt >= 6.5); install them on Debian/Ubuntu when
-# we can (root), otherwise say which to install.
+# we can (root), otherwise say which to install. Keep in step with XCB_LIBRARIES in
+# desktop/gui/webengine_setup.py, which names the missing ones when the app starts.
 XCB_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 system-deps:
@@ -82,7 +83,8 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix desktop tests benchmarks scripts
 	$(BIN)/ruff format desktop tests benchmarks scripts
 
-test: $(VENV)/.installed-test $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG) lint
+# system-deps too: after `make test` alone, `python -m desktop` must open its window.
+test: $(VENV)/.installed-test system-deps $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG) lint
 	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest
 
 selftest: $(VENV)/.installed-app
