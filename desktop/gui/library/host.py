@@ -72,6 +72,8 @@ class LibraryHost(QObject):
         self.page.model_chosen.connect(self._on_page_model_chosen)
         self.page.models_changed.connect(self._on_page_models_changed)
         self.page.download_summary_changed.connect(self.status.setText)
+        # Offline mode stops running downloads at once (they also check between chunks).
+        tools.offline_changed.connect(self.page.downloads.set_offline)
         self.stack.addWidget(self.page)
         return self.page
 
