@@ -68,11 +68,17 @@ def run_app(model: Path | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
+    from desktop.gui.single_instance import SingleInstance, bring_forward, refuse
+
+    instance = SingleInstance(paths.data, app)  # one Qwen Desk per history
+    if not instance.claim(model):
+        return refuse(instance)
     # A marker file lives while the app runs: found at start-up, the last run did not end
     # cleanly, so the history gets SQLite's full integrity check; otherwise only a header one.
     # Leaving this block any way (a failed start too) stops the generation thread, closes the
     # history and removes the marker, in that order.
     with RunningMarker(paths.data) as running, ExitStack() as on_exit:
+        on_exit.callback(instance.release)
         try:
             store, recovered = HistoryStore.open(
                 paths.history_db, full_check=True if running.crashed else None
@@ -84,6 +90,7 @@ def run_app(model: Path | None = None) -> int:
         generation = GenerationThread()
         on_exit.callback(generation.shutdown)
         window = MainWindow(generation, settings, paths.settings_file, store)
+        instance.activated.connect(lambda path: bring_forward(window, path, window.load_model))
         window.show()
         if os.environ.get(STARTUP_PROBE_ENV):
             _probe_startup(app, window)
