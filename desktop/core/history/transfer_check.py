@@ -174,7 +174,12 @@ class Checker:
         try:
             return clean_text(value, f"field {self.where(key)}")
         except HistoryError as exc:
-            raise HistoryError(f"The file cannot be imported: {exc}", "import") from None
+            reason = str(exc)
+            raise HistoryError(
+                f"The file cannot be imported: {reason[:1].lower()}{reason[1:]} "
+                "Nothing was imported.",
+                "import",
+            ) from None
 
     def text_or_none(self, key: str) -> str | None:
         return None if self._get(key, None) is None else self.text(key)

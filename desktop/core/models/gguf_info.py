@@ -300,7 +300,11 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
     except (ValueError, struct.error) as exc:
         if isinstance(exc, GGUFError):
             raise
-        raise GGUFError(f"{path.name} has a damaged header ({exc}).", "corrupt") from exc
+        raise GGUFError(
+            f"{path.name} has a damaged header ({exc}). Download the model again, or another "
+            "build of it.",
+            "corrupt",
+        ) from exc
     _check_values(path, metadata, tokens)
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     data_offset = -(-reader.pos // alignment) * alignment
