@@ -327,3 +327,40 @@ def test_no_repo_id_or_file_name_leads_out_of_the_models_folder(
         resolved = Path(os.path.realpath(request.dest))
         assert resolved.is_relative_to(Path(os.path.realpath(root)))
         assert resolved != Path(os.path.realpath(root))
+
+
+def test_offline_mode_opens_no_socket_at_all(
+    hub: FakeHub, models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Search, file lists, catalog refresh and downloads, all with offline mode on."""
+    import socket
+
+    from desktop.core.hub.search import (
+        OfflineError,
+        list_repo_files,
+        refresh_catalog,
+        search_models,
+    )
+    from desktop.core.models.catalog import load_catalog
+
+    opened: list[object] = []
+    real_connect = socket.socket.connect
+
+    def counting_connect(self: socket.socket, address: Any) -> None:
+        opened.append(address)
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", counting_connect)
+    hub.add(REPO, "model.gguf", os.urandom(1000))
+    for attempt in (
+        lambda: search_models("qwen", offline=True),
+        lambda: list_repo_files(REPO, offline=True),
+        lambda: refresh_catalog(load_catalog(), offline=lambda: True),
+    ):
+        with pytest.raises(OfflineError):
+            attempt()
+    with DownloadManager(endpoint=hub.endpoint, offline=lambda: True) as manager:
+        task = manager.enqueue(DownloadRequest(REPO, "model.gguf", models_dir / "model.gguf"))
+        assert task.wait(10) is DownloadState.FAILED
+    assert opened == []
+    assert hub.requests == []
