@@ -48,7 +48,7 @@ def run_app(model: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.history.store import HistoryError, HistoryStore
-    from desktop.gui.chat.generation import GenerationThread
+    from desktop.gui.app_state import build_state
     from desktop.gui.window.main_window import MainWindow
 
     paths = app_paths().ensure()
@@ -66,7 +66,6 @@ def run_app(model: Path | None = None) -> int:
     icon = resources_dir() / "icons" / "qwen-desk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
     from desktop.gui.single_instance import SingleInstance, bring_forward, refuse
 
@@ -75,7 +74,7 @@ def run_app(model: Path | None = None) -> int:
         return refuse(instance)
     # A marker file lives while the app runs: found at start-up, the last run did not end
     # cleanly, so the history gets SQLite's full integrity check; otherwise only a header one.
-    # Leaving this block any way (a failed start too) stops the generation thread, closes the
+    # Leaving this block any way (a failed start too) shuts the services down, closes the
     # history and removes the marker, in that order.
     with RunningMarker(paths.data) as running, ExitStack() as on_exit:
         on_exit.callback(instance.release)
@@ -87,9 +86,9 @@ def run_app(model: Path | None = None) -> int:
             QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
             return 1
         on_exit.callback(store.close)
-        generation = GenerationThread()
-        on_exit.callback(generation.shutdown)
-        window = MainWindow(generation, settings, paths.settings_file, store)
+        state = build_state(settings, paths.settings_file, store)
+        on_exit.callback(state.shutdown)
+        window = MainWindow(state)
         instance.activated.connect(lambda path: bring_forward(window, path, window.load_model))
         window.show()
         if os.environ.get(STARTUP_PROBE_ENV):

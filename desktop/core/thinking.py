@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from typing import Any
 
 OPEN_TAG = "<think>"
 CLOSE_TAG = "</think>"
@@ -114,13 +115,17 @@ def prompt_opens_thinking(prompt: str) -> bool:
 _THINK_BLOCK = re.compile(r"<think>.*?</think>\s*", re.DOTALL)
 
 
-def strip_thinking(messages: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
-    """History rule: earlier assistant turns go back to the model without their thinking."""
-    cleaned: list[dict[str, str]] = []
+def strip_thinking(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """History rule: earlier assistant turns go back to the model without their thinking.
+
+    Other keys (an assistant's ``tool_calls``, a tool message's ``tool_call_id``) pass through.
+    """
+    cleaned: list[dict[str, Any]] = []
     for message in messages:
         item = {k: v for k, v in message.items() if k != "reasoning_content"}
         if item.get("role") == "assistant":
-            content = item.get("content", "")
+            # OpenAI-style tool-call messages may carry content None; templates want text.
+            content = item.get("content") or ""
             if CLOSE_TAG in content:
                 content = content.split(CLOSE_TAG)[-1]
             item["content"] = _THINK_BLOCK.sub("", content).lstrip()

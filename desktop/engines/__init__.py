@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from desktop.engines.base import Engine, ModelLoadError
+from desktop.engines.base import Engine, ModelLoadError, ModelSource, RemoteModel
 
 
 def is_apple_silicon() -> bool:
@@ -22,9 +22,11 @@ def mlx_available() -> bool:
     return importlib.util.find_spec("mlx_lm") is not None
 
 
-def pick_engine(model: Path, *, allow_mlx_anywhere: bool = False) -> Engine:
+def pick_engine(source: ModelSource, *, allow_mlx_anywhere: bool = False) -> Engine:
     """MLX for MLX model folders (on Apple Silicon with mlx-lm); llama.cpp for GGUF."""
-    model = Path(model)
+    if isinstance(source, RemoteModel):
+        raise ModelLoadError("Models on a server are not supported by this build.", "no_remote")
+    model = Path(source)
     if is_mlx_folder(model):
         if not (is_apple_silicon() or allow_mlx_anywhere):
             raise ModelLoadError(

@@ -82,8 +82,33 @@ Event = TextDelta | ThinkingDelta | Finished
 
 
 @dataclass(frozen=True)
+class RemoteModel:
+    """A model served by an OpenAI-compatible server (vLLM, SGLang, llama-server, Ollama, LM
+    Studio, or another Qwen Desk). ``api_key`` is resolved by the caller (keychain) and is
+    never logged or stored in settings."""
+
+    base_url: str  # e.g. http://gpu-box:8000/v1
+    model: str  # the id the server lists under /v1/models
+    api_key: str = field(default="", repr=False)
+
+
+ModelSource = Path | RemoteModel
+"""What an engine loads: a local file or folder, or a model on a server."""
+
+
+def local_path(model: ModelSource) -> Path:
+    """The local path of ``model``; a remote model is refused plainly (for local engines)."""
+    if isinstance(model, RemoteModel):
+        raise ModelLoadError(
+            f"{model.model} is served by {model.base_url}; this engine runs local files only.",
+            "not_local",
+        )
+    return Path(model)
+
+
+@dataclass(frozen=True)
 class ModelInfo:
-    path: Path
+    path: Path  # the file or folder; for a remote model, a stand-in naming server and model
     name: str
     engine: str
     architecture: str
@@ -91,6 +116,7 @@ class ModelInfo:
     n_ctx_train: int  # the model's native context
     thinking: ThinkingCapability
     details: Mapping[str, str] = field(default_factory=dict)
+    remote: RemoteModel | None = None  # set when the model runs on a server
 
 
 ProgressCallback = Callable[[float, str], None]
@@ -119,7 +145,7 @@ class Engine(Protocol):
     name: str
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, model: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo: ...
 
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]: ...

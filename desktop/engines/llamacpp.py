@@ -13,6 +13,7 @@ import random
 import threading
 import time
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,10 @@ from desktop.engines.base import (
     LoadOptions,
     ModelInfo,
     ModelLoadError,
+    ModelSource,
     ProgressCallback,
     StopReason,
+    local_path,
 )
 from desktop.engines.llamacpp_support import (
     KV_CACHE_TYPES,
@@ -52,6 +55,7 @@ from desktop.engines.streaming import (
     common_prefix_length,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -70,6 +74,15 @@ class _Loaded:
         self.add_bos = bool(llm._model.add_bos_token())
 
 
+@dataclass(frozen=True)
+class _Prompt:
+    loaded: _Loaded
+    request: GenerationRequest
+    text: str
+    tokens: tuple[int, ...]
+    thinking: bool
+
+
 class LlamaCppEngine:
     """Runs one GGUF model at a time. Not thread-safe: one worker thread drives it."""
 
@@ -77,12 +90,14 @@ class LlamaCppEngine:
 
     def __init__(self) -> None:
         self._loaded: _Loaded | None = None
+        self._last_prompt: _Prompt | None = None
 
     # -- loading -------------------------------------------------------------------------
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, source: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo:
+        model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
         report(0.0, "Checking the model file")
@@ -187,6 +202,7 @@ class LlamaCppEngine:
         return ModelLoadError(f"llama.cpp could not load {gguf.name}: {last}", "load_failed")
 
     def unload(self) -> None:
+        self._last_prompt = None
         loaded, self._loaded = self._loaded, None
         if loaded is not None:
             loaded.llm.close()
@@ -209,6 +225,7 @@ class LlamaCppEngine:
             eos_token=loaded.eos_text,
             add_generation_prompt=True,
             enable_thinking=thinking,
+            **template_extras(request),
         )
 
     def _tokenize(self, loaded: _Loaded, text: str, *, prompt: bool) -> list[int]:
@@ -223,21 +240,32 @@ class LlamaCppEngine:
         return self._prompt(loaded, request, thinking_enabled(request, loaded.info.thinking))
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
-        loaded = self._require()
-        return len(self._tokenize(loaded, self.render_prompt(request), prompt=True))
+        return len(self._prepare(self._require(), request).tokens)
+
+    def _prepare(self, loaded: _Loaded, request: GenerationRequest) -> _Prompt:
+        """The rendered and tokenized prompt; the last one is kept, so counting a request and
+        then generating it renders and tokenizes once."""
+        cached = self._last_prompt
+        if cached is not None and cached.loaded is loaded and cached.request == request:
+            return cached
+        thinking = thinking_enabled(request, loaded.info.thinking)
+        text = self._prompt(loaded, request, thinking)
+        tokens = tuple(self._tokenize(loaded, text, prompt=True))
+        prompt = _Prompt(loaded, request, text, tokens, thinking)
+        self._last_prompt = prompt
+        return prompt
 
     # -- generation ----------------------------------------------------------------------
 
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
         started = time.perf_counter()
         loaded = self._require()
-        thinking = thinking_enabled(request, loaded.info.thinking)
         try:
-            prompt = self._prompt(loaded, request, thinking)
+            prepared = self._prepare(loaded, request)
         except TemplateError as exc:
             yield _failed(str(exc))
             return
-        tokens = self._tokenize(loaded, prompt, prompt=True)
+        prompt, tokens, thinking = prepared.text, list(prepared.tokens), prepared.thinking
         n_ctx = loaded.llm.n_ctx()
         if len(tokens) >= n_ctx:
             yield _failed(

@@ -30,8 +30,10 @@ from desktop.engines.base import (
     LoadOptions,
     ModelInfo,
     ModelLoadError,
+    ModelSource,
     ProgressCallback,
     StopReason,
+    local_path,
 )
 from desktop.engines.mlx_folder import check_architecture, check_mlx_folder, describe_model
 from desktop.engines.streaming import (
@@ -39,6 +41,7 @@ from desktop.engines.streaming import (
     common_prefix_length,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -73,8 +76,10 @@ class _Session:
                 add_generation_prompt=True,
                 enable_thinking=thinking,
                 **{k: v for k, v in tokens.items() if isinstance(v, str)},
+                **template_extras(request),
             )
-        extra = {"chat_template": self.template} if self.template else {}
+        extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
+        extra.update(template_extras(request))
         with self.lock:
             prompt = self.tokenizer.apply_chat_template(
                 prepare_messages(request),
@@ -176,8 +181,9 @@ class MlxEngine:
     # -- loading -------------------------------------------------------------------------
 
     def load(
-        self, model: Path, options: LoadOptions, progress: ProgressCallback | None = None
+        self, source: ModelSource, options: LoadOptions, progress: ProgressCallback | None = None
     ) -> ModelInfo:
+        model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
         report(0.0, "Checking the model folder")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from desktop.core.sampling import qwen_preset
 from desktop.core.thinking import (
@@ -36,9 +37,16 @@ def sampling_for(request: GenerationRequest, thinking: bool) -> Sampling:
     return qwen_preset(thinking)
 
 
-def prepare_messages(request: GenerationRequest) -> list[dict[str, str]]:
-    """Messages as the model should see them: earlier thinking left out."""
+def prepare_messages(request: GenerationRequest) -> list[dict[str, Any]]:
+    """Messages as the model should see them: earlier thinking left out; tool calls and tool
+    results kept for the template."""
     return strip_thinking(request.messages)
+
+
+def template_extras(request: GenerationRequest) -> dict[str, Any]:
+    """Keywords for the chat template besides the messages: the tools, when there are any,
+    reach the model through its own template (``tools=``), never through hand-written text."""
+    return {"tools": [dict(tool) for tool in request.tools]} if request.tools else {}
 
 
 def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability) -> bool:
@@ -67,6 +75,8 @@ class ReplyAssembler:
         self.thinking_tokens = 0
         self.budget_hit = False
         self.answer_text: list[str] = []
+        self._thinking_from: float | None = None  # first thinking text
+        self._thinking_until: float | None = None  # first answer text after it
 
     @property
     def in_thinking(self) -> bool:
@@ -125,15 +135,25 @@ class ReplyAssembler:
             total_s=now - self._started,
             stop_reason=reason,
             budget_hit=self.budget_hit,
+            thinking_s=self._thinking_seconds(now),
             error=error,
         )
+
+    def _thinking_seconds(self, now: float) -> float:
+        if self._thinking_from is None:
+            return 0.0
+        return (self._thinking_until or now) - self._thinking_from
 
     def _events(self, segments: Sequence[tuple[bool, str]]) -> list[Event]:
         events: list[Event] = []
         for is_thinking, text in segments:
             if is_thinking:
+                if self._thinking_from is None:
+                    self._thinking_from = time.perf_counter()
                 events.append(ThinkingDelta(text))
             else:
+                if self._thinking_from is not None and self._thinking_until is None:
+                    self._thinking_until = time.perf_counter()
                 self.answer_text.append(text)
                 events.append(TextDelta(text))
         return events

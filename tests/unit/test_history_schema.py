@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from desktop.core.history import schema as history_schema
-from desktop.core.history.schema import CURRENT_VERSION, V1, V2, V3, V4, apply_steps, sort_key
+from desktop.core.history.schema import (
+    CURRENT_VERSION,
+    SORT_KEY_SQL,
+    V1,
+    V2,
+    V3,
+    V4,
+    V5,
+    apply_steps,
+    sort_key,
+)
 from desktop.core.history.store import HistoryError, HistoryStore
 
 T0 = 1_700_000_000_000  # ms: 2023-11-14
@@ -66,40 +76,23 @@ def _fill_v2(conn: sqlite3.Connection) -> None:
 
 
 def _fill_v3(conn: sqlite3.Connection) -> None:
-    """Version 3: versions and search; its index stopped at a NUL (message 6, title 3)."""
-    _fill_v2_conversations(conn)
+    _fill_v2(conn)
+    conn.execute("UPDATE messages SET parent_id = id - 1 WHERE conversation_id = 1 AND id > 1")
+    conn.execute("UPDATE messages SET parent_id = 3 WHERE id = 5")
+    conn.execute(f"UPDATE messages SET sort_key = {SORT_KEY_SQL}")
+
+
+def _fill_v4(conn: sqlite3.Connection) -> None:
+    """Version 4, whose search index stopped at a NUL (message 6 and its title)."""
+    _fill_v3(conn)
     conn.execute(
         "INSERT INTO conversations (id, title, created, updated) VALUES (3, ?, ?, ?)",
         ("Binary\x00tail", T0, T0),
     )
-    rows = [
-        (1, 1, None, "user", "What is the capital of France?", "", T0 + 1000, "complete", 1),
-        (2, 1, 1, "assistant", "Paris.", "Easy one.", T0 + 2000, "complete", 1),
-        (3, 1, 2, "user", "And of Italy?", "", T0 + 3000, "complete", 1),
-        (5, 1, 3, "assistant", "Ro", "", T0 + 4000, "streaming", 1),
-        (6, 1, 3, "assistant", "Bytes\x00findme after", "", T0 + 3500, "complete", 0),
-        (4, 2, None, "user", "我喜欢吃苹果", "", T0, "complete", 1),
-    ]
-    conn.executemany(
-        "INSERT INTO messages (id, conversation_id, parent_id, role, content, thinking, created, "
-        "state, picked, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(*row, sort_key(row[6], row[0])) for row in rows],
-    )
-    conn.execute("UPDATE messages SET stats = '{\"ttft_s\": 0.2}' WHERE id = 2")
-
-
-def _fill_v2_conversations(conn: sqlite3.Connection) -> None:
     conn.execute(
-        "INSERT INTO conversations (id, title, created, updated, pinned, model, system_prompt, "
-        "thinking_mode, sampling, title_set_by_user, trashed) "
-        "VALUES (1, 'Old chat', ?, ?, 1, 'qwen3', 'Be brief.', 'on', '{\"temperature\": 0.5}', 1, "
-        "NULL)",
-        (T0, T0 + 3000),
-    )
-    conn.execute(
-        "INSERT INTO conversations (id, title, created, updated, trashed) "
-        "VALUES (2, '旧的对话', ?, ?, ?)",
-        (T0, T0, T0 + 5),
+        "INSERT INTO messages (id, conversation_id, role, content, created, sort_key) "
+        "VALUES (6, 3, 'user', ?, ?, ?)",
+        ("Bytes\x00findme after", T0 + 3500, sort_key(T0 + 3500, 6)),
     )
 
 
@@ -107,12 +100,13 @@ FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
+    4: _fill_v4,
 }
 
 
 def test_every_earlier_version_has_an_upgrade_test() -> None:
     assert set(FILLERS) == set(range(1, CURRENT_VERSION))
-    assert history_schema.MIGRATIONS == (V1, V2, V3, V4)
+    assert history_schema.MIGRATIONS == (V1, V2, V3, V4, V5)
 
 
 @pytest.mark.parametrize("version", sorted(FILLERS))
@@ -144,10 +138,10 @@ def test_upgrade_from_earlier_version(tmp_path: Path, version: int) -> None:
         again = store.regenerate(reply)
         store.finish(again)
         assert store.path(1)[-1].versions[-2:] == (reply, again)
-        if version == 3:  # text after a NUL was not searchable in version 3
+        if version == 4:  # text after a NUL was not searchable before version 5
             assert [h.message_id for h in store.search("findme after")] == [6]
             assert [h.conversation_id for h in store.search("tail")] == [3]
-        if version >= 2:
+        if version == 2:
             conversation = store.get_conversation(1)
             assert conversation.pinned
             assert conversation.model == "qwen3"
@@ -183,7 +177,7 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     path = tmp_path / "history.sqlite3"
     _build(path, 1, _fill_v1)
     broken_v2 = (*V2[:3], "CREATE TABLE broken (")  # fails after some steps succeeded
-    monkeypatch.setattr(history_schema, "MIGRATIONS", (V1, broken_v2, V3, V4))
+    monkeypatch.setattr(history_schema, "MIGRATIONS", (V1, broken_v2, V3))
     with pytest.raises(HistoryError) as error:
         HistoryStore.open(path)
     assert error.value.reason == "upgrade"

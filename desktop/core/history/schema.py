@@ -130,6 +130,12 @@ V3: tuple[Step, ...] = (
     END""",
 )
 
+# Version 4: a deleted message goes to the trash (with what follows it on its branch), so
+# the transcript's Delete can be undone like a whole chat's.
+V4: tuple[Step, ...] = (
+    "ALTER TABLE messages ADD COLUMN trashed INTEGER",
+    "CREATE INDEX messages_trashed ON messages(trashed) WHERE trashed IS NOT NULL",
+)
 
 SEARCH_TEXT_FUNCTION = "qd_search_text"
 
@@ -164,12 +170,12 @@ def _reindex_nul_free(conn: sqlite3.Connection) -> None:
     )
 
 
-# Version 4: the search index gets NUL-free copies of every text (search_text), through the
+# Version 5: the search index gets NUL-free copies of every text (search_text), through the
 # triggers and for every row already indexed; 'delete' commands pass the same copies.
 _M, _T = "messages_fts", "titles_fts"
 _OLD_C, _OLD_T = _indexed("old.content"), _indexed("old.thinking")
 _NEW_C, _NEW_T = _indexed("new.content"), _indexed("new.thinking")
-V4: tuple[Step, ...] = (
+V5: tuple[Step, ...] = (
     "DROP TRIGGER messages_fts_insert",
     "DROP TRIGGER messages_fts_delete",
     "DROP TRIGGER messages_fts_update",
@@ -205,7 +211,7 @@ V4: tuple[Step, ...] = (
     _reindex_nul_free,
 )
 
-MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3, V4, V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,326 @@
+"""The conversation service: what the window (and the local API server) ask of a chat.
+
+Sending commits the user's message before anything runs; the reply row is created at once and
+written while it streams (the history store commits at least twice a second), then finalised
+with its stats. A request that cannot start raises :class:`ChatError` (nothing runs, the
+caller keeps what the user typed); once a :class:`Reply` is returned, its listener gets
+exactly one ``finished``. All listener calls come from the generation thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.chat.options import ChatOptions, options_of, stored_fields
+from desktop.chat.outcome import Outcome, ReplyListener
+from desktop.chat.request import build_request, left_out_of, thread_messages
+from desktop.chat.runner import EngineRunner, Job
+from desktop.core.history import HistoryError, HistoryStore, Message
+from desktop.core.settings import Settings
+from desktop.engines.base import (
+    GenerationRequest,
+    GenerationStats,
+    ModelInfo,
+    StopReason,
+    ThinkingMode,
+)
+
+log = logging.getLogger(__name__)
+
+SUMMARY_PROMPT = (
+    "Summarise the conversation below in one short paragraph, keeping every fact, decision "
+    "and open question needed to continue it."
+)
+
+
+CONTINUE = "Let us continue from here."
+
+
+class ChatError(Exception):
+    """A request could not start; ``str`` is a plain sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A reply on its way: where it is stored and the job producing it."""
+
+    conversation_id: int
+    reply_id: int
+    user_message: Message | None
+    job: Job
+
+
+class _Persisting(ReplyListener):
+    """Writes a streaming reply into the history, then passes each event on."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        reply_id: int,
+        left_out: int,
+        listener: ReplyListener,
+    ) -> None:
+        self.store = store
+        self.reply_id = reply_id
+        self.left_out = left_out
+        self.listener = listener
+
+    def started(self) -> None:
+        self.listener.started()
+
+    def prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
+        self.listener.prompt_counted(system, prompt, n_ctx)
+
+    def turns_dropped(self, count: int) -> None:
+        self.left_out += count
+        self.listener.turns_dropped(count)
+
+    def thinking(self, text: str) -> None:
+        self.listener.thinking(text)
+        self.store.append(self.reply_id, thinking=text)
+
+    def text(self, text: str) -> None:
+        self.listener.text(text)
+        self.store.append(self.reply_id, text=text)
+
+    def tokens_counted(self, generated: int, thinking: int) -> None:
+        self.listener.tokens_counted(generated, thinking)
+
+    def finished(self, outcome: Outcome) -> None:
+        message: Message | None = None
+        try:
+            if outcome.overflow is not None:
+                self.store.delete_message(self.reply_id)  # nothing was said; nothing to keep
+            else:
+                message = self.store.finish(
+                    self.reply_id,
+                    stats_record(outcome.stats, self.left_out),
+                    outcome.stats.stop_reason.value,
+                )
+        except HistoryError as exc:
+            stats = dataclasses.replace(outcome.stats, stop_reason=StopReason.ERROR, error=str(exc))
+            outcome = dataclasses.replace(outcome, stats=stats)
+        self.listener.finished(dataclasses.replace(outcome, message=message))
+
+
+def stats_record(stats: GenerationStats, left_out: int = 0) -> dict[str, Any]:
+    """A reply's stats as the history keeps them."""
+    data = dataclasses.asdict(stats)
+    data["stop_reason"] = stats.stop_reason.value
+    data["thinking_seconds"] = round(stats.thinking_s, 2) if stats.thinking_tokens else None
+    data.pop("thinking_s", None)
+    if left_out:
+        data["left_out"] = left_out
+    return data
+
+
+class ChatService:
+    """Conversations in, replies out. Safe to call from any thread."""
+
+    def __init__(
+        self, store: HistoryStore, runner: EngineRunner, settings: Callable[[], Settings]
+    ) -> None:
+        self.store = store
+        self.runner = runner
+        self._settings = settings
+
+    # -- options ---------------------------------------------------------------------------
+
+    def options(self, conversation_id: int) -> ChatOptions:
+        conversation = self.store.get_conversation(conversation_id)
+        return options_of(conversation, self._settings().generation)
+
+    def save_options(self, conversation_id: int, options: ChatOptions) -> None:
+        self.store.update_conversation(conversation_id, **stored_fields(options))
+
+    # -- replies ---------------------------------------------------------------------------
+
+    def send(
+        self,
+        conversation_id: int | None,
+        text: str,
+        options: ChatOptions,
+        listener: ReplyListener,
+    ) -> Reply:
+        """Commit the user's message (in a new conversation when ``conversation_id`` is None)
+        and start the reply."""
+        text = text.strip()
+        if not text:
+            raise ChatError("Type a message first.")
+        try:
+            if conversation_id is None:
+                conversation_id = self.store.create_conversation(
+                    model=self._model_name(), **stored_fields(options)
+                ).id
+            thread = self.store.path(conversation_id)
+            after = thread[-1].id if thread else None
+            message = self.store.add_user_message(conversation_id, text, after=after)
+        except HistoryError as exc:
+            raise ChatError(str(exc)) from exc
+        return self._reply(conversation_id, [*thread, message], options, listener, message)
+
+    def regenerate(self, message_id: int, options: ChatOptions, listener: ReplyListener) -> Reply:
+        """A new version of the reply ``message_id``, from the same thread before it."""
+        try:
+            old = self.store.get_message(message_id)
+            if old.role != "assistant" or old.parent_id is None:
+                raise ChatError("Only a reply can be regenerated.")
+            thread = self.store.path(old.conversation_id)
+            upto = thread[: next(i for i, m in enumerate(thread) if m.id == message_id)]
+            reply_id = self.store.regenerate(message_id, model=self._model_name())
+        except (HistoryError, StopIteration) as exc:
+            raise ChatError(str(exc) or "That reply is not in the conversation.") from exc
+        return self._start(old.conversation_id, upto, reply_id, options, listener, None)
+
+    def edit(
+        self, message_id: int, text: str, options: ChatOptions, listener: ReplyListener
+    ) -> Reply:
+        """Keep the edited message as a new version and answer it."""
+        text = text.strip()
+        if not text:
+            raise ChatError("The edited message is empty.")
+        try:
+            edited = self.store.edit_user_message(message_id, text)
+            thread = self.store.path(edited.conversation_id)
+            upto = thread[: next(i for i, m in enumerate(thread) if m.id == edited.id) + 1]
+        except (HistoryError, StopIteration) as exc:
+            raise ChatError(str(exc) or "The edited message went missing.") from exc
+        return self._reply(edited.conversation_id, upto, options, listener, edited)
+
+    def resend_last(
+        self,
+        conversation_id: int,
+        options: ChatOptions,
+        listener: ReplyListener,
+        *,
+        drop: bool = False,
+    ) -> Reply:
+        """Answer the last user message again (after the context grew, or leaving out the
+        oldest turns when ``drop``)."""
+        thread = self._thread(conversation_id)
+        if not thread or thread[-1].role != "user":
+            raise ChatError("There is no message waiting for an answer.")
+        return self._reply(conversation_id, thread, options, listener, None, drop=drop)
+
+    def replace_last_message(self, conversation_id: int, text: str) -> Message:
+        """Keep a shortened version of the last user message as a new version of it."""
+        thread = self._thread(conversation_id)
+        if not thread or thread[-1].role != "user":
+            raise ChatError("There is no message waiting for an answer.")
+        try:
+            return self.store.edit_user_message(thread[-1].id, text)
+        except HistoryError as exc:
+            raise ChatError(str(exc)) from exc
+
+    # -- summaries ---------------------------------------------------------------------------
+
+    def summarise(self, conversation_id: int, listener: ReplyListener) -> Job:
+        """Ask the model for a summary of the conversation (not stored); the listener collects
+        the text. Each turn is its own message so the oldest can be left out to fit."""
+        thread = self._thread(conversation_id)
+        if thread and thread[-1].role == "user":
+            thread = thread[:-1]  # the waiting question goes to the new chat as it is
+        model = self.runner.model
+        cap = max(200, (model.n_ctx if model else 4096) // 2)
+        messages = [{"role": "system", "content": SUMMARY_PROMPT}] + [
+            {"role": "user", "content": f"{m.role}: {m.content[-cap:]}"} for m in thread
+        ]
+        request = GenerationRequest(messages, thinking=ThinkingMode.OFF, max_tokens=512)
+        return self.runner.generate(request, listener, allow_drop=True)
+
+    def continue_with_summary(
+        self, conversation_id: int, summary: str, options: ChatOptions, listener: ReplyListener
+    ) -> Reply:
+        """A new chat that starts from ``summary`` and the old chat's last message."""
+        thread = self._thread(conversation_id)
+        old = self.store.get_conversation(conversation_id)
+        if not thread:
+            raise ChatError("The conversation is empty.")
+        try:
+            new = self.store.create_conversation(
+                f"{old.title} (continued)", model=self._model_name(), **stored_fields(options)
+            )
+        except HistoryError as exc:
+            raise ChatError(str(exc)) from exc
+        waiting = thread[-1].content if thread[-1].role == "user" else CONTINUE
+        text = f"Summary of our earlier conversation:\n\n{summary}\n\n{waiting}"
+        return self.send(new.id, text, options, listener)
+
+    # -- requests without history (the local API server) ---------------------------------
+
+    def complete(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        options: ChatOptions,
+        listener: ReplyListener,
+        *,
+        source: str = "api",
+        batch_s: float = 0.0,
+        adjust: Callable[[GenerationRequest], GenerationRequest] | None = None,
+    ) -> Job:
+        """Run ``messages`` (a system message may lead) through the loaded model, unstored.
+        ``adjust`` may change the built request (sampling and stop words from the API)."""
+        system = [m for m in messages[:1] if m.get("role") == "system"]
+        rest = list(messages[len(system) :])
+        if system:
+            options = dataclasses.replace(options, system_prompt=str(system[0].get("content", "")))
+
+        def build(model: ModelInfo) -> GenerationRequest:
+            request = build_request(rest, options, self._settings().generation, model)
+            return adjust(request) if adjust is not None else request
+
+        return self.runner.generate(build, listener, batch_s=batch_s, source=source)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _thread(self, conversation_id: int) -> list[Message]:
+        try:
+            return self.store.path(conversation_id)
+        except HistoryError as exc:
+            raise ChatError(str(exc)) from exc
+
+    def _model_name(self) -> str | None:
+        model = self.runner.model
+        return model.name if model is not None else None
+
+    def _reply(
+        self,
+        conversation_id: int,
+        thread: list[Message],
+        options: ChatOptions,
+        listener: ReplyListener,
+        user_message: Message | None,
+        *,
+        drop: bool = False,
+    ) -> Reply:
+        try:
+            reply_id = self.store.begin_reply(
+                conversation_id, after=thread[-1].id, model=self._model_name()
+            )
+        except HistoryError as exc:
+            raise ChatError(str(exc)) from exc
+        return self._start(conversation_id, thread, reply_id, options, listener, user_message, drop)
+
+    def _start(
+        self,
+        conversation_id: int,
+        thread: list[Message],
+        reply_id: int,
+        options: ChatOptions,
+        listener: ReplyListener,
+        user_message: Message | None,
+        drop: bool = False,
+    ) -> Reply:
+        left_out = left_out_of(thread)
+        messages = thread_messages(thread, left_out)
+        sink = _Persisting(self.store, reply_id, left_out, listener)
+
+        def build(model: ModelInfo) -> GenerationRequest:
+            return build_request(messages, options, self._settings().generation, model)
+
+        job = self.runner.generate(build, sink, allow_drop=drop)
+        return Reply(conversation_id, reply_id, user_message, job)
