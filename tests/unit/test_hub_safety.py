@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.hub import download_http
@@ -310,6 +310,7 @@ _ID_CHARS = string.ascii_letters + string.digits + "._-/\\ \x00é"
 
 @settings(max_examples=400, deadline=None)
 @given(repo=st.text(_ID_CHARS, min_size=1, max_size=30), name=st.text(_ID_CHARS, max_size=30))
+@example(repo="0/0", name="\x00")  # found by this test: a NUL in a file name raised ValueError
 def test_no_repo_id_or_file_name_leads_out_of_the_models_folder(
     tmp_path_factory: pytest.TempPathFactory, repo: str, name: str
 ) -> None:

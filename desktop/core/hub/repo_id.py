@@ -64,6 +64,11 @@ def check_repo_id(repo: str) -> str:
 def inside(root: Path, path: Path) -> Path:
     """``path`` when it lies inside ``root`` (after resolving ``..`` and links); else
     :class:`UnsafePath`."""
+    if "\x00" in str(path):  # no file system takes it (and realpath would raise)
+        raise UnsafePath(
+            f"The download's file name {path.name!r} has a NUL character, which no file name "
+            "may have, so it was refused. The model's file name on Hugging Face is not safe."
+        )
     base = Path(os.path.realpath(root))
     target = Path(os.path.realpath(path))
     if target == base or not target.is_relative_to(base):
