@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from desktop.core.history import HistoryStore
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ["HF_HUB_OFFLINE"] = "1"  # huggingface_hub reads this once, at import
+
+pytest_plugins = ("tests.robustness_counts",)  # "robustness: N inputs tried" in the summary
 
 
 class MemoryKeyring(KeyringBackend):

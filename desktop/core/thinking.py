@@ -137,14 +137,24 @@ _PROBE = [{"role": "user", "content": "Hello"}]
 
 
 def detect_capability(template: str | None) -> ThinkingCapability:
-    """Tell from a chat template whether the model can switch thinking, always or never thinks."""
+    """Tell from a chat template whether the model can switch thinking, always or never thinks.
+
+    Raises ``TemplateLimitError`` when the template does not finish (loops, or builds huge
+    text): such a model cannot be used, and the message says so plainly.
+    """
     if not template:
         return ThinkingCapability.NEVER
-    from desktop.core.chat_template import TemplateError, render_chat  # jinja2: import late
+    from desktop.core.chat_template import (  # jinja2: import late
+        TemplateError,
+        TemplateLimitError,
+        render_chat,
+    )
 
     try:
         on = render_chat(template, _PROBE, enable_thinking=True)
         off = render_chat(template, _PROBE, enable_thinking=False)
+    except TemplateLimitError:
+        raise
     except TemplateError:
         on = off = ""
     if "enable_thinking" in template and on != off:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE, TemplateError, render_chat
+from desktop.core.chat_template import (
+    CHATML_TEMPLATE,
+    TemplateError,
+    TemplateLimitError,
+    render_chat,
+)
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.thinking import detect_capability, prompt_opens_thinking
 from desktop.engines.base import (
@@ -112,6 +117,10 @@ class LlamaCppEngine:
                 )
             template = CHATML_TEMPLATE
             details["template"] = "ChatML fallback (the file has no template of its own)"
+        try:  # before the weights: a template that never finishes fails the load at once
+            thinking = detect_capability(template)
+        except TemplateLimitError as exc:
+            raise ModelLoadError(str(exc), "chat_template") from exc
         llama_cpp = llama_module()
         n_ctx_train = gguf.context_length
         n_ctx = min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx
@@ -153,7 +162,7 @@ class LlamaCppEngine:
             architecture=gguf.architecture,
             n_ctx=llm.n_ctx(),
             n_ctx_train=n_ctx_train,
-            thinking=detect_capability(template),
+            thinking=thinking,
             details=details,
         )
         self._loaded = _Loaded(llm, gguf, template, info)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop.core.chat_template import TemplateError, render_chat
 from desktop.core.thinking import prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
@@ -66,6 +67,18 @@ class _Session:
         self.cache_tokens: list[int] = []  # exactly the tokens the KV cache holds
 
     def render(self, request: GenerationRequest, thinking: bool) -> str:
+        template = self.template or getattr(self.tokenizer, "chat_template", None)
+        if isinstance(template, str) and template:
+            # Our limited sandbox, not the tokenizer's: the template is untrusted.
+            tokens = getattr(self.tokenizer, "special_tokens_map", None) or {}
+            return render_chat(
+                template,
+                prepare_messages(request),
+                add_generation_prompt=True,
+                enable_thinking=thinking,
+                **{k: v for k, v in tokens.items() if isinstance(v, str)},
+                **template_extras(request),
+            )
         extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
         extra.update(template_extras(request))
         with self.lock:
@@ -331,6 +344,9 @@ class MlxEngine:
             thinking = thinking_enabled(request, session.info.thinking)
             prompt = session.render(request, thinking)
             tokens = session.encode(prompt)
+        except TemplateError as exc:  # already a plain sentence
+            put(_failed(str(exc)))
+            return
         except Exception as exc:  # templates fail in many jinja/python ways
             put(_failed(f"The model's chat template failed: {exc}"))
             return

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE
+from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError
 from desktop.core.thinking import ThinkingCapability, detect_capability
 from desktop.engines.base import LoadOptions, ModelInfo, ModelLoadError
 
@@ -95,7 +95,10 @@ def describe_model(
     details: dict[str, str] = {}
     override: str | None = None
     if isinstance(template, str) and template:
-        capability = detect_capability(template)
+        try:
+            capability = detect_capability(template)
+        except TemplateLimitError as exc:
+            raise ModelLoadError(str(exc), "chat_template") from exc
     elif "<|im_start|>" in vocab and "<|im_end|>" in vocab:
         override, capability = CHATML_TEMPLATE, ThinkingCapability.NEVER
         details["template"] = "ChatML fallback (the model has no template of its own)"

@@ -1,11 +1,17 @@
-"""GUI test fixtures: fail any test that leaves a generation thread or a background task
-running."""
+"""GUI test fixtures: the app's own QtWebEngine set-up, and checks that no test leaves a
+generation thread or a background task running."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+
+from desktop.gui.webengine_setup import prepare_webengine_environment
+
+# As the app does before its QApplication exists (pytest-qt makes it later): as root,
+# Chromium needs --no-sandbox or it ends the test process.
+prepare_webengine_environment()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.history.schema import register_functions
 from desktop.core.history.store import HistoryError, HistoryStore
 from desktop.core.paths import app_paths
 
@@ -265,6 +266,7 @@ def test_open_marks_replies_left_streaming_as_interrupted(tmp_path: Path) -> Non
     reply = store.add_message(conversation.id, "assistant", "half a rep")
     store.close()
     raw = sqlite3.connect(path)  # what a crash leaves: a row still marked streaming
+    register_functions(raw)  # as every connection of the app has them
     raw.execute("UPDATE messages SET state = 'streaming' WHERE id = ?", (reply.id,))
     raw.commit()
     raw.close()

@@ -46,6 +46,7 @@ from desktop.core.hub.download_util import (
     DownloadCancelled,
     DownloadInterrupted,
     DownloadPaused,
+    DownloadPausedOffline,
     PipelinedHasher,
     ProgressCallback,
     ProgressMeter,
@@ -58,6 +59,7 @@ __all__ = [
     "DownloadCancelled",
     "DownloadInterrupted",
     "DownloadPaused",
+    "DownloadPausedOffline",
     "FileDownload",
     "ProgressCallback",
     "ProgressMeter",
@@ -139,6 +141,13 @@ class FileDownload:
                 "Turn offline mode off in Settings to download models."
             )
 
+    def _check_live(self) -> None:
+        """Between chunks of a transfer: pause or cancel on request, and pause at once (not
+        fail: the partial file stays, resumable) when offline mode is switched on."""
+        self.control.check()
+        if self._offline():
+            raise DownloadPausedOffline()
+
     def _status_error(self, exc: HTTPStatusError) -> DownloadError:
         repo = self.label.rsplit("/", 1)[0]
         if exc.status in (401, 403):
@@ -178,8 +187,11 @@ class FileDownload:
     ) -> Any:
         failures = 0
         while True:
-            self.control.check()
-            self._require_online()
+            if meter is None:  # nothing transferred yet: offline refuses the download
+                self.control.check()
+                self._require_online()
+            else:
+                self._check_live()
             before = meter.done if meter else 0
             try:
                 return attempt()
@@ -307,7 +319,7 @@ class FileDownload:
                 hasher.reset()
                 meter.reset(0)
             reader = BodyReader(
-                r, self._timeouts, self.control.check, lambda: meter.update(meter.done)
+                r, self._timeouts, self._check_live, lambda: meter.update(meter.done)
             )
             while offset < size:
                 buffer = hasher.buffer()
@@ -325,6 +337,7 @@ class FileDownload:
                 hasher.submit(buffer, n)
                 offset += n
                 meter.update(offset)
+                self._check_live()  # a pause or offline mode stops within one chunk
         if offset < size:
             raise http.client.IncompleteRead(b"", size - offset)
 

@@ -26,6 +26,7 @@ from desktop.core.hub.download_file import (
     DiskUsage,
     DownloadCancelled,
     DownloadPaused,
+    DownloadPausedOffline,
     FileDownload,
     ProgressCallback,
     RetryPolicy,
@@ -44,9 +45,11 @@ from desktop.core.hub.download_http import (
     VerificationError,
     hub_url,
 )
+from desktop.core.hub.repo_id import InvalidRepoId, UnsafePath, check_repo_id, inside
 from desktop.core.models.catalog import GGUFQuant, GGUFSource
 
 __all__ = [
+    "OFFLINE_PAUSED",
     "AuthError",
     "DiskSpaceError",
     "DownloadError",
@@ -54,6 +57,7 @@ __all__ = [
     "DownloadRequest",
     "DownloadState",
     "DownloadTask",
+    "InvalidRepoId",
     "NetworkError",
     "NotFoundError",
     "OfflineError",
@@ -61,6 +65,7 @@ __all__ = [
     "Progress",
     "RetryPolicy",
     "Timeouts",
+    "UnsafePath",
     "VerificationError",
     "find_partial_downloads",
     "requests_for_quant",
@@ -79,6 +84,10 @@ class DownloadState(StrEnum):
 
 
 _SETTLED = {DownloadState.PAUSED, DownloadState.DONE, DownloadState.FAILED, DownloadState.CANCELLED}
+OFFLINE_PAUSED = (
+    "Paused because offline mode is on; the part downloaded so far is kept. Turn offline mode "
+    "off, then press Resume."
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +123,8 @@ class DownloadTask:
         self.id = task_id
         self.request = request
         self.state = DownloadState.QUEUED
-        self.error: str | None = None
+        self.error: str | None = None  # why it failed, or why it is paused when not asked to
+        self.paused_by_offline = False
         self.progress: Progress | None = None
         self._on_progress = on_progress
         self._on_report: Callable[[DownloadTask], None] | None = None  # the manager's listeners
@@ -192,6 +202,8 @@ class DownloadManager:
     def enqueue(
         self, request: DownloadRequest, on_progress: ProgressCallback | None = None
     ) -> DownloadTask:
+        """Queue ``request``; raises :class:`InvalidRepoId` for an id the Hub cannot have."""
+        check_repo_id(request.repo)
         with self._lock:
             if self._closed:
                 raise DownloadError("Downloads are shutting down; try again after restarting.")
@@ -228,6 +240,7 @@ class DownloadManager:
                 return
             task.state = DownloadState.QUEUED
             task.error = None
+            task.paused_by_offline = False
             task._control = Control()
             task._settled.clear()
         self._notify(task)
@@ -244,6 +257,32 @@ class DownloadManager:
             self._settle_locked(task, DownloadState.CANCELLED)
         remove_partial(task.request.dest)
         self._notify(task)
+
+    def go_offline(self) -> None:
+        """Offline mode was switched on: pause every queued and running download now (a
+        running one stops within one chunk); each stays resumable from its partial file.
+
+        Running transfers also ask ``offline`` between chunks, so this only makes the pause
+        immediate and covers queued tasks."""
+        settled = []
+        with self._lock:
+            for task in self._tasks:
+                if task.state is DownloadState.RUNNING:
+                    task._control.pause_offline()
+                elif task.state is DownloadState.QUEUED:
+                    self._settle_locked(task, DownloadState.PAUSED, OFFLINE_PAUSED)
+                    task.paused_by_offline = True
+                    settled.append(task)
+        for task in settled:
+            self._notify(task)
+
+    def resume_paused_by_offline(self) -> list[DownloadTask]:
+        """Offline mode was switched off: queue again the downloads it paused."""
+        with self._lock:
+            paused = [t for t in self._tasks if t.paused_by_offline]
+        for task in paused:
+            self.resume(task)
+        return paused
 
     def shutdown(self, timeout: float | None = None) -> None:
         """Pause every download (partial files stay) and join the threads."""
@@ -314,7 +353,7 @@ class DownloadManager:
     def _run(self, task: DownloadTask) -> None:
         self._notify(task)  # RUNNING, from the task's own thread so it precedes its end
         request = task.request
-        state, error = DownloadState.DONE, None
+        state, error, offline_pause = DownloadState.DONE, None, False
         try:
             job = FileDownload(
                 hub_url(request.repo, request.filename, request.revision, self._endpoint),
@@ -336,6 +375,8 @@ class DownloadManager:
                 },
             )
             job.run()
+        except DownloadPausedOffline:
+            state, error, offline_pause = DownloadState.PAUSED, OFFLINE_PAUSED, True
         except DownloadPaused:
             state = DownloadState.PAUSED
         except DownloadCancelled:
@@ -349,6 +390,7 @@ class DownloadManager:
             error = f"The download of {request.label} failed unexpectedly ({type(exc).__name__})."
         with self._lock:
             self._settle_locked(task, state, error)
+            task.paused_by_offline = offline_pause
         self._notify(task)
         self._schedule()
 
@@ -357,13 +399,14 @@ def requests_for_quant(
     source: GGUFSource, quant: GGUFQuant, dest_dir: Path
 ) -> list[DownloadRequest]:
     """One request per file of ``quant`` (every part of a split GGUF), saved in
-    ``dest_dir/<repo name>/``."""
-    folder = dest_dir / source.repo.split("/")[-1]
+    ``dest_dir/<repo name>/``. Raises :class:`InvalidRepoId` or :class:`UnsafePath` (plain
+    messages) for an id or file name that would write anywhere else."""
+    folder = dest_dir / check_repo_id(source.repo).split("/")[-1]
     return [
         DownloadRequest(
             repo=source.repo,
             filename=f.filename,
-            dest=folder / Path(f.filename).name,
+            dest=inside(dest_dir, folder / Path(f.filename).name),
             revision=source.revision,
             sha256=f.sha256,
             size=None if quant.size_estimated else f.size,

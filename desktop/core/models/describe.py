@@ -138,6 +138,14 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         arch, context = info.architecture, info.context_length
         params, quant = count_text(info.n_params), info.quant
     template = template if isinstance(template, str) and template.strip() else None
+    template_text = "present" if template else "missing (a plain fallback is used)"
+    from desktop.core.template_limits import TemplateLimitError  # jinja2: import late
+
+    try:
+        thinking = THINKING_TEXT[detect_capability(template)]
+    except TemplateLimitError:
+        template_text = "faulty: it did not finish (the model cannot be used)"
+        thinking = "unknown"
     rows = [("Architecture", arch)]
     if params:
         rows.append(("Parameters", params))
@@ -145,8 +153,8 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         ("Quantisation", quant),
         ("File size", format_size(model.size_bytes)),
         ("Native context", f"{context:,} tokens" if context else "not stated"),
-        ("Chat template", "present" if template else "missing (a plain fallback is used)"),
-        ("Thinking", THINKING_TEXT[detect_capability(template)]),
+        ("Chat template", template_text),
+        ("Thinking", thinking),
         ("Location", str(model.path)),
     ]
     return rows

@@ -67,12 +67,14 @@ def build_tiny_gguf(
     n_layers: int = 2,
     context_length: int = 4096,
     seed: int = 0,
+    chat_template: str | None = None,
 ) -> Path:
     """Write a tiny model to ``path`` and return it.
 
     ``behaviour="eos"`` makes every position predict ``<|im_end|>`` (the reply ends at once);
     ``"random"`` gives arbitrary bytes, a good test of UTF-8-safe streaming; ``"endless"``
     zeroes the end-of-turn rows so greedy decoding never ends the turn (context-limit tests).
+    ``chat_template`` replaces the template of ``template`` (e.g. a faulty one, for tests).
     """
     import gguf
     import numpy as np
@@ -111,7 +113,9 @@ def build_tiny_gguf(
     writer.add_eos_token_id(im_end)
     writer.add_pad_token_id(tokens.index("<|endoftext|>"))
     writer.add_add_bos_token(False)
-    if template != "none":
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
+    elif template != "none":
         writer.add_chat_template(TEMPLATES[template])
 
     def rand(*shape: int, scale: float = 0.2) -> np.ndarray:

@@ -151,7 +151,12 @@ class DownloadsController(QObject):
         """Queue every file of ``quant`` as one item; one already listed is resumed instead."""
         if self._closed:
             return
-        requests = requests_for_quant(source, quant, self._models_dir)
+        try:
+            requests = requests_for_quant(source, quant, self._models_dir)
+        except DownloadError as exc:  # an id or file name that would write elsewhere
+            self._summary = str(exc)
+            self.summary_changed.emit(self._summary)
+            return
         existing = next(filter(None, (self._find(r.dest) for r in requests)), None)
         if existing is not None and existing.state is DownloadState.DONE:
             self._drop(existing)  # downloaded before (and since deleted): fetch it again
@@ -213,6 +218,17 @@ class DownloadsController(QObject):
     def manager(self) -> DownloadManager | None:
         """The core manager, once the first download made it."""
         return self._manager
+
+    def set_offline(self, on: bool) -> None:
+        """Follow the offline switch: on pauses every download at once (each keeps its
+        partial file and says why it is paused); off resumes the ones it paused."""
+        if self._manager is None or self._closed:
+            return
+        if on:
+            self._manager.go_offline()
+        else:
+            self._manager.resume_paused_by_offline()
+        self._changes.post()  # show the new states
 
     def shutdown(self) -> None:
         """Pause every download (partial files stay) and join the download threads."""
