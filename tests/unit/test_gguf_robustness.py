@@ -119,11 +119,11 @@ def test_a_plausible_but_huge_model_says_what_it_needs(tmp_path: Path) -> None:
         check_memory(info, 4096, LoadOptions(n_ctx=4096, memory_limit_bytes=8 * 1024**3))
     message = str(caught.value)
     assert caught.value.reason == "not_enough_memory"
-    assert "0.0 GB" not in message
+    assert "0.0 GiB" not in message
     assert "even at a context of 512 tokens" in message
     assert "for its KV cache and working buffers" in message
-    # 2 (K, V) x 50,000 layers x 8 heads x 128 x 512 tokens x 2 bytes, plus 316 MB of buffers
-    assert "98.0 GB for its KV cache" in message
+    # 2 (K, V) x 50,000 layers x 8 heads x 128 x 512 tokens x 2 bytes, plus 316 MiB of buffers
+    assert "98.0 GiB for its KV cache" in message
     assert "(8.0 GB in all)" in message
 
 
