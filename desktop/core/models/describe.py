@@ -82,7 +82,8 @@ def params_text(entry: CatalogEntry) -> str:
 def context_text(entry: CatalogEntry) -> str:
     text = f"{entry.context_native // 1024}K context"
     if entry.context_max > entry.context_native:
-        text += f" (up to {entry.context_max // 1024}K)"
+        # Qwen's cards reach the longer context with YaRN rope scaling (llama.cpp applies it).
+        text += f" (up to {entry.context_max // 1024}K with YaRN)"
     return text
 
 
