@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.models.tiny_gguf import write_weights
@@ -105,6 +106,7 @@ class Vocabulary:
     pre: str
 
 
+@lru_cache(maxsize=4)
 def load_vocabulary(tokenizer_dir: Path, kind: str = "qwen3") -> Vocabulary:
     """The genuine vocabulary as a GGUF holds it, for ``kind`` "qwen3", "qwen2.5", "deepseek"."""
     data = json.loads((tokenizer_dir / "tokenizer.json").read_text(encoding="utf-8"))

@@ -68,12 +68,14 @@ def build_tiny_gguf(
     n_layers: int = 2,
     context_length: int = 4096,
     seed: int = 0,
+    name: str = "",
 ) -> Path:
     """Write a tiny model to ``path`` and return it.
 
     ``behaviour="eos"`` makes every position predict ``<|im_end|>`` (the reply ends at once);
     ``"random"`` gives arbitrary bytes, a good test of UTF-8-safe streaming; ``"endless"``
     zeroes the end-of-turn rows so greedy decoding never ends the turn (context-limit tests).
+    ``name`` replaces the ``general.name`` (family detection reads it).
     """
     import gguf
 
@@ -85,7 +87,7 @@ def build_tiny_gguf(
 
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = gguf.GGUFWriter(str(path), arch)
-    writer.add_name(f"tiny-{arch}-{template}")
+    writer.add_name(name or f"tiny-{arch}-{template}")
     writer.add_file_type(0)
     writer.add_context_length(context_length)
     writer.add_tokenizer_model("gpt2")
