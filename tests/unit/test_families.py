@@ -93,8 +93,7 @@ def test_sampling_follows_each_model_card():
     assert values(defaults_for(F.QWEN3_2507_INSTRUCT).non_thinking)[:2] == (0.7, 0.8)
     assert values(defaults_for(F.QWEN3_2507_THINKING).thinking)[:2] == (0.6, 0.95)
     assert defaults_for(F.QWEN25_INSTRUCT).reason(False) == (
-        "Qwen2.5-Instruct model card: temperature 0.7, top-p 0.8, top-k 20, "
-        "repetition penalty 1.05"
+        "Qwen2.5-Instruct model card: temperature 0.7, top-p 0.8, top-k 20, repetition penalty 1.05"
     )
     assert "thinking mode" in qwen3.reason(True)
     assert "non-thinking mode" in qwen3.reason(False)
@@ -195,7 +194,8 @@ def test_yarn_offer_follows_the_cards():
     assert size_in_billions("x", "30B-A3B") == 30
     assert size_in_billions("x", "", 1_540_000_000) == pytest.approx(1.54)
     offer = long_context_for(F.QWEN3, 8)
-    assert offer is not None and (offer.native, offer.factor, offer.max) == (32768, 4.0, 131072)
+    assert offer is not None
+    assert (offer.native, offer.factor, offer.max) == (32768, 4.0, 131072)
     assert offer.factor_for(65536) == 2.0  # "as needed", the card's own example
     assert offer.factor_for(200_000) == 4.0
     assert long_context_for(F.QWEN3, 1.7) is None

@@ -328,7 +328,8 @@ def test_context_beyond_native_turns_on_yarn_where_the_card_offers_it(tmp_path: 
         assert info.n_ctx == 65536
         # llama.cpp took the scaling: factor 2 is what 65,536 tokens need (the card's advice).
         assert re.search(r"freq_scale\s*=\s*0\.5\b", recent_log())
-        assert "YaRN" in info.details["context"] and "short texts" in info.details["context"]
+        assert "YaRN" in info.details["context"]
+        assert "short texts" in info.details["context"]
         _, stats = run(engine, GenerationRequest(HELLO, max_tokens=3))
         assert stats.error == ""
     finally:

@@ -60,7 +60,8 @@ def test_self_test_on_an_always_thinking_model_reports_its_thinking(
     line = result.stdout.strip()
     assert line.startswith("self-test ok:")
     assert "(32 thinking, 0 answer)" in line
-    assert "thinking: " in line and "(no answer yet)" in line
+    assert "thinking: " in line
+    assert "(no answer yet)" in line
 
 
 def test_self_test_fails_when_the_model_writes_nothing(

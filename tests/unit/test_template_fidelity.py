@@ -150,7 +150,8 @@ def test_budget_closes_the_thinking_the_template_opened(engines, key: str):
     )
     events = list(engine.generate(request, threading.Event()))
     stats = events[-1].stats if isinstance(events[-1], Finished) else None
-    assert stats is not None and stats.stop_reason is not StopReason.ERROR
+    assert stats is not None
+    assert stats.stop_reason is not StopReason.ERROR
     assert stats.budget_hit
     assert stats.thinking_tokens == 6
     thinking = "".join(e.text for e in events if isinstance(e, ThinkingDelta))
@@ -209,8 +210,9 @@ def test_history_matches_the_templates_own_thinking_rule(engines, key: str):
     </think>, Qwen strips it)."""
     engine = engines(key)
     reply = "<think>\nLet me add.\n</think>\n\nIt is 4."
-    full = [*QUESTION, {"role": "assistant", "content": reply}, {"role": "user", "content": "Sure?"}]
-    stored = [*QUESTION, {"role": "assistant", "content": "It is 4."}, full[2]]
+    follow_up = {"role": "user", "content": "Sure?"}
+    full = [*QUESTION, {"role": "assistant", "content": reply}, follow_up]
+    stored = [*QUESTION, {"role": "assistant", "content": "It is 4."}, follow_up]
     ours = engine.render_prompt(GenerationRequest(stored, thinking=ThinkingMode.ON))
     assert "Let me add." not in ours
     thinks = EXPECTED[key][0] is not ThinkingCapability.NEVER

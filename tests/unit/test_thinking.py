@@ -199,3 +199,28 @@ def test_history_gap_follows_each_template():
     assert strip_thinking(messages, "\n\n") == [{"role": "assistant", "content": "\n\nAnswer"}]
     with_block = [{"role": "assistant", "content": "<think>x</think>\n\nAnswer"}]
     assert strip_thinking(with_block, "\n\n")[0]["content"] == "\n\nAnswer"
+
+
+def test_empty_think_block_is_not_counted_as_thinking():
+    from desktop.engines.base import Event, Finished, GenerationStats, StopReason, ThinkingDelta
+    from desktop.engines.streaming import ReplyAssembler
+
+    def run(tokens: list[str]) -> tuple[list[Event], GenerationStats]:
+        assembler = ReplyAssembler(
+            starts_in_thinking=False, thinking_budget=0, prompt_tokens=3, cached_prompt_tokens=0
+        )
+        events: list[Event] = []
+        for token in tokens:
+            events += assembler.on_token(token)
+        events += assembler.finish(StopReason.EOS)
+        final = events[-1]
+        assert isinstance(final, Finished)
+        return events, final.stats
+
+    # Qwen3 answering "/no_think" while thinking is on: the block is there but empty.
+    events, stats = run(["<think>", "\n\n", "</think>", "\n\n", "Hi"])
+    assert not any(isinstance(e, ThinkingDelta) for e in events)
+    assert (stats.generated_tokens, stats.thinking_tokens, stats.thinking_s) == (5, 0, 0.0)
+    events, stats = run(["<think>", "\n", "hmm", "\n", "</think>", "\n\n", "Hi"])
+    assert [e.text for e in events if isinstance(e, ThinkingDelta)] == ["hmm"]
+    assert stats.thinking_tokens == 4  # "\n", "hmm", "\n", "</think>"
