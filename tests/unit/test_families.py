@@ -225,3 +225,27 @@ def test_family_defaults_are_complete():
         assert defaults.preset in PRESETS
         assert isinstance(defaults.thinking, Sampling)
         assert replace(defaults.thinking, seed=-1) == defaults.thinking  # cards fix no seed
+
+
+def test_model_details_say_which_defaults_apply(genuine_models):
+    from desktop.core.models.describe import model_details
+    from desktop.core.models.discovery import InstalledModel, ModelFormat, ModelSource
+    from desktop.core.models.families import family_from_details
+
+    path = genuine_models("qwen2.5")
+    model = InstalledModel(
+        path=path,
+        name=path.stem,
+        format=ModelFormat.GGUF,
+        source=ModelSource.LIBRARY,
+        files=(path,),
+        size_bytes=path.stat().st_size,
+    )
+    rows = dict(model_details(model))
+    assert rows["Family"] == "Qwen2.5-Instruct"
+    assert rows["Sampling"].endswith("repetition penalty 1.05")
+    assert "template's own default" in rows["System prompt"]
+    assert rows["Long context"] == "up to 131,072 tokens with YaRN (model card)"  # a 7B
+    assert family_from_details({"family": "qwq"}) is F.QWQ
+    assert family_from_details({"family": "nonsense"}) is F.UNKNOWN
+    assert family_from_details({}) is F.UNKNOWN

@@ -13,6 +13,7 @@ import enum
 import itertools
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -159,6 +160,14 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
 
 def defaults_for(family: Family) -> FamilyDefaults:
     return DEFAULTS[family]
+
+
+def family_from_details(details: Mapping[str, str]) -> Family:
+    """The family an engine recorded in ``ModelInfo.details["family"]`` at load."""
+    try:
+        return Family(details.get("family", Family.UNKNOWN.value))
+    except ValueError:
+        return Family.UNKNOWN
 
 
 def describe_sampling(s: Sampling) -> str:
