@@ -47,7 +47,7 @@ def run_app(model: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.history.store import HistoryError, HistoryStore
-    from desktop.gui.chat.generation import GenerationThread
+    from desktop.gui.app_state import build_state
     from desktop.gui.window.main_window import MainWindow
 
     paths = app_paths().ensure()
@@ -61,7 +61,6 @@ def run_app(model: Path | None = None) -> int:
     icon = resources_dir() / "icons" / "qwen-desk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setDesktopFileName("io.github.qwendesk.QwenDesk")
     settings = load_settings(paths.settings_file)
     # A marker file lives while the app runs: found at start-up, the last run did not end
     # cleanly, so the history gets SQLite's full integrity check; otherwise only a header one.
@@ -73,8 +72,8 @@ def run_app(model: Path | None = None) -> int:
     except HistoryError as exc:
         QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
         return 1
-    generation = GenerationThread()
-    window = MainWindow(generation, settings, paths.settings_file, store)
+    state = build_state(settings, paths.settings_file, store)
+    window = MainWindow(state)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         _probe_startup(app, window)
@@ -86,7 +85,7 @@ def run_app(model: Path | None = None) -> int:
     elif not window.library.installed_models():
         window.offer_first_model()
     code = app.exec()
-    generation.shutdown()
+    state.shutdown()
     store.close()
     running.unlink(missing_ok=True)
     return int(code)

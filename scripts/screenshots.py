@@ -23,7 +23,8 @@ from desktop.core.history.store import HistoryStore
 from desktop.core.paths import app_paths
 from desktop.core.settings import Settings
 from desktop.engines.fake import FakeEngine
-from desktop.gui.chat.generation import GenerationThread
+from desktop.gui.app_state import build_state
+from desktop.gui.chat.generation import GenerationService
 from desktop.gui.window.main_window import MainWindow
 
 THINKING = (
@@ -61,8 +62,8 @@ def main() -> int:
         conversation = store.create_conversation(title)
         store.add_user_message(conversation.id, title)
     engine = FakeEngine(ANSWER, THINKING, tokens_per_s=400)
-    generation = GenerationThread(lambda path: engine)
-    window = MainWindow(generation, Settings(), paths.settings_file, store)
+    generation = GenerationService(lambda source: engine)
+    window = MainWindow(build_state(Settings(), paths.settings_file, store, generation=generation))
     window.resize(1280, 860)
     window.show()
     window.load_model(Path("Qwen3-8B-Q4_K_M.gguf"))
@@ -86,7 +87,7 @@ def main() -> int:
         if window.model and not state["sent"]:
             state["sent"] = True
             window.composer.set_thinking(True)
-            window.controller.thinking_on = True
+            window.controller.set_thinking(True)
             window.controller.send("Solve x^2 - 5x + 6 = 0 and check it in Python.")
         elif state["sent"] and not window.controller.generating:
             snap(next(shots))

@@ -9,10 +9,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+if TYPE_CHECKING:
+    from desktop.core.history import HistoryStore
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -105,6 +109,17 @@ def no_leaked_threads() -> Iterator[None]:
             break
         time.sleep(0.02)
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    """A fresh conversation history in the test's folder."""
+    from desktop.core.history import HistoryStore
+
+    opened, note = HistoryStore.open(tmp_path / "history.sqlite3")
+    assert note is None
+    yield opened
+    opened.close()
 
 
 # -- models -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from desktop.core.sampling import Sampling
 from desktop.core.settings import GenerationSettings
 from desktop.core.thinking import resolve_thinking
 from desktop.engines.base import GenerationRequest, ModelInfo
+from desktop.tools.history import model_message
 
 
 def thinks(options: ChatOptions, model: ModelInfo) -> bool:
@@ -29,8 +30,9 @@ def sampling_for(options: ChatOptions, generation: GenerationSettings, thinking:
 
 
 def thread_messages(thread: Sequence[Message], left_out: int = 0) -> list[Mapping[str, Any]]:
-    """The thread as chat messages, without the ``left_out`` oldest ones."""
-    return [{"role": m.role, "content": m.content} for m in thread[left_out:]]
+    """The thread as chat messages, without the ``left_out`` oldest ones; tool calls and
+    results go back in the shape the model's template reads."""
+    return [model_message(m.role, m.content, m.stats) for m in thread[left_out:]]
 
 
 def build_request(

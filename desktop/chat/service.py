@@ -19,6 +19,7 @@ from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
 from desktop.chat.runner import EngineRunner, Job
+from desktop.chat.tool_turns import tool_stream
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import Settings
 from desktop.engines.base import (
@@ -28,6 +29,9 @@ from desktop.engines.base import (
     StopReason,
     ThinkingMode,
 )
+from desktop.tools.history import assistant_stats, tool_stats
+from desktop.tools.loop import RoundFinished
+from desktop.tools.toolbox import ToolBox
 
 log = logging.getLogger(__name__)
 
@@ -54,20 +58,36 @@ class Reply:
     job: Job
 
 
+@dataclass(frozen=True)
+class RoundSaved:
+    """A tool round is in the history: its reply (with the calls it made), the tool messages
+    with the results, and the id of the reply row the next round streams into."""
+
+    reply: Message
+    tools: tuple[Message, ...]
+    next_reply_id: int
+
+
 class _Persisting(ReplyListener):
-    """Writes a streaming reply into the history, then passes each event on."""
+    """Writes a streaming reply into the history, then passes each event on. With tools a
+    reply is several rows: each round's answer and calls, the tool results, the next round."""
 
     def __init__(
         self,
         store: HistoryStore,
+        conversation_id: int,
         reply_id: int,
         left_out: int,
         listener: ReplyListener,
+        model: str | None,
     ) -> None:
         self.store = store
+        self.conversation_id = conversation_id
         self.reply_id = reply_id
         self.left_out = left_out
         self.listener = listener
+        self.model = model
+        self.round_stats: GenerationStats | None = None  # the last finished tool round's
 
     def started(self) -> None:
         self.listener.started()
@@ -90,16 +110,44 @@ class _Persisting(ReplyListener):
     def tokens_counted(self, generated: int, thinking: int) -> None:
         self.listener.tokens_counted(generated, thinking)
 
+    def tool_event(self, event: object) -> None:
+        if isinstance(event, RoundFinished) and event.calls:
+            self.listener.tool_event(self._save_round(event))
+        else:
+            self.listener.tool_event(event)
+
+    def _save_round(self, done: RoundFinished) -> RoundSaved:
+        """Finish this round's reply row with its calls, add the results after it, and open
+        the row the next round writes into."""
+        self.round_stats = done.stats
+        stats = {**stats_record(done.stats, self.left_out), **assistant_stats(done.calls)}
+        reply = self.store.finish(self.reply_id, stats, done.stats.stop_reason.value)
+        tools: list[Message] = []
+        after = reply.id
+        for result in done.results:
+            message = self.store.add_message(
+                self.conversation_id, "tool", result.content, after=after, stats=tool_stats(result)
+            )
+            tools.append(message)
+            after = message.id
+        self.reply_id = self.store.begin_reply(self.conversation_id, after=after, model=self.model)
+        return RoundSaved(reply, tuple(tools), self.reply_id)
+
     def finished(self, outcome: Outcome) -> None:
         message: Message | None = None
         try:
             if outcome.overflow is not None:
                 self.store.delete_message(self.reply_id)  # nothing was said; nothing to keep
             else:
+                stats = outcome.stats
+                if self.round_stats is not None:  # the last round's own figures
+                    stats = dataclasses.replace(
+                        self.round_stats, stop_reason=stats.stop_reason, error=stats.error
+                    )
                 message = self.store.finish(
                     self.reply_id,
-                    stats_record(outcome.stats, self.left_out),
-                    outcome.stats.stop_reason.value,
+                    stats_record(stats, self.left_out),
+                    stats.stop_reason.value,
                 )
         except HistoryError as exc:
             stats = dataclasses.replace(outcome.stats, stop_reason=StopReason.ERROR, error=str(exc))
@@ -122,11 +170,16 @@ class ChatService:
     """Conversations in, replies out. Safe to call from any thread."""
 
     def __init__(
-        self, store: HistoryStore, runner: EngineRunner, settings: Callable[[], Settings]
+        self,
+        store: HistoryStore,
+        runner: EngineRunner,
+        settings: Callable[[], Settings],
+        tools: ToolBox | None = None,
     ) -> None:
         self.store = store
         self.runner = runner
         self._settings = settings
+        self.tools = tools  # offered to the model when Settings > Tools is on
 
     # -- options ---------------------------------------------------------------------------
 
@@ -317,10 +370,18 @@ class ChatService:
     ) -> Reply:
         left_out = left_out_of(thread)
         messages = thread_messages(thread, left_out)
-        sink = _Persisting(self.store, reply_id, left_out, listener)
+        sink = _Persisting(
+            self.store, conversation_id, reply_id, left_out, listener, self._model_name()
+        )
+
+        tools = self.tools if self.tools is not None and self._settings().tools.enabled else None
 
         def build(model: ModelInfo) -> GenerationRequest:
-            return build_request(messages, options, self._settings().generation, model)
+            request = build_request(messages, options, self._settings().generation, model)
+            if tools is not None:  # counted with the prompt: the template lists them
+                request = dataclasses.replace(request, tools=tools.registry().specs())
+            return request
 
-        job = self.runner.generate(build, sink, allow_drop=drop)
+        stream = tool_stream(tools, conversation_id) if tools is not None else None
+        job = self.runner.generate(build, sink, allow_drop=drop, stream=stream)
         return Reply(conversation_id, reply_id, user_message, job)

@@ -44,14 +44,15 @@ def _compile(template: str) -> jinja2.Template:
 
 def render_chat(
     template: str,
-    messages: Sequence[Mapping[str, str]],
+    messages: Sequence[Mapping[str, Any]],
     *,
     bos_token: str = "",
     eos_token: str = "",
     add_generation_prompt: bool = True,
     **extra: Any,
 ) -> str:
-    """Render ``messages`` with ``template``; ``extra`` (e.g. enable_thinking) is passed on."""
+    """Render ``messages`` with ``template``; ``extra`` (e.g. enable_thinking, tools) is passed
+    on."""
     try:
         return _compile(template).render(
             messages=[dict(m) for m in messages],

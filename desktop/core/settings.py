@@ -43,6 +43,19 @@ class GenerationSettings:
 
 
 @dataclass
+class ToolSettings:
+    """Tools the model may call (desktop/tools); MCP servers themselves live in mcp.json."""
+
+    enabled: bool = False  # offer tools to models that support them
+    python: bool = True  # the built-in local Python runner
+    trusted: list[str] = field(default_factory=list)  # tools that run without asking
+    max_rounds: int = 8  # tool rounds in one reply
+    python_time_s: float = 10.0
+    python_memory_mb: int = 1024
+    mcp_call_timeout_s: float = 60.0
+
+
+@dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
     load: LoadOptions = field(default_factory=LoadOptions)
@@ -55,6 +68,7 @@ class Settings:
     font_size: int = 14
     enter_to_send: bool = True
     offline: bool = False
+    tools: ToolSettings = field(default_factory=ToolSettings)
 
     def load_options_for(self, model_key: str) -> LoadOptions:
         """How to load the model at ``model_key`` (its path): its own options or the defaults."""

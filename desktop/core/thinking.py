@@ -144,16 +144,19 @@ def strip_thinking(messages: Sequence[Mapping[str, Any]], gap: str = "") -> list
 
     ``gap`` is what the model's own template keeps between ``</think>`` and an earlier
     answer (:func:`history_gap`): nothing for Qwen's templates, which strip the newlines,
-    the blank line for DeepSeek-R1's, which keeps everything after ``</think>``.
+    the blank line for DeepSeek-R1's, which keeps everything after ``</think>``. Other keys
+    (an assistant's ``tool_calls``, a tool message's ``tool_call_id``) pass through.
     """
     cleaned: list[dict[str, Any]] = []
     for message in messages:
         item = {k: v for k, v in message.items() if k != "reasoning_content"}
-        if item.get("role") == "assistant" and isinstance(item.get("content"), str):
-            content = item["content"]
+        if item.get("role") == "assistant":
+            # OpenAI-style tool-call messages may carry content None; templates want text.
+            content = item.get("content") or ""
             if CLOSE_TAG in content:
                 content = content.split(CLOSE_TAG)[-1]
-            item["content"] = gap + _THINK_BLOCK.sub("", content).lstrip()
+            content = _THINK_BLOCK.sub("", content).lstrip()
+            item["content"] = gap + content if content else content
         cleaned.append(item)
     return cleaned
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop.core.thinking import ThinkingCapability
@@ -37,7 +37,11 @@ def tokenize_text(text: str) -> list[str]:
 
 
 class FakeEngine:
-    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``."""
+    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``.
+
+    ``replies`` scripts raw model output per request instead (round ``i`` of a tool loop gets
+    ``replies[i]``, the last one repeating): ``<think>`` and ``<tool_call>`` tags included.
+    """
 
     name = "fake"
 
@@ -53,6 +57,7 @@ class FakeEngine:
         fail_load: str = "",
         fail_reason: str = "load_failed",
         suggested_n_ctx: int = 0,
+        replies: Sequence[str] = (),
     ) -> None:
         self.answer = answer
         self.thinking = thinking
@@ -63,6 +68,7 @@ class FakeEngine:
         self.fail_load = fail_load
         self.fail_reason = fail_reason
         self.suggested_n_ctx = suggested_n_ctx
+        self.replies = list(replies)
         self.requests: list[GenerationRequest] = []
         self._info: ModelInfo | None = None
         self._previous_prompt: list[str] = []
@@ -100,7 +106,7 @@ class FakeEngine:
         return self._info
 
     def _prompt_pieces(self, request: GenerationRequest) -> list[str]:
-        return [piece for m in request.messages for piece in tokenize_text(m.get("content", ""))]
+        return [piece for m in request.messages for piece in tokenize_text(m.get("content") or "")]
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
         return len(self._prompt_pieces(request)) + 4 * len(request.messages)
@@ -121,8 +127,12 @@ class FakeEngine:
             cached_prompt_tokens=cached,
             started=started,
         )
-        pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
-        pieces += tokenize_text(self.answer)
+        if self.replies:
+            script = self.replies[min(len(self.requests) - 1, len(self.replies) - 1)]
+            pieces = tokenize_text(script)
+        else:
+            pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
+            pieces += tokenize_text(self.answer)
         delay = 1.0 / self.tokens_per_s if self.tokens_per_s > 0 else 0.0
         reason = StopReason.EOS
         index = 0
@@ -138,5 +148,5 @@ class FakeEngine:
             if assembler.budget_exhausted:
                 _, events = assembler.close_thinking_for_budget()
                 yield from events
-                index = pieces.index("</think>") + 1
+                index = pieces.index("</think>") + 1 if "</think>" in pieces else len(pieces)
         yield from assembler.finish(reason)

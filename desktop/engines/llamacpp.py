@@ -51,6 +51,7 @@ from desktop.engines.streaming import (
     common_prefix_length,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -220,6 +221,7 @@ class LlamaCppEngine:
             eos_token=loaded.eos_text,
             add_generation_prompt=True,
             enable_thinking=thinking,
+            **template_extras(request),
         )
 
     def _tokenize(self, loaded: _Loaded, text: str, *, prompt: bool) -> list[int]:

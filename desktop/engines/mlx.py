@@ -40,6 +40,7 @@ from desktop.engines.streaming import (
     common_prefix_length,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -66,7 +67,8 @@ class _Session:
         self.cache_tokens: list[int] = []  # exactly the tokens the KV cache holds
 
     def render(self, request: GenerationRequest, thinking: bool) -> str:
-        extra = {"chat_template": self.template} if self.template else {}
+        extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
+        extra.update(template_extras(request))
         with self.lock:
             prompt = self.tokenizer.apply_chat_template(
                 prepare_messages(request, self.gap),

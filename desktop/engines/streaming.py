@@ -39,8 +39,15 @@ def sampling_for(request: GenerationRequest, thinking: bool) -> Sampling:
 
 def prepare_messages(request: GenerationRequest, gap: str = "") -> list[dict[str, Any]]:
     """Messages as the model should see them: earlier thinking left out, with the ``gap``
-    the model's template keeps after ``</think>`` (``thinking.history_gap``)."""
+    the model's template keeps after ``</think>`` (``thinking.history_gap``); tool calls and
+    tool results kept for the template."""
     return strip_thinking(request.messages, gap)
+
+
+def template_extras(request: GenerationRequest) -> dict[str, Any]:
+    """Keywords for the chat template besides the messages: the tools, when there are any,
+    reach the model through its own template (``tools=``), never through hand-written text."""
+    return {"tools": [dict(tool) for tool in request.tools]} if request.tools else {}
 
 
 def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability) -> bool:

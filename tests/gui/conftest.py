@@ -1,4 +1,4 @@
-"""GUI test fixtures: fail any test that leaves a generation QThread running."""
+"""GUI test fixtures: fail any test that leaves a generation thread running."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def no_running_qthreads() -> Iterator[None]:
+def no_running_generation() -> Iterator[None]:
     yield
-    from desktop.gui.chat.generation import GenerationThread
+    from desktop.chat.runner import EngineRunner
 
-    running = [t for t in list(GenerationThread.live) if t.qthread.isRunning()]
-    for thread in running:
-        thread.shutdown()
+    running = [runner for runner in list(EngineRunner.live) if runner.alive]
+    for runner in running:
+        runner.shutdown()
     assert not running, "test left a generation thread running"

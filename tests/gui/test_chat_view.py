@@ -3,6 +3,7 @@ the plain fallback, scripts beyond Latin, and a 1 MB message."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -395,12 +396,30 @@ def test_plain_fallback_shows_text_streams_and_maps_actions(qtbot: Any) -> None:
     assert "Thought" in browser.toPlainText()
 
     with qtbot.waitSignal(view.action_requested, timeout=5000) as regenerate:
-        browser.anchorClicked.emit(QUrl("qdaction:regenerate?id=5&payload="))
+        browser.anchorClicked.emit(_own_link(browser, "regenerate", 5))
     assert regenerate.args == ["regenerate", 5, ""]
     with qtbot.waitSignal(view.action_requested, timeout=5000) as copied:
-        browser.anchorClicked.emit(QUrl("qdaction:copy?id=1&payload="))
+        browser.anchorClicked.emit(_own_link(browser, "copy", 1))
     assert copied.args == ["copy", 1, ""]
     assert QGuiApplication.clipboard().text() == "What is x?"
+    # Links written by the model or an imported chat act on nothing.
+    with qtbot.assertNotEmitted(view.action_requested, wait=100):
+        browser.anchorClicked.emit(QUrl("qdaction:delete?id=1&payload="))
+        browser.anchorClicked.emit(QUrl("qdaction:delete?id=1&payload=&key=guess"))
+    # Nor do the app's own links for a message that is not shown (another conversation).
+    forged = _own_link(browser, "delete", 1).toString().replace("id=1", "id=999")
+    with qtbot.assertNotEmitted(view.action_requested, wait=100):
+        browser.anchorClicked.emit(QUrl(forged))
+
+
+def _own_link(browser: QTextBrowser, kind: str, message_id: int) -> QUrl:
+    """The transcript's own action link for ``kind`` on ``message_id``, as shown."""
+    html = browser.toHtml()
+    for match in re.finditer(r'href="(qdaction:[^"]+)"', html):
+        url = QUrl(match.group(1).replace("&amp;", "&"))
+        if url.path() == kind and f"id={message_id}&" in url.query() + "&":
+            return url
+    raise AssertionError(f"no {kind} link for message {message_id}")
 
 
 def test_a_page_that_fails_gives_way_to_the_plain_view(chat: Driver) -> None:

@@ -76,7 +76,7 @@ def test_enter_sends_and_shift_enter_adds_a_line(qtbot, composer):
     with qtbot.waitSignal(composer.send_requested) as blocker:
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert blocker.args == ["hello\nworld"]
-    assert composer.text() == ""
+    assert composer.text() == "hello\nworld", "kept until the window has sent it"
 
 
 def test_blank_messages_are_not_sent(qtbot, composer):

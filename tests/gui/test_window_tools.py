@@ -12,21 +12,15 @@ from PySide6.QtGui import QGuiApplication
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, load_settings
 from desktop.engines.fake import FakeEngine
-from desktop.gui.chat.generation import GenerationThread
 from desktop.gui.window.main_window import MainWindow
+from tests.gui.window_support import make_main_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
     engine = FakeEngine("The answer is 42.", "Let me think.", tokens_per_s=200)
-    win = MainWindow(
-        GenerationThread(lambda path: engine),
-        Settings(),
-        tmp_path / "settings.json",
-        store,
-        use_webengine=False,
-    )
+    win = make_main_window(store, tmp_path / "settings.json", engine)
     qtbot.addWidget(win)
     win.show()
     win.load_model(Path("fake.gguf"))
@@ -40,7 +34,7 @@ def window(qtbot, tmp_path: Path):
 
 def test_meters_follow_a_generation(qtbot, window: MainWindow):
     window.tools.dock.show()
-    window.controller.system_prompt = "You are helpful."
+    window.controller.set_preset("Custom", "You are helpful.")
     window.controller.send("What is six times seven?")
     qtbot.waitUntil(lambda: not window.controller.generating, timeout=5000)
     usage = window.tools.source.context
@@ -55,9 +49,10 @@ def test_settings_apply_and_persist(window: MainWindow, tmp_path: Path):
     settings.theme = "dark"
     settings.enter_to_send = False
     settings.generation.thinking_budget = 512
-    window.tools.apply_settings(settings)
+    window.state.settings.replace(settings)
     assert window.resolved_theme == "dark"
-    assert window.controller.thinking_budget == 512
+    assert window.controller.options.thinking_budget == 512, "a new chat takes the new default"
+    assert window.composer.budget() == 512
     saved = load_settings(tmp_path / "settings.json")
     assert saved.theme == "dark"
     assert saved.enter_to_send is False
@@ -86,7 +81,7 @@ def test_offline_session_makes_no_connection(qtbot, window: MainWindow, monkeypa
 
 def test_diagnostics_copy_masks_token_and_home(qtbot, window: MainWindow):
     token = "hf_" + "a1B2c3D4e5F6g7H8i9J0" * 2
-    window.tools.token_store.set(token)
+    window.state.tokens.set(token)
     window.tools.copy_diagnostics()
     qtbot.waitUntil(lambda: "Diagnostics copied" in window.banner.label.text(), timeout=10_000)
     text = QGuiApplication.clipboard().text()
@@ -102,6 +97,6 @@ def test_a_new_models_folder_reaches_the_library(window: MainWindow, tmp_path: P
     build_tiny_gguf(folder / "tiny.gguf")
     settings = Settings()
     settings.models_dir = str(folder)
-    window.tools.apply_settings(settings)
+    window.state.settings.replace(settings)
     assert window.library.library.models_dir == folder
     assert [name for name, _ in window.library.installed_models()] == ["tiny"]

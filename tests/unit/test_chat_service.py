@@ -12,20 +12,14 @@ import pytest
 from desktop.chat.options import ChatOptions, default_options, options_of
 from desktop.chat.outcome import Outcome
 from desktop.chat.runner import EngineRunner
-from desktop.chat.service import ChatError, ChatService
+from desktop.chat.service import ChatError, ChatService, RoundSaved
 from desktop.core.history import HistoryError, HistoryStore
 from desktop.core.sampling import Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import Settings, ToolSettings
 from desktop.engines.base import GenerationRequest, LoadOptions, StopReason, ThinkingMode
 from desktop.engines.fake import FakeEngine
+from desktop.tools.toolbox import ToolBox
 from tests.unit.test_chat_runner import LoadRecorder, Recorder
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
 
 
 class Setup:
@@ -245,3 +239,47 @@ def test_resend_without_a_waiting_message_is_refused(setup: Setup):
     reply, _ = setup.send("Hi")
     with pytest.raises(ChatError, match="no message waiting"):
         setup.service.resend_last(reply.conversation_id, ChatOptions(), Recorder())
+
+
+def test_a_reply_with_a_tool_round_is_kept_as_rows_and_sent_back_as_tool_messages(store):
+    call = '<tool_call>{"name": "python", "arguments": {"code": "print(6 * 7)"}}</tool_call>'
+    engine = FakeEngine(replies=[f"Let me compute.{call}", "The answer is 42."], tokens_per_s=0)
+    made = Setup(store, engine)
+    made.settings.tools = ToolSettings(enabled=True, trusted=["python"], python_time_s=20.0)
+    box = ToolBox(made.settings.tools)
+    made.service.tools = box
+    try:
+        events: list[object] = []
+
+        class Tools(Recorder):
+            def tool_event(self, event: object) -> None:
+                events.append(event)
+
+        listener = Tools()
+        reply = made.service.send(None, "What is 6*7?", ChatOptions(), listener)
+        outcome = listener.wait()
+        assert not outcome.failed, outcome.error
+        thread = store.path(reply.conversation_id)
+        assert [m.role for m in thread] == ["user", "assistant", "tool", "assistant"]
+        assert thread[1].content == "Let me compute."
+        assert thread[1].stats["tool_calls"][0]["name"] == "python"
+        assert thread[2].content.strip().endswith("42")
+        assert thread[3].content == "The answer is 42."
+        assert outcome.message is not None
+        assert outcome.message.id == thread[3].id
+        saved = [e for e in events if isinstance(e, RoundSaved)]
+        assert len(saved) == 1
+        assert saved[0].next_reply_id == thread[3].id
+        assert engine.requests[0].tools, "the tools went to the template"
+        second = engine.requests[1].messages
+        assert second[-2]["tool_calls"][0]["function"]["name"] == "python"
+        assert second[-1]["role"] == "tool"
+        # The next turn sends the stored calls and results back the same way.
+        listener = Tools()
+        made.service.send(reply.conversation_id, "Thanks", ChatOptions(), listener)
+        listener.wait()
+        roles = [m["role"] for m in engine.requests[-1].messages]
+        assert roles[-5:] == ["user", "assistant", "tool", "assistant", "user"]
+    finally:
+        box.close()
+        assert made.runner.shutdown()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.history import schema as history_schema
-from desktop.core.history.schema import CURRENT_VERSION, V1, V2, V3, apply_steps
+from desktop.core.history.schema import CURRENT_VERSION, SORT_KEY_SQL, V1, V2, V3, V4, apply_steps
 from desktop.core.history.store import HistoryError, HistoryStore
 
 T0 = 1_700_000_000_000  # ms: 2023-11-14
@@ -65,12 +65,23 @@ def _fill_v2(conn: sqlite3.Connection) -> None:
     )
 
 
-FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _fill_v1, 2: _fill_v2}
+def _fill_v3(conn: sqlite3.Connection) -> None:
+    _fill_v2(conn)
+    conn.execute("UPDATE messages SET parent_id = id - 1 WHERE conversation_id = 1 AND id > 1")
+    conn.execute("UPDATE messages SET parent_id = 3 WHERE id = 5")
+    conn.execute(f"UPDATE messages SET sort_key = {SORT_KEY_SQL}")
+
+
+FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _fill_v1,
+    2: _fill_v2,
+    3: _fill_v3,
+}
 
 
 def test_every_earlier_version_has_an_upgrade_test() -> None:
     assert set(FILLERS) == set(range(1, CURRENT_VERSION))
-    assert history_schema.MIGRATIONS == (V1, V2, V3)
+    assert history_schema.MIGRATIONS == (V1, V2, V3, V4)
 
 
 @pytest.mark.parametrize("version", sorted(FILLERS))

@@ -5,21 +5,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.history.store import HistoryError, HistoryStore
 from desktop.core.paths import app_paths
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, note = HistoryStore.open(tmp_path / "history.sqlite3")
-    assert note is None
-    yield opened
-    opened.close()
 
 
 def test_default_location_is_the_data_folder(app_home: Path) -> None:
@@ -342,3 +333,44 @@ def test_delete_message_removes_its_branch_and_keeps_siblings(store: HistoryStor
     store.delete_message(question.id)
     assert store.path(conv.id) == []
     store.delete_message(question.id)  # deleting twice is harmless
+
+
+def test_a_trashed_message_and_its_branch_hide_until_restored(store: HistoryStore):
+    conversation = store.create_conversation()
+    question = store.add_user_message(conversation.id, "unique alpha question")
+    answer = store.add_message(
+        conversation.id, "assistant", "unique beta answer", after=question.id
+    )
+    follow = store.add_user_message(conversation.id, "unique gamma follow-up", after=answer.id)
+    store.trash_message(answer.id)
+    assert [m.id for m in store.path(conversation.id)] == [question.id]
+    assert store.search("beta") == []
+    assert store.search("gamma") == [], "what followed went with it"
+    assert "beta" not in store.export_json()
+    store.restore_message(answer.id)
+    assert [m.id for m in store.path(conversation.id)] == [question.id, answer.id, follow.id]
+    assert len(store.search("gamma")) == 1
+
+
+def test_trashing_one_version_shows_the_other(store: HistoryStore):
+    conversation = store.create_conversation()
+    question = store.add_user_message(conversation.id, "Q")
+    first = store.add_message(conversation.id, "assistant", "first", after=question.id)
+    second_id = store.regenerate(first.id)
+    store.finish(second_id)
+    store.trash_message(second_id)
+    shown = store.path(conversation.id)
+    assert [m.content for m in shown] == ["Q", "first"]
+    assert shown[1].versions == (first.id,)
+
+
+def test_emptying_the_trash_deletes_trashed_messages_for_good(store: HistoryStore):
+    conversation = store.create_conversation()
+    question = store.add_user_message(conversation.id, "keep me")
+    answer = store.add_message(conversation.id, "assistant", "drop me", after=question.id)
+    store.trash_message(answer.id)
+    store.empty_trash()
+    store.restore_message(answer.id)  # nothing left to restore: no error, nothing shown
+    assert [m.content for m in store.path(conversation.id)] == ["keep me"]
+    with pytest.raises(HistoryError, match="does not exist"):
+        store.get_message(answer.id)

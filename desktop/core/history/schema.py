@@ -130,7 +130,14 @@ V3: tuple[Step, ...] = (
     END""",
 )
 
-MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3)
+# Version 4: a deleted message goes to the trash (with what follows it on its branch), so
+# the transcript's Delete can be undone like a whole chat's.
+V4: tuple[Step, ...] = (
+    "ALTER TABLE messages ADD COLUMN trashed INTEGER",
+    "CREATE INDEX messages_trashed ON messages(trashed) WHERE trashed IS NOT NULL",
+)
+
+MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3, V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

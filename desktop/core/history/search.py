@@ -73,7 +73,7 @@ def _message_rows(
             select + "FROM messages_fts AS f "
             "JOIN messages AS m ON m.sort_key = f.rowid "
             "JOIN conversations AS c ON c.id = m.conversation_id "
-            "WHERE messages_fts MATCH ? AND c.trashed IS NULL" + extra + " "
+            "WHERE messages_fts MATCH ? AND c.trashed IS NULL AND m.trashed IS NULL" + extra + " "
             "ORDER BY f.rowid DESC LIMIT ?"
         )
         args: list[object] = [_fts_query(long_terms, fts_columns), *params, want]
@@ -82,7 +82,8 @@ def _message_rows(
             select + "FROM messages AS m INDEXED BY messages_by_sort_key "
             "JOIN conversations AS c ON c.id = m.conversation_id "
             f"WHERE m.sort_key IS NOT NULL AND m.state <> '{STREAMING}' "
-            "AND c.trashed IS NULL" + extra + " ORDER BY m.sort_key DESC LIMIT ?"
+            "AND c.trashed IS NULL AND m.trashed IS NULL" + extra + " "
+            "ORDER BY m.sort_key DESC LIMIT ?"
         )
         args = [*params, want]
     return db.execute(sql, args).fetchall()

@@ -92,11 +92,15 @@ def get_conversation(conn: sqlite3.Connection, conversation_id: int) -> Conversa
 def sibling_ids(conn: sqlite3.Connection, conversation_id: int, parent_id: int | None) -> list[int]:
     if parent_id is None:
         rows = conn.execute(
-            "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL ORDER BY id",
+            "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL "
+            "AND trashed IS NULL ORDER BY id",
             (conversation_id,),
         )
     else:
-        rows = conn.execute("SELECT id FROM messages WHERE parent_id = ? ORDER BY id", (parent_id,))
+        rows = conn.execute(
+            "SELECT id FROM messages WHERE parent_id = ? AND trashed IS NULL ORDER BY id",
+            (parent_id,),
+        )
     return [row[0] for row in rows]
 
 
@@ -136,7 +140,7 @@ def thread_leaf(conn: sqlite3.Connection, conversation_id: int) -> int | None:
     """The id of the last message of the shown thread (None for an empty conversation)."""
     rows = conn.execute(
         "SELECT id, 0, parent_id, 0, 0, 0, 0, 0, 0, 0, picked FROM messages "
-        "WHERE conversation_id = ?",
+        "WHERE conversation_id = ? AND trashed IS NULL",
         (conversation_id,),
     ).fetchall()
     thread = shown_thread(rows)

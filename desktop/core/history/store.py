@@ -63,6 +63,13 @@ FLUSH_INTERVAL_S = 0.5  # streamed text reaches the disk at most this long after
 
 __all__ = ["Conversation", "HistoryError", "HistoryStore", "Message", "SearchHit"]
 
+# A message and every message below it (its branch), as an SQL subquery on one id.
+_BRANCH_SQL = (
+    "WITH RECURSIVE branch(id) AS (SELECT ? UNION ALL "
+    "SELECT m.id FROM messages AS m JOIN branch AS b ON m.parent_id = b.id) "
+    "SELECT id FROM branch"
+)
+
 UNSET: Any = type("Unset", (), {"__repr__": lambda self: "UNSET"})()
 
 
@@ -281,7 +288,8 @@ class HistoryStore:
         with self._reading("read the conversation") as db:
             get_conversation(db, conversation_id)
             rows = db.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?",
+                f"SELECT {MESSAGE_COLUMNS} FROM messages "
+                "WHERE conversation_id = ? AND trashed IS NULL",
                 (conversation_id,),
             ).fetchall()
             return [self._with_pending(message_from_row(r, ids)) for r, ids in shown_thread(rows)]
@@ -305,10 +313,33 @@ class HistoryStore:
 
     def delete_message(self, message_id: int) -> None:
         """Delete one message (one version) and every message after it on its branch, for
-        good; the sibling versions stay. Used by the transcript's Delete action."""
+        good; the sibling versions stay. (The transcript's Delete uses :meth:`trash_message`.)"""
         with self._lock, self._writing("delete the message") as db:
             if db.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone():
                 db.execute("DELETE FROM messages WHERE id = ?", (message_id,))  # cascades
+
+    def trash_message(self, message_id: int) -> None:
+        """Move one message (one version) and what follows it on its branch to the trash; the
+        sibling versions stay. :meth:`restore_message` undoes it; emptying the trash deletes
+        it for good."""
+        with self._lock, self._writing("move the message to the trash") as db:
+            get_message(db, message_id)
+            db.execute(
+                f"UPDATE messages SET trashed = ? WHERE id IN ({_BRANCH_SQL}) AND trashed IS NULL",
+                (now_ms(), message_id),
+            )
+
+    def restore_message(self, message_id: int) -> None:
+        """Bring a trashed message back, with what was trashed together with it."""
+        with self._lock, self._writing("restore the message") as db:
+            row = db.execute("SELECT trashed FROM messages WHERE id = ?", (message_id,))
+            found = row.fetchone()
+            if found is None or found[0] is None:
+                return
+            db.execute(
+                f"UPDATE messages SET trashed = NULL WHERE id IN ({_BRANCH_SQL}) AND trashed = ?",
+                (message_id, found[0]),
+            )
 
     def begin_reply(
         self, conversation_id: int, *, after: int | None = None, model: str | None = None
@@ -409,6 +440,7 @@ class HistoryStore:
                 rows = db.execute("SELECT id FROM conversations WHERE trashed IS NOT NULL")
                 gone = {row[0] for row in rows}
                 db.execute("DELETE FROM conversations WHERE trashed IS NOT NULL")
+                db.execute("DELETE FROM messages WHERE trashed IS NOT NULL")
             self._replies.forget_conversations(gone)  # their replies went with them
         return len(gone)
 

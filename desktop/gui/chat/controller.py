@@ -1,39 +1,34 @@
-"""Conversation logic of the chat window: history store <-> worker <-> transcript and composer.
+"""The chat page's controller: the shown conversation, its options, and its replies on screen.
 
-Lives on the GUI thread. The user's message is committed before generation starts; the
-reply streams into the store (which commits at least every half second) and is finalised
-with its stats. Regenerating a reply or editing a message makes a new version.
+It lives on the GUI thread and asks the Qt-free :class:`~desktop.chat.service.ChatService` for
+everything that touches the history or the model; each reply's events arrive through its own
+:class:`ReplySignals`, and every reply ends with one ``finished``, so the page never stays
+"generating". Stop shows at once; the reply's last words and stats follow when the engine
+has stopped (within one token).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import time
-from collections.abc import Mapping, Sequence
-from dataclasses import asdict
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.history.store import HistoryError, HistoryStore, Message
+from desktop.chat.options import ChatOptions, default_options
+from desktop.chat.outcome import Outcome, Overflow, ReplyListener
+from desktop.chat.request import left_out_of
+from desktop.chat.runner import Job
+from desktop.chat.service import ChatError, ChatService, Reply
+from desktop.core.history import HistoryError, Message
 from desktop.core.settings import Settings
-from desktop.core.thinking import ThinkingCapability
-from desktop.engines.base import (
-    GenerationRequest,
-    GenerationStats,
-    ModelInfo,
-    StopReason,
-    ThinkingMode,
-)
-from desktop.gui.chat.generation import GenerationThread
+from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.gui.chat.generation import GenerationService, ReplySignals
 from desktop.render.message import MessageView
 
 log = logging.getLogger(__name__)
-
-SUMMARY_PROMPT = (
-    "Summarise the conversation below in one short paragraph, keeping every fact, decision "
-    "and open question needed to continue it."
-)
 
 
 class TranscriptView(Protocol):
@@ -45,73 +40,87 @@ class TranscriptView(Protocol):
     def end_stream(self, message: MessageView) -> None: ...
 
 
-def stats_dict(stats: GenerationStats, thinking_seconds: float | None = None) -> dict[str, Any]:
-    data = asdict(stats)
-    data["stop_reason"] = stats.stop_reason.value
-    if thinking_seconds is not None:
-        data["thinking_seconds"] = round(thinking_seconds, 2)
-    return data
+@dataclass
+class _Active:
+    """The reply (or summary) this page is running."""
+
+    signals: ReplySignals
+    job: Job
+    reply_id: int | None  # None for a summary
+    conversation_id: int
+    summary: list[str] = dataclasses.field(default_factory=list)
+    dropped: int = 0
 
 
 class ChatController(QObject):
-    """Drives one conversation at a time. Signals tell the window what to show."""
+    """Drives the shown conversation. Signals tell the window what to show."""
 
     busy_changed = Signal(bool)
     notice = Signal(str)  # a plain message for the banner ("" hides it)
-    context_overflow = Signal(int, int)  # tokens needed, n_ctx
+    context_overflowed = Signal(object)  # Overflow
     conversations_changed = Signal(int)  # id to select in the sidebar
+    options_changed = Signal(object)  # ChatOptions of the shown conversation
+    message_trashed = Signal(int)  # a message (and what followed it) went to the trash
 
     def __init__(
         self,
-        store: HistoryStore,
-        generation: GenerationThread,
+        chat: ChatService,
+        generation: GenerationService,
         view: TranscriptView,
         settings: Settings,
         parent: QObject | None = None,
+        *,
+        default_system_prompt: str = "",
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self._default_prompt = default_system_prompt
+        self.chat = chat
         self.generation = generation
         self.view = view
-        self.settings = settings
-        self.model: ModelInfo | None = None
+        self._settings = settings
         self.conversation_id: int | None = None
-        self.thinking_on = True
-        self.thinking_budget = settings.generation.thinking_budget
-        self.system_prompt = ""
-        self.dropped: dict[int, int] = {}  # conversation -> oldest messages left out
-        self._reply_id: int | None = None
-        self._summary_for: int | None = None  # conversation being summarised
-        self._summary_text: list[str] = []
-        self._thinking_started: float | None = None
-        self._thinking_ended: float | None = None
-        worker = generation.worker
-        worker.tokens_arrived.connect(self._on_worker_tokens_arrived)
-        worker.thinking_arrived.connect(self._on_worker_thinking_arrived)
-        worker.finished.connect(self._on_worker_finished)
-        worker.failed.connect(self._on_worker_failed)
-        worker.context_overflowed.connect(self._on_worker_context_overflowed)
-        worker.turns_dropped.connect(self._on_worker_turns_dropped)
+        self.options = default_options(settings.generation, default_system_prompt)
+        self._active: _Active | None = None
 
-    # -- state ---------------------------------------------------------------------------
+    # -- state -------------------------------------------------------------------------------
 
     @property
     def generating(self) -> bool:
-        return self._reply_id is not None or self._summary_for is not None
+        return self._active is not None
 
-    def set_model(self, info: ModelInfo | None) -> None:
-        self.model = info
+    @property
+    def active_reply_id(self) -> int | None:
+        """The id of the reply streaming on this page (None when idle or summarising)."""
+        return self._active.reply_id if self._active is not None else None
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self.generation.model
+
+    def set_settings(self, settings: Settings) -> None:
+        """New settings; a new, still empty chat takes their thinking defaults."""
+        before, self._settings = self._settings.generation, settings
+        after = settings.generation
+        if self.conversation_id is None and (
+            before.thinking_budget != after.thinking_budget
+            or before.thinking_mode != after.thinking_mode
+        ):
+            defaults = default_options(after)
+            self.options = dataclasses.replace(
+                self.options, thinking=defaults.thinking, thinking_budget=defaults.thinking_budget
+            )
+            self.options_changed.emit(self.options)
 
     def author(self, message: Message) -> str:
         if message.role == "user":
             return "You"
-        return message.model or (self.model.name if self.model else "Assistant")
+        model = self.model
+        return message.model or (model.name if model else "Assistant")
 
-    def view_of(self, message: Message, index: int = 0) -> MessageView:
+    def view_of(self, message: Message, index: int = 0, left_out: int = 0) -> MessageView:
         version = None
         if len(message.versions) > 1:
             version = (message.versions.index(message.id) + 1, len(message.versions))
-        dropped = index < self.dropped.get(message.conversation_id, 0)
         return MessageView(
             id=message.id,
             role=message.role,
@@ -122,286 +131,325 @@ class ChatController(QObject):
             stats=dict(message.stats),
             version=version,
             state=message.state,
-            dropped=dropped,
+            error=str(message.stats.get("error") or ""),
+            dropped=index < left_out,
         )
 
     def shown_messages(self) -> list[Message]:
         if self.conversation_id is None:
             return []
-        return self.store.path(self.conversation_id)
+        try:
+            return self.chat.store.path(self.conversation_id)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return []
 
     def show_conversation(self, conversation_id: int | None) -> None:
+        """Show a conversation (None: a new, empty chat) with its own options."""
         if self.generating:
             self.stop()
         self.conversation_id = conversation_id
-        if conversation_id is not None:
-            conversation = self.store.get_conversation(conversation_id)
-            self.system_prompt = conversation.system_prompt
-            if conversation.thinking_mode in ("on", "off"):
-                self.thinking_on = conversation.thinking_mode == "on"
+        if conversation_id is None:
+            self.options = default_options(self._settings.generation, self._default_prompt)
+        else:
+            try:
+                self.options = self.chat.options(conversation_id)
+            except HistoryError as exc:
+                self.notice.emit(str(exc))
+                self.conversation_id = None
+        self.options_changed.emit(self.options)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.view.set_messages([self.view_of(m, i) for i, m in enumerate(self.shown_messages())])
+    def refresh(self, without: int | None = None, extra_left_out: int = 0) -> None:
+        thread = [m for m in self.shown_messages() if m.id != without]
+        left_out = left_out_of(thread) + extra_left_out
+        self.view.set_messages([self.view_of(m, i, left_out) for i, m in enumerate(thread)])
 
-    # -- sending -------------------------------------------------------------------------
+    # -- options -----------------------------------------------------------------------------
+
+    def set_options(self, **changes: object) -> None:
+        """Change the shown conversation's options (kept with it once it exists)."""
+        self.options = dataclasses.replace(self.options, **changes)  # type: ignore[arg-type]
+        if self.conversation_id is not None:
+            try:
+                self.chat.save_options(self.conversation_id, self.options)
+            except HistoryError as exc:
+                self.notice.emit(str(exc))
+
+    def set_thinking(self, on: bool) -> None:
+        self.set_options(thinking=ThinkingMode.ON if on else ThinkingMode.OFF)
+
+    def set_budget(self, tokens: int) -> None:
+        self.set_options(thinking_budget=tokens)
+
+    def set_preset(self, name: str, prompt: str) -> None:
+        self.set_options(preset=name, system_prompt=prompt)
+
+    # -- sending -----------------------------------------------------------------------------
 
     def send(self, text: str) -> bool:
-        text = text.strip()
-        if not text or self.generating:
+        """Start a reply to ``text``; False (with a notice, nothing sent) when it cannot."""
+        if not text.strip() or self.generating:
             return False
-        if self.model is None:
+        if self.model is None and self.generation.loading is None:
             self.notice.emit("Open a model first: File ▸ Open model… (Ctrl+O).")
             return False
+        signals = self._signals()
         try:
-            if self.conversation_id is None:
-                conversation = self.store.create_conversation(
-                    model=self.model.name,
-                    system_prompt=self.system_prompt,
-                    thinking_mode="on" if self.thinking_on else "off",
-                )
-                self.conversation_id = conversation.id
-            thread = self.shown_messages()
-            after = thread[-1].id if thread else None
-            message = self.store.add_user_message(self.conversation_id, text, after=after)
-        except HistoryError as exc:
+            reply = self.chat.send(self.conversation_id, text, self.options, signals.listener())
+        except ChatError as exc:
             self.notice.emit(str(exc))
             return False
-        self.view.append_message(self.view_of(message, len(thread)))
-        self.conversations_changed.emit(self.conversation_id)
-        self._start_reply(after=message.id)
+        self.conversation_id = reply.conversation_id
+        if reply.user_message is not None:
+            index = len(self.shown_messages()) - 2
+            self.view.append_message(self.view_of(reply.user_message, index))
+        self._begin(reply, signals)
+        self.conversations_changed.emit(reply.conversation_id)
         return True
 
-    def request_for(self, thread: Sequence[Message]) -> GenerationRequest:
-        gen = self.settings.generation
-        thinking = (
-            self.model is not None
-            and self.model.thinking is not ThinkingCapability.NEVER
-            and (self.thinking_on or self.model.thinking is ThinkingCapability.ALWAYS)
-        )
-        sampling = gen.thinking if thinking else gen.non_thinking
-        messages: list[Mapping[str, str]] = []
-        if self.system_prompt:
-            messages.append({"role": "system", "content": self.system_prompt})
-        skip = self.dropped.get(self.conversation_id or -1, 0)
-        messages += [{"role": m.role, "content": m.content} for m in thread[skip:]]
-        return GenerationRequest(
-            messages,
-            thinking=ThinkingMode.ON if self.thinking_on else ThinkingMode.OFF,
-            thinking_budget=self.thinking_budget,
-            sampling=sampling,
-            max_tokens=gen.max_tokens,
-        )
+    def regenerate(self, message_id: int) -> None:
+        if self._shown_message(message_id) is not None:
+            self._run(lambda signals: self.chat.regenerate(message_id, self.options, signals))
 
-    def _start_reply(
-        self, after: int, regenerate_of: int | None = None, drop: bool = False
-    ) -> None:
-        assert self.conversation_id is not None
-        assert self.model is not None
-        thread = self.shown_messages()
-        upto = [m for m in thread if m.id != regenerate_of]
-        if regenerate_of is None:
-            index = next((i for i, m in enumerate(upto) if m.id == after), len(upto) - 1)
-            upto = upto[: index + 1]
-        request = self.request_for(upto)
+    def edit(self, message_id: int, text: str) -> None:
+        if self._shown_message(message_id) is not None:
+            self._run(lambda signals: self.chat.edit(message_id, text, self.options, signals))
+
+    def _shown_message(self, message_id: int) -> Message | None:
+        """The message if it belongs to the shown conversation (actions act only there)."""
         try:
-            if regenerate_of is not None:
-                reply_id = self.store.regenerate(regenerate_of, model=self.model.name)
-            else:
-                reply_id = self.store.begin_reply(
-                    self.conversation_id, after=after, model=self.model.name
-                )
+            message = self.chat.store.get_message(message_id)
         except HistoryError as exc:
             self.notice.emit(str(exc))
-            return
-        self._reply_id = reply_id
-        self._thinking_started = self._thinking_ended = None
-        if regenerate_of is not None:
-            self.refresh_without(reply_id)
-        self.view.begin_stream(
-            MessageView(reply_id, "assistant", "", author=self.model.name, state="streaming")
-        )
-        self.busy_changed.emit(True)
-        self.notice.emit("")
-        self.generation.generate(request, drop)
-
-    def refresh_without(self, message_id: int) -> None:
-        shown = [m for m in self.shown_messages() if m.id != message_id]
-        self.view.set_messages([self.view_of(m, i) for i, m in enumerate(shown)])
-
-    def stop(self) -> None:
-        self.generation.cancel()
-
-    # -- worker events -------------------------------------------------------------------
-
-    def _on_worker_tokens_arrived(self, text: str) -> None:
-        if self._summary_for is not None:
-            self._summary_text.append(text)
-        elif self._reply_id is not None:
-            if self._thinking_started is not None and self._thinking_ended is None:
-                self._thinking_ended = time.monotonic()
-            self.view.stream_text(self._reply_id, text)
-            self._append(text=text)
-
-    def _on_worker_thinking_arrived(self, text: str) -> None:
-        if self._reply_id is not None and self._summary_for is None:
-            if self._thinking_started is None:
-                self._thinking_started = time.monotonic()
-            self.view.stream_thinking(self._reply_id, text)
-            self._append(thinking=text)
-
-    def _append(self, text: str = "", thinking: str = "") -> None:
-        assert self._reply_id is not None
-        try:
-            self.store.append(self._reply_id, text=text, thinking=thinking)
-        except HistoryError as exc:
-            self.notice.emit(str(exc))
-
-    def _on_worker_finished(self, stats: GenerationStats) -> None:
-        if self._summary_for is not None:
-            self._finish_summary(stats)
-            return
-        reply_id, self._reply_id = self._reply_id, None
-        self.busy_changed.emit(False)
-        if reply_id is None:
-            return
-        try:
-            thought = None
-            if self._thinking_started is not None:
-                thought = (self._thinking_ended or time.monotonic()) - self._thinking_started
-            message = self.store.finish(
-                reply_id, stats_dict(stats, thought), stats.stop_reason.value
-            )
-        except HistoryError as exc:
-            self.notice.emit(str(exc))
-            return
-        view = self.view_of(message, len(self.shown_messages()) - 1)
-        if stats.stop_reason is StopReason.ERROR:
-            view.error = stats.error
-        self.view.end_stream(view)
-        if self.conversation_id is not None:
-            self.conversations_changed.emit(self.conversation_id)
-
-    def _on_worker_failed(self, message: str) -> None:
-        if self._reply_id is None and self._summary_for is None:
-            self.notice.emit(message)
-
-    def _on_worker_context_overflowed(self, needed: int, n_ctx: int) -> None:
-        reply_id, self._reply_id = self._reply_id, None
-        self._summary_for = None
-        self.busy_changed.emit(False)
-        if reply_id is not None:
-            self.store.delete_message(reply_id)
-            self.refresh()
-        self.context_overflow.emit(needed, n_ctx)
-
-    def _on_worker_turns_dropped(self, count: int) -> None:
-        if self._summary_for is not None:
-            return  # the summary request's own trimming, not the conversation's
-        if self.conversation_id is not None and count:
-            self.dropped[self.conversation_id] = self.dropped.get(self.conversation_id, 0) + count
-            thread = [m for m in self.shown_messages() if m.id != self._reply_id]
-            self.view.set_messages([self.view_of(m, i) for i, m in enumerate(thread)])
-            if self._reply_id is not None and self.model is not None:
-                self.view.begin_stream(
-                    MessageView(
-                        self._reply_id, "assistant", "", author=self.model.name, state="streaming"
-                    )
-                )
-
-    # -- overflow remedies ---------------------------------------------------------------
-
-    def retry_dropping_oldest(self) -> None:
-        """Send the last user message again, leaving out the oldest turns that do not fit."""
-        self.resend_last(drop=True)
+            return None
+        if message.conversation_id != self.conversation_id:
+            log.warning("ignored an action on message %d of another conversation", message_id)
+            return None
+        return message
 
     def resend_last(self, drop: bool = False) -> None:
         """Answer the last user message again (after the context grew, or dropping turns)."""
-        thread = self.shown_messages()
-        if not thread or thread[-1].role != "user" or self.model is None or self.generating:
+        conversation_id = self.conversation_id
+        if conversation_id is None:
             return
-        self._start_reply(after=thread[-1].id, drop=drop)
+        self._run(
+            lambda signals: self.chat.resend_last(conversation_id, self.options, signals, drop=drop)
+        )
+
+    def retry_dropping_oldest(self) -> None:
+        self.resend_last(drop=True)
+
+    def shorten_last_and_resend(self, max_chars: int) -> None:
+        """Cut the waiting message to ``max_chars`` (saying so in it) and answer it."""
+        if self.conversation_id is None or self.generating:
+            return
+        thread = self.shown_messages()
+        if not thread or thread[-1].role != "user":
+            return
+        text = thread[-1].content
+        kept = text[:max_chars].rstrip()
+        note = (
+            f"\n\n[Shortened by Qwen Desk to fit the model's context: "
+            f"{len(text) - len(kept):,} of {len(text):,} characters left out.]"
+        )
+        try:
+            self.chat.replace_last_message(self.conversation_id, kept + note)
+        except ChatError as exc:
+            self.notice.emit(str(exc))
+            return
+        self.refresh()
+        self.resend_last()
+
+    def _run(self, start: Callable[[ReplyListener], Reply]) -> None:
+        if self.generating:
+            return
+        signals = self._signals()
+        try:
+            reply = start(signals.listener())
+        except ChatError as exc:
+            self.notice.emit(str(exc))
+            return
+        self.refresh(without=reply.reply_id)
+        self._begin(reply, signals)
+
+    def _signals(self) -> ReplySignals:
+        signals = ReplySignals(self)
+        signals.thinking_arrived.connect(self._on_reply_thinking_arrived)
+        signals.text_arrived.connect(self._on_reply_text_arrived)
+        signals.turns_dropped.connect(self._on_reply_turns_dropped)
+        signals.finished.connect(self._on_reply_finished)
+        return signals
+
+    def _begin(self, reply: Reply, signals: ReplySignals) -> None:
+        self._active = _Active(signals, reply.job, reply.reply_id, reply.conversation_id)
+        self.view.begin_stream(self._streaming_view(reply.reply_id))
+        self.busy_changed.emit(True)
+        self.notice.emit("")
+
+    def _streaming_view(self, reply_id: int) -> MessageView:
+        model = self.model
+        author = model.name if model else "Assistant"
+        return MessageView(reply_id, "assistant", "", author=author, state="streaming")
+
+    def stop(self) -> None:
+        """Stop the reply. The page stops "generating" at once; the engine follows within one
+        token and the reply's end arrives after."""
+        active = self._active
+        if active is None:
+            return
+        self.generation.cancel(active.job)
+        self._active = None
+        self.busy_changed.emit(False)
+
+    # -- reply events ------------------------------------------------------------------------
+
+    def _is_shown(self, signals: object) -> bool:
+        active = self._active
+        return active is not None and active.signals is signals
+
+    def _on_reply_thinking_arrived(self, text: str) -> None:
+        active = self._active
+        if self._is_shown(self.sender()) and active is not None and active.reply_id is not None:
+            self.view.stream_thinking(active.reply_id, text)
+
+    def _on_reply_text_arrived(self, text: str) -> None:
+        active = self._active
+        if not self._is_shown(self.sender()) or active is None:
+            return
+        if active.reply_id is None:
+            active.summary.append(text)
+        else:
+            self.view.stream_text(active.reply_id, text)
+
+    def _on_reply_turns_dropped(self, count: int) -> None:
+        active = self._active
+        if not self._is_shown(self.sender()) or active is None or active.reply_id is None:
+            return
+        active.dropped += count
+        if active.conversation_id == self.conversation_id:
+            self.refresh(without=active.reply_id, extra_left_out=active.dropped)
+            self.view.begin_stream(self._streaming_view(active.reply_id))
+
+    def _on_reply_finished(self, outcome: Outcome) -> None:
+        signals = self.sender()
+        active = self._active if self._is_shown(signals) else None
+        if isinstance(signals, QObject):
+            signals.deleteLater()
+        if active is not None:
+            self._active = None
+            self.busy_changed.emit(False)
+        if active is not None and active.reply_id is None:
+            self._finish_summary(active, outcome)
+            return
+        if outcome.overflow is not None:
+            self.refresh()
+            if active is not None:
+                self.context_overflowed.emit(outcome.overflow)
+            return
+        message = outcome.message
+        if message is None:
+            if outcome.failed and active is not None:
+                self.notice.emit(outcome.error)
+            self.refresh()
+            return
+        if message.conversation_id == self.conversation_id:
+            thread = self.shown_messages()
+            index = next((i for i, m in enumerate(thread) if m.id == message.id), len(thread))
+            view = self.view_of(message, index, left_out_of(thread))
+            if outcome.failed:
+                view.error = outcome.error
+            self.view.end_stream(view)
+        self.conversations_changed.emit(message.conversation_id)
+
+    # -- overflow remedies -------------------------------------------------------------------
 
     def summarise_into_new_chat(self) -> None:
         """Ask the model for a summary of the conversation, then continue in a new chat."""
-        thread = self.shown_messages()
-        if self.model is None or not thread or self.conversation_id is None:
+        if self.conversation_id is None or self.generating:
             return
-        # One message per turn, so the worker can leave out the oldest ones until the request
-        # fits; each is capped so that at least the newest always does.
-        cap = max(200, self.model.n_ctx // 2)
-        request = GenerationRequest(
-            [
-                {"role": "system", "content": SUMMARY_PROMPT},
-                *(
-                    {"role": "user", "content": f"{m.role}: {m.content[-cap:]}"}
-                    for m in thread[:-1]
-                ),
-            ],
-            thinking=ThinkingMode.OFF,
-            max_tokens=512,
-        )
-        self._summary_for = self.conversation_id
-        self._summary_text = []
+        signals = self._signals()
+        try:
+            job = self.chat.summarise(self.conversation_id, signals.listener())
+        except ChatError as exc:
+            self.notice.emit(str(exc))
+            return
+        self._active = _Active(signals, job, None, self.conversation_id)
         self.busy_changed.emit(True)
         self.notice.emit("Summarising the conversation for a new chat…")
-        self.generation.generate(request, True)
 
-    def _finish_summary(self, stats: GenerationStats) -> None:
-        old_id, self._summary_for = self._summary_for, None
-        self.busy_changed.emit(False)
+    def _finish_summary(self, active: _Active, outcome: Outcome) -> None:
         self.notice.emit("")
-        summary = "".join(self._summary_text).strip()
-        if stats.stop_reason is StopReason.ERROR or not summary or old_id is None:
-            self.notice.emit(stats.error or "The summary could not be made.")
+        summary = "".join(active.summary).strip()
+        if outcome.failed or not summary:
+            self.notice.emit(outcome.error or "The summary could not be made.")
             return
-        last = self.store.path(old_id)[-1]
-        old = self.store.get_conversation(old_id)
-        assert self.model is not None
-        conversation = self.store.create_conversation(
-            f"{old.title} (continued)", model=self.model.name, system_prompt=old.system_prompt
-        )
-        self.conversation_id = conversation.id
-        self.view.set_messages([])
-        self.conversations_changed.emit(conversation.id)
-        text = f"Summary of our earlier conversation:\n\n{summary}\n\n{last.content}"
-        self.send(text)
-
-    # -- message actions -----------------------------------------------------------------
-
-    def regenerate(self, message_id: int) -> None:
-        if self.generating or self.model is None:
+        signals = self._signals()
+        try:
+            reply = self.chat.continue_with_summary(
+                active.conversation_id, summary, self.options, signals.listener()
+            )
+        except ChatError as exc:
+            self.notice.emit(str(exc))
             return
-        message = self.store.get_message(message_id)
-        if message.role != "assistant" or message.parent_id is None:
-            return
-        self._start_reply(after=message.parent_id, regenerate_of=message_id)
+        self.conversation_id = reply.conversation_id
+        self.refresh(without=reply.reply_id)
+        self._begin(reply, signals)
+        self.conversations_changed.emit(reply.conversation_id)
 
-    def edit(self, message_id: int, text: str) -> None:
-        if self.generating or self.model is None or not text.strip():
+    # -- message actions ---------------------------------------------------------------------
+
+    def switch_version(self, message_id: int, step: int) -> None:
+        message = None if self.generating else self._shown_message(message_id)
+        if message is None:
             return
         try:
-            edited = self.store.edit_user_message(message_id, text.strip())
+            versions = message.versions
+            if message_id not in versions:
+                return
+            target = versions[(versions.index(message_id) + step) % len(versions)]
+            self.chat.store.select_version(target)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+        self.refresh()
+
+    def delete(self, message_id: int) -> None:
+        """Move a message (and what follows it on its branch) to the trash; Undo restores."""
+        if self.generating or self._shown_message(message_id) is None:
+            return
+        try:
+            self.chat.store.trash_message(message_id)
         except HistoryError as exc:
             self.notice.emit(str(exc))
             return
         self.refresh()
-        self._start_reply(after=edited.id)
+        self.message_trashed.emit(message_id)
+        if self.conversation_id is not None:
+            self.conversations_changed.emit(self.conversation_id)
 
-    def switch_version(self, message_id: int, step: int) -> None:
-        if self.generating:
+    def restore(self, message_id: int) -> None:
+        """Undo :meth:`delete`."""
+        try:
+            self.chat.store.restore_message(message_id)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
             return
-        versions = self.store.get_message(message_id).versions
-        if message_id not in versions:
-            return
-        target = versions[(versions.index(message_id) + step) % len(versions)]
-        self.store.select_version(target)
-        self.refresh()
-
-    def delete(self, message_id: int) -> None:
-        if self.generating:
-            return
-        self.store.delete_message(message_id)
         self.refresh()
         if self.conversation_id is not None:
             self.conversations_changed.emit(self.conversation_id)
+
+
+def overflow_text(overflow: Overflow) -> str:
+    """The banner's explanation of an overflow."""
+    if overflow.fits_alone:
+        return (
+            f"This conversation needs about {overflow.needed:,} tokens, but the model's context "
+            f"holds {overflow.n_ctx:,}. Nothing was cut; choose how to continue:"
+        )
+    return (
+        f"Your message alone needs about {overflow.needed:,} tokens, more than the model's "
+        f"context of {overflow.n_ctx:,} holds. Nothing was cut; choose how to continue:"
+    )
+
+
+__all__ = ["ChatController", "ChatOptions", "overflow_text"]

@@ -6,7 +6,10 @@ linear text, thinking as its summary line, actions as links), under a one-line n
 
 from __future__ import annotations
 
+import hmac
+import logging
 import re
+import secrets
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from html import escape
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from desktop.render.code import pygments_css
 from desktop.render.message import MessageView
 from desktop.render.transcript import stats_with_notes, time_fields
+
+log = logging.getLogger(__name__)
 
 MAX_SHOWN = 200  # Qt's rich text relays out the whole document: keep it bounded
 ACTION_SCHEME = "qdaction"
@@ -91,26 +96,26 @@ def simplify(body: str) -> str:
     return _DETAILS.sub(_thinking_line, body)
 
 
-def _action_link(kind: str, label: str, message_id: int, payload: str = "") -> str:
-    query = urlencode({"id": message_id, "payload": payload})
+def _action_link(kind: str, label: str, message_id: int, key: str, payload: str = "") -> str:
+    query = urlencode({"id": message_id, "payload": payload, "key": key})
     return f'<a href="{ACTION_SCHEME}:{kind}?{query}">{escape(label)}</a>'
 
 
-def message_block(message: MessageView, body: str) -> str:
+def message_block(message: MessageView, body: str, key: str) -> str:
     """One message as a few paragraphs: header, body, error, footer with action links."""
     name = escape(message.author or _ROLE_NAMES.get(message.role, "System"))
     time_text, _iso = time_fields(message.created)
     when = f' <span class="meta">{escape(time_text)}</span>' if time_text else ""
     header = f"<p><b>{name}</b>{when}</p>"
     error = f'<p class="error">{escape(message.error)}</p>' if message.error else ""
-    links = [_action_link(k, label, message.id) for k, label in _ACTIONS.get(message.role, ())]
+    links = [_action_link(k, label, message.id, key) for k, label in _ACTIONS.get(message.role, ())]
     if message.version is not None and message.version[1] > 1:
         current, total = message.version
         if current > 1:
-            links.append(_action_link("version-prev", "‹", message.id, str(current - 1)))
+            links.append(_action_link("version-prev", "‹", message.id, key, str(current - 1)))
         links.append(f"{current}/{total}")
         if current < total:
-            links.append(_action_link("version-next", "›", message.id, str(current + 1)))
+            links.append(_action_link("version-next", "›", message.id, key, str(current + 1)))
     if message.state == "streaming":
         links = []
     meta = " · ".join([escape(item) for item in stats_with_notes(message)] + links)
@@ -136,6 +141,9 @@ class PlainTranscript(QObject):
     ) -> None:
         super().__init__(parent)
         self._body_of = body_of
+        # Action links carry this key: a link the model or an imported chat wrote cannot
+        # know it, so only the transcript's own controls act.
+        self._key = secrets.token_urlsafe(16)
         self._blocks: dict[int, str] = {}  # the shown messages, oldest first
         self._hidden = 0
         self._last_start = 0  # where the last message starts in the document
@@ -165,6 +173,9 @@ class PlainTranscript(QObject):
             self.link.emit(url)
             return
         query = parse_qs(url.query(), keep_blank_values=True)
+        if not hmac.compare_digest(query.get("key", [""])[0], self._key):
+            log.warning("ignored an action link the app did not make: %s", url.toString()[:200])
+            return
         self.action.emit(url.path(), query.get("id", [""])[0], query.get("payload", [""])[0])
 
     def set_theme(self, theme: str) -> None:
@@ -219,20 +230,20 @@ class PlainTranscript(QObject):
     def show_messages(self, messages: Sequence[MessageView]) -> None:
         shown = messages[-MAX_SHOWN:]
         self._hidden = len(messages) - len(shown)
-        self._blocks = {m.id: message_block(m, self._body_of(m)) for m in shown}
+        self._blocks = {m.id: message_block(m, self._body_of(m), self._key) for m in shown}
         self._rebuild()
         self._scroll_down()
 
     def append(self, message: MessageView, body: str) -> None:
         self._blocks.pop(message.id, None)
-        self._blocks[message.id] = message_block(message, body)
+        self._blocks[message.id] = message_block(message, body, self._key)
         self._rebuild()
 
     def replace(self, message: MessageView, body: str, *, streaming: bool = False) -> None:
         if message.id not in self._blocks:
             self.append(message, body)
             return
-        block = message_block(message, body)
+        block = message_block(message, body, self._key)
         self._blocks[message.id] = block
         if next(reversed(self._blocks)) == message.id:
             self._swap_last(block, self._at_bottom())  # streaming: only this message changes

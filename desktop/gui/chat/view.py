@@ -160,6 +160,9 @@ class ChatView(QWidget):
         except ValueError:
             log.info("ignored %r action for message %r", kind, message_id)
             return
+        if number not in self._messages:  # only messages of the shown conversation
+            log.info("ignored %r action for a message not shown (%r)", kind, number)
+            return
         if kind == "copy":
             QGuiApplication.clipboard().setText(self.message_text(number))
         self.action_requested.emit(kind, number, payload)

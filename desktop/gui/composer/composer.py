@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.thinking import ThinkingCapability
+from desktop.core.thinking import ThinkingCapability, resolve_thinking
 from desktop.gui.composer.files import (
     FileRejected,
     MessageInput,
@@ -93,11 +93,9 @@ class Composer(QWidget):
 
     def thinking(self) -> bool:
         """Whether the model will think: forced by ALWAYS/NEVER models, else the toggle."""
-        if self._capability is ThinkingCapability.ALWAYS:
-            return True
-        if self._capability is ThinkingCapability.NEVER:
-            return False
-        return self._thinking_wanted
+        if self._capability is None:
+            return self._thinking_wanted
+        return resolve_thinking("on" if self._thinking_wanted else "off", self._capability)
 
     def set_budget(self, tokens: int) -> None:
         """Set the thinking budget in tokens, 0 for unlimited (no signal)."""
@@ -333,8 +331,7 @@ class Composer(QWidget):
         text = self.text()
         if self._generating or not self._sending_enabled or not text.strip():
             return
-        self.input.clear()
-        self.send_requested.emit(text)
+        self.send_requested.emit(text)  # the window clears the box once the message is sent
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -1,5 +1,5 @@
-"""Puts the Library page into the window: created on first use (cold start stays fast),
-fed the app's token store and offline switch, and wired to model loading."""
+"""Puts the Library page into the window: created on first use (cold start stays fast), fed
+the app state's token store and offline switch; a chosen model is announced, not loaded here."""
 
 from __future__ import annotations
 
@@ -10,29 +10,30 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
-from desktop.core.models.library import Library
+from desktop.core.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
+    from desktop.gui.app_state import AppState
     from desktop.gui.library.page import LibraryPage
-    from desktop.gui.window.main_window import MainWindow
 
 
 class LibraryHost(QObject):
     models_listed = Signal(object)  # list of (name, Path) for the composer's picker
+    model_chosen = Signal(object)  # Path of a model the user chose to use
+    opened = Signal()  # the Library page was brought to the front
 
-    def __init__(self, window: MainWindow, stack: QStackedWidget, library: Library | None = None):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, state: AppState, stack: QStackedWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.library = state.library
         self.stack = stack
-        folder = window.settings.models_dir
-        self.library = library or Library(models_dir=Path(folder) if folder else None)
         self.page: LibraryPage | None = None
         self.status = QLabel()
         self.status.setObjectName("downloadStatus")
         self.status.setAccessibleName("Downloads")
-        window.statusBar().addPermanentWidget(self.status)
         self.manager_factory: Callable[[], DownloadManager] | None = None
+        state.settings.changed.connect(self._on_settings_changed)
 
     def installed_models(self) -> list[tuple[str, Path]]:
         try:
@@ -44,7 +45,11 @@ class LibraryHost(QObject):
         """Show the Library page, creating it the first time."""
         page = self._ensure_page()
         self.stack.setCurrentWidget(page)
+        self.opened.emit()
         return page
+
+    def _offline(self) -> bool:
+        return self.state.settings.value.offline
 
     def _ensure_page(self) -> LibraryPage:
         if self.page is not None:
@@ -54,36 +59,33 @@ class LibraryHost(QObject):
         from desktop.core.models.catalog import load_catalog
         from desktop.gui.library.page import LibraryPage
 
-        tools = self.window.tools
-
-        def offline() -> bool:
-            return self.window.settings.offline
-
         def manager() -> DownloadManager:
-            return DownloadManager(token=tools.token_store.get, offline=offline)
+            return DownloadManager(token=self.state.tokens.get, offline=self._offline)
 
         self.page = LibraryPage(
             self.library,
             load_catalog(),
             detect_profile(),
             manager_factory=self.manager_factory or manager,
-            offline=offline,
+            offline=self._offline,
         )
-        self.page.model_chosen.connect(self._on_page_model_chosen)
+        self.page.model_chosen.connect(self.model_chosen)
         self.page.models_changed.connect(self._on_page_models_changed)
         self.page.download_summary_changed.connect(self.status.setText)
         self.stack.addWidget(self.page)
         return self.page
 
     def download_recommended(self, task: str = "chat") -> None:
+        """Download the model recommended for ``task`` ("chat", "code" or "maths")."""
         self.open().start_recommended_download(task)
-
-    def _on_page_model_chosen(self, path: Path) -> None:
-        self.window.show_chat()
-        self.window.load_model(Path(path))
 
     def _on_page_models_changed(self) -> None:
         self.models_listed.emit(self.installed_models())
+
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        if before.models_dir != after.models_dir:
+            folder = Path(after.models_dir) if after.models_dir else self.state.paths.models
+            self.set_models_dir(folder)
 
     def set_models_dir(self, folder: Path) -> None:
         """Point the library at another models folder (after Settings moved it)."""

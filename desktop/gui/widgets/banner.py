@@ -47,7 +47,8 @@ class Banner(QFrame):
             button.setObjectName(f"bannerAction{len(self._buttons)}")
             button.setAccessibleName(label)
             button.clicked.connect(self.hide)
-            button.clicked.connect(callback)
+            # clicked(bool) would hand `checked` to a callback with a default first argument.
+            button.clicked.connect(lambda _checked=False, run=callback: run())
             self._layout.insertWidget(self._layout.count() - 1, button)
             self._buttons.append(button)
         self.show()

@@ -1,12 +1,14 @@
 """The main window: conversation sidebar | transcript and composer, with menus and status.
 
-Widgets only show and forward; conversation logic lives in ChatController, generation in
-the worker thread. Geometry and splitter state are kept in QSettings.
+It lays the parts out and connects their signals; the parts work on the app state
+(:mod:`desktop.gui.app_state`) and never reach back into the window. Conversation logic lives
+in the chat controller and the Qt-free chat service, generation on the runner's thread.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,105 +27,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.history.store import HistoryStore
-from desktop.core.paths import app_paths
-from desktop.core.settings import Settings, save_settings
-from desktop.engines.base import ModelInfo
-from desktop.gui.chat.controller import ChatController
-from desktop.gui.chat.generation import GenerationThread
+from desktop.chat.options import ChatOptions
+from desktop.chat.outcome import LoadFailure, Overflow
+from desktop.core.settings import Settings
+from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.gui.app_state import AppState
+from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
 
-WELCOME = """
-<div class="welcome">
-<h1>Welcome to Qwen Desk</h1>
-<p>Chat with Qwen models that run entirely on this computer. Nothing you type leaves it.</p>
-<ol>
-<li><b>Open a model you already have</b>: <i>File ▸ Open model…</i> (Ctrl+O) and pick a
-<code>.gguf</code> file, or choose one in the model picker below.</li>
-<li><b>Or download one</b>: <i>Models ▸ Model library</i> (Ctrl+Shift+L) shows which Qwen
-models fit this computer — for chat, code and maths — and downloads them, resumable and
-verified. It also finds models other apps (LM Studio, Ollama, the Hugging Face cache)
-already put on this disk.</li>
-<li>Type your message below and press Enter.</li>
-</ol>
-</div>
-"""
-
-READY = """
-<div class="welcome">
-<h1>{name}</h1>
-<p>Ready. Ask anything: explain a concept, write or fix code, work through a maths problem.
-Pick <b>Coder</b> or <b>Maths</b> below for a tuned system prompt{thinking}.</p>
-</div>
-"""
-
-SHORTCUTS = [
-    ("Ctrl+N", "New chat"),
-    ("Ctrl+O", "Open a GGUF model"),
-    ("Ctrl+K", "Search chats"),
-    ("F2", "Rename the selected chat"),
-    ("Delete", "Delete the selected chat (Undo available)"),
-    ("Enter", "Send (Shift+Enter: new line)"),
-    ("Esc", "Stop the reply"),
-    ("Ctrl+L", "Focus the message box"),
-    ("Ctrl+Shift+L", "Model library"),
-    ("Ctrl+M", "Show or hide the resource meters"),
-    ("Ctrl+,", "Settings"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
-]
+THINKING_LABELS = {"hybrid": "thinking on/off", "always": "always thinks", "never": "no thinking"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        generation: GenerationThread,
-        settings: Settings,
-        settings_path: Path,
-        store: HistoryStore,
-        *,
-        use_webengine: bool | None = None,
-    ) -> None:
+    def __init__(self, state: AppState, *, use_webengine: bool | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Qwen Desk")
         self.setAccessibleName("Qwen Desk")
-        self.generation = generation
-        self.settings = settings
-        self.settings_path = settings_path
-        self.store = store
-        self.model: ModelInfo | None = None
+        self.state = state
         self.resolved_theme = "light"
+        self._resend_after_load = False
+        settings = state.settings.value
 
-        self.sidebar = Sidebar(store)
+        self.sidebar = Sidebar(state.history)
         self.chat_view = ChatView(use_webengine=use_webengine)
         self.composer = Composer()
         self.banner = Banner()
-        self.controller = ChatController(store, generation, self.chat_view, settings, self)
+        self.controller = ChatController(
+            state.chat,
+            state.generation,
+            self.chat_view,
+            settings,
+            self,
+            default_system_prompt=PRESETS["General"],
+        )
         self._build_layout()
-        self.tools = WindowTools(self)
-        self.library = LibraryHost(self, self.stack)
-        self.library.models_listed.connect(self.composer.set_models)
+        self.tools = WindowTools(state, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tools.dock)
+        self.statusBar().addPermanentWidget(self.tools.strip)
+        self.statusBar().addPermanentWidget(self.tools.offline_button)
+        self.library = LibraryHost(state, self.stack, self)
+        self.statusBar().addPermanentWidget(self.library.status)
         self.composer.set_models(self.library.installed_models())
         self._build_menus()
         self._connect()
-        self.composer.set_enter_to_send(settings.enter_to_send)
-        self.composer.set_budget(settings.generation.thinking_budget)
+        self._apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)
-        self._set_preset("General", PRESETS["General"])
-        self.apply_theme(settings.theme)
-        self.chat_view.set_font_size(settings.font_size)
+        self._on_controller_options_changed(self.controller.options)
         self.sidebar.refresh()
         self.chat_view.show_welcome(WELCOME)
         self._restore_geometry()
         self.composer.focus_input()  # type right away
+
+    @property
+    def settings(self) -> Settings:
+        return self.state.settings.value
+
+    @property
+    def model(self) -> ModelInfo | None:
+        return self.state.generation.model
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -154,7 +124,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
     ) -> QAction:
@@ -163,7 +133,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        # triggered(bool) would hand `checked` to slots with a default first argument.
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -223,25 +194,35 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About Qwen Desk", self.show_about))
 
     def _connect(self) -> None:
-        worker = self.generation.worker
-        worker.load_progressed.connect(self._on_worker_load_progressed)
-        worker.loaded.connect(self._on_worker_loaded)
-        worker.load_failed.connect(self._on_worker_load_failed)
+        generation = self.state.generation
+        generation.load_progressed.connect(self._on_generation_load_progressed)
+        generation.loaded.connect(self._on_generation_loaded)
+        generation.load_failed.connect(self._on_generation_load_failed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
-        composer.thinking_toggled.connect(self._on_composer_thinking_toggled)
-        composer.budget_changed.connect(self._on_composer_budget_changed)
-        composer.preset_changed.connect(self._on_composer_preset_changed)
+        composer.thinking_toggled.connect(self.controller.set_thinking)
+        composer.budget_changed.connect(self.controller.set_budget)
+        composer.preset_changed.connect(self.controller.set_preset)
         composer.model_requested.connect(lambda path: self.load_model(Path(path)))
-        self.controller.busy_changed.connect(composer.set_generating)
-        self.controller.notice.connect(self.banner.show_message)
-        self.controller.context_overflow.connect(self._on_controller_context_overflow)
-        self.controller.conversations_changed.connect(self.sidebar.refresh)
+        controller = self.controller
+        controller.busy_changed.connect(composer.set_generating)
+        controller.notice.connect(self._show_notice)
+        controller.context_overflowed.connect(self._on_controller_context_overflowed)
+        controller.conversations_changed.connect(self.sidebar.refresh)
+        controller.options_changed.connect(self._on_controller_options_changed)
+        controller.message_trashed.connect(self._on_controller_message_trashed)
         self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
+        self.library.models_listed.connect(self.composer.set_models)
+        self.library.model_chosen.connect(self._on_library_model_chosen)
+        self.tools.notice.connect(self._show_notice)
+        self.state.settings.changed.connect(self._on_settings_changed)
+
+    def _show_notice(self, text: str) -> None:
+        self.banner.show_message(html.escape(text))
 
     # -- conversations ---------------------------------------------------------------------
 
@@ -249,21 +230,19 @@ class MainWindow(QMainWindow):
         self.show_chat()
         self.controller.show_conversation(None)
         self.sidebar.select(None)
-        self._set_preset("General", PRESETS["General"])
         self.show_ready()
         self.composer.focus_input()
 
     def show_ready(self) -> None:
         """The empty-chat page: which model is ready and what to try."""
-        if self.model is None:
+        model = self.model
+        if model is None:
             self.chat_view.show_welcome(WELCOME)
             return
         thinking = ""
-        if self.model.thinking.value == "hybrid":
+        if model.thinking.value == "hybrid":
             thinking = "; switch <b>Thinking</b> on for harder questions"
-        self.chat_view.show_welcome(
-            READY.format(name=html.escape(self.model.name), thinking=thinking)
-        )
+        self.chat_view.show_welcome(READY.format(name=html.escape(model.name), thinking=thinking))
 
     def offer_first_model(self) -> None:
         """First run: no model to open. Offer the recommended download or the library."""
@@ -286,37 +265,25 @@ class MainWindow(QMainWindow):
     def _on_sidebar_conversation_selected(self, conversation_id: int) -> None:
         self.show_chat()
         self.controller.show_conversation(conversation_id)
-        conversation = self.store.get_conversation(conversation_id)
-        name = next((n for n, p in PRESETS.items() if p == conversation.system_prompt), "Custom")
-        self.composer.set_preset(name, conversation.system_prompt)
-        self.composer.set_thinking(self.controller.thinking_on)
 
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.controller.conversation_id:
             self.new_chat()
 
-    def _set_preset(self, name: str, prompt: str) -> None:
-        self.controller.system_prompt = prompt
-        self.composer.set_preset(name, prompt)
+    def _on_controller_options_changed(self, options: ChatOptions) -> None:
+        self.composer.set_preset(options.preset, options.system_prompt)
+        self.composer.set_thinking(options.thinking is not ThinkingMode.OFF)
+        self.composer.set_budget(options.thinking_budget)
+
+    def _on_controller_message_trashed(self, message_id: int) -> None:
+        self.banner.show_message(
+            "Message deleted (with what followed it). It stays in the trash until you empty it.",
+            [("Undo", lambda: self.controller.restore(message_id))],
+        )
 
     def _on_composer_send_requested(self, text: str) -> None:
         if self.controller.send(text):
             self.composer.set_text("")
-
-    def _on_composer_thinking_toggled(self, on: bool) -> None:
-        self.controller.thinking_on = on
-        if self.controller.conversation_id is not None:
-            self.store.update_conversation(
-                self.controller.conversation_id, thinking_mode="on" if on else "off"
-            )
-
-    def _on_composer_budget_changed(self, tokens: int) -> None:
-        self.controller.thinking_budget = tokens
-
-    def _on_composer_preset_changed(self, name: str, prompt: str) -> None:
-        self.controller.system_prompt = prompt
-        if self.controller.conversation_id is not None:
-            self.store.update_conversation(self.controller.conversation_id, system_prompt=prompt)
 
     def _on_chat_view_action_requested(self, kind: str, message_id: int, payload: str) -> None:
         if kind == "regenerate":
@@ -329,40 +296,55 @@ class MainWindow(QMainWindow):
             self.controller.delete(message_id)
 
     def _edit_message(self, message_id: int) -> None:
-        message = self.store.get_message(message_id)
+        message = self.state.history.get_message(message_id)
         text, ok = QInputDialog.getMultiLineText(
             self, "Edit and resend", "Your message:", message.content
         )
         if ok and text.strip() and text.strip() != message.content:
             self.controller.edit(message_id, text)
 
-    def _on_controller_context_overflow(self, needed: int, n_ctx: int) -> None:
-        actions = [
-            ("New chat with a summary", self.controller.summarise_into_new_chat),
-            ("Drop the oldest turns", self.controller.retry_dropping_oldest),
-        ]
-        larger = self._larger_context(needed)
+    def _on_controller_context_overflowed(self, overflow: Overflow) -> None:
+        actions: list[tuple[str, Callable[[], None]]] = []
+        if overflow.fits_alone:
+            actions += [
+                ("New chat with a summary", self.controller.summarise_into_new_chat),
+                ("Drop the oldest turns", self.controller.retry_dropping_oldest),
+            ]
+        larger = self._larger_context(overflow.needed)
         if larger:
             actions.append((f"Reload with {larger:,} context", lambda: self._reload(larger)))
-        self.banner.show_message(
-            f"This conversation needs about {needed:,} tokens, but the model's context holds "
-            f"{n_ctx:,}. Nothing was cut; choose how to continue:",
-            actions,
-        )
+        if not overflow.fits_alone:
+            room = self._characters_that_fit(overflow)
+            actions.append(
+                ("Shorten my message to fit", lambda: self.controller.shorten_last_and_resend(room))
+            )
+        self.banner.show_message(overflow_text(overflow), actions)
+
+    def _characters_that_fit(self, overflow: Overflow) -> int:
+        """About how many characters of the waiting message the context can take (~3 per
+        token, keeping a margin for the system prompt and the reply)."""
+        thread = self.controller.shown_messages()
+        text = thread[-1].content if thread else ""
+        excess = overflow.needed - overflow.n_ctx
+        tokens_per_char = max(0.25, overflow.needed / max(1, len(text)))
+        cut = int(excess / tokens_per_char * 1.2) + 16
+        return max(0, len(text) - cut)
 
     def _larger_context(self, needed: int) -> int:
         """A context that holds ``needed`` tokens, within the model's native one (0 if none)."""
-        if self.model is None or not self.model.n_ctx_train or needed > self.model.n_ctx_train:
+        model = self.model
+        if model is None or not model.n_ctx_train or needed > model.n_ctx_train:
             return 0
-        size = self.model.n_ctx
+        size = model.n_ctx
         while size < needed:
             size *= 2
-        return min(size, self.model.n_ctx_train)
+        return min(size, model.n_ctx_train)
 
     def _reload(self, n_ctx: int) -> None:
-        if self.model is not None:
+        model = self.model
+        if model is not None:
             self._resend_after_load = True
-            self._load_with(Path(self.model.path), n_ctx)
+            self._load_with(Path(model.path), n_ctx)
 
     # -- models ----------------------------------------------------------------------------
 
@@ -378,37 +360,45 @@ class MainWindow(QMainWindow):
         self.composer.set_loading(0.0, f"Loading {path.name}…")
         self.composer.set_sending_enabled(False)
         self.model_status.setText(f"Loading {path.name}…")
-        self.generation.load(path, options)
+        self.state.generation.load(path, options)
 
-    def _on_worker_load_progressed(self, fraction: float, phrase: str) -> None:
+    def _on_library_model_chosen(self, path: Path) -> None:
+        self.show_chat()
+        self.load_model(Path(path))
+
+    def _on_generation_load_progressed(self, fraction: float, phrase: str) -> None:
         self.composer.set_loading(fraction, phrase)
 
-    def _on_worker_loaded(self, info: ModelInfo) -> None:
-        self.model = info
-        self.controller.set_model(info)
+    def _on_generation_loaded(self, info: ModelInfo) -> None:
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(True)
         self.composer.set_capability(info.thinking)
         self.composer.set_current_model(info.name)
         self._remember_model(info)
-        labels = {"hybrid": "thinking on/off", "always": "always thinks", "never": "no thinking"}
         self.model_status.setText(
-            f"{info.name} · {info.engine} · context {info.n_ctx:,} · {labels[info.thinking.value]}"
+            f"{info.name} · {info.engine} · context {info.n_ctx:,} · "
+            f"{THINKING_LABELS[info.thinking.value]}"
         )
         self.banner.show_message("")
         if self.controller.conversation_id is None:
             self.show_ready()
-        if getattr(self, "_resend_after_load", False):
+        if self._resend_after_load:
             self._resend_after_load = False
             self.controller.resend_last()
 
     def _remember_model(self, info: ModelInfo) -> None:
-        self.settings.last_model = str(info.path)
-        recent = [p for p in self.settings.recent_models if p != str(info.path)]
-        self.settings.recent_models = [str(info.path), *recent][:8]
-        save_settings(self.settings, self.settings_path)
+        if info.remote is not None:
+            return
+        path = str(info.path)
+
+        def remember(settings: Settings) -> None:
+            settings.last_model = path
+            recent = [p for p in settings.recent_models if p != path]
+            settings.recent_models = [path, *recent][:8]
+
+        self.state.settings.update(remember)
         models = self.library.installed_models()
-        known = {path for _, path in models}
+        known = {p for _, p in models}
         models += [
             (Path(p).stem, Path(p))
             for p in self.settings.recent_models
@@ -416,28 +406,51 @@ class MainWindow(QMainWindow):
         ]
         self.composer.set_models(models)
 
-    def _on_worker_load_failed(self, path: Path, message: str, reason: str, fits: int) -> None:
+    def _on_generation_load_failed(self, failure: LoadFailure) -> None:
+        model = self.model
+        self._resend_after_load = False
         self.composer.set_loading(None)
-        self.composer.set_sending_enabled(self.model is not None)
-        self.model_status.setText(self.model.name if self.model else "No model loaded")
-        actions = []
-        if reason == "context_too_large" and fits:
+        self.composer.set_sending_enabled(model is not None)
+        self.composer.set_capability(model.thinking if model else None)
+        self.composer.set_current_model(model.name if model else None)
+        self.model_status.setText(model.name if model else "No model loaded")
+        actions: list[tuple[str, Callable[[], None]]] = []
+        path = failure.path
+        if failure.reason == "context_too_large" and failure.fitting_context:
+            fits = failure.fitting_context
             actions.append((f"Load with {fits:,} context", lambda: self._load_with(path, fits)))
+        message = failure.message
+        previous = failure.unloaded
+        if previous is not None and model is None:
+            message += f" {previous.name} was unloaded to make room; no model is loaded now."
+            if previous.remote is None:
+                again = Path(previous.path)
+                actions.append((f"Load {previous.name} again", lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
 
     def _load_with(self, path: Path, n_ctx: int) -> None:
         """Remember a context size for this model and load it with that."""
         key = str(path)
-        self.settings.per_model[key] = replace(self.settings.load_options_for(key), n_ctx=n_ctx)
-        save_settings(self.settings, self.settings_path)
+
+        def remember(settings: Settings) -> None:
+            settings.per_model[key] = replace(settings.load_options_for(key), n_ctx=n_ctx)
+
+        self.state.settings.update(remember)
         self.load_model(path)
 
     # -- appearance and help ---------------------------------------------------------------
 
     def set_theme(self, value: str) -> None:
-        self.settings.theme = value
-        save_settings(self.settings, self.settings_path)
-        self.apply_theme(value)
+        self.state.settings.update(lambda settings: setattr(settings, "theme", value))
+
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        self._apply_settings(after)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.apply_theme(settings.theme)
+        self.chat_view.set_font_size(settings.font_size)
+        self.composer.set_enter_to_send(settings.enter_to_send)
+        self.controller.set_settings(settings)
 
     def apply_theme(self, value: str) -> None:
         app = QApplication.instance()
@@ -465,9 +478,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            ids = self.store.import_file(Path(path))
+            ids = self.state.history.import_file(Path(path))
         except Exception as exc:  # HistoryError carries a plain message
-            self.banner.show_message(html.escape(str(exc)))
+            self._show_notice(str(exc))
             return
         self.sidebar.refresh(ids[0] if ids else None)
         self.banner.show_message(f"Imported {len(ids)} chat(s).")
@@ -480,15 +493,14 @@ class MainWindow(QMainWindow):
             "JSON (*.json);;Markdown (*.md)",
         )
         if path:
-            self.store.export_file(Path(path))
+            self.state.history.export_file(Path(path))
 
     # -- window state ----------------------------------------------------------------------
 
-    @staticmethod
-    def _window_state() -> QSettings:
+    def _window_state(self) -> QSettings:
         """Geometry and splitter state, in the app's own config folder (so portable mode and
         tests keep it with everything else)."""
-        path = app_paths().config / "window-state.ini"
+        path = self.state.paths.config / "window-state.ini"
         return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
@@ -510,6 +522,5 @@ class MainWindow(QMainWindow):
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
-        self.generation.shutdown()
-        self.store.flush()
+        self.state.shutdown()
         super().closeEvent(event)

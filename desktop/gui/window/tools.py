@@ -1,28 +1,25 @@
 """The window's tools beside the chat: resource meters, settings, offline switch, diagnostics.
 
-Kept out of main_window.py so the window stays about layout and conversations.
+They work on the app state; the window places their widgets (the meters dock, the status-bar
+strip and the offline button) and their menu actions.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QToolButton
+from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
-from desktop.core.paths import app_paths
-from desktop.core.settings import Settings, save_settings
+from desktop.chat.outcome import Outcome
+from desktop.core.settings import Settings
 from desktop.core.stats import model_bytes
-from desktop.engines.base import GenerationStats, ModelInfo
+from desktop.engines.base import ModelInfo
+from desktop.gui.app_state import AppState
 from desktop.gui.meters.panel import MetersPanel, MeterStrip
 from desktop.gui.meters.source import MeterSource
-
-if TYPE_CHECKING:
-    from desktop.core.hub.token_store import TokenStore
-    from desktop.gui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +30,8 @@ class _DiagnosticsJob(QRunnable):
     def __init__(self, tools: WindowTools) -> None:
         super().__init__()
         self.tools = tools
-        self.settings = tools.window.settings
-        self.model = tools.window.model
+        self.settings = tools.state.settings.value
+        self.model = tools.state.generation.model
 
     def run(self) -> None:
         import PySide6
@@ -50,10 +47,10 @@ class _DiagnosticsJob(QRunnable):
         text = diagnostics_text(
             settings=self.settings,
             model_info=self.model,
-            log_dir=app_paths().logs,
+            log_dir=self.tools.state.paths.logs,
             qt_version=PySide6.__version__,
             engine_build=build,
-            token_store=self.tools.token_store,
+            token_store=self.tools.state.tokens,
         )
         self.tools.diagnostics_ready.emit(text)
 
@@ -61,47 +58,34 @@ class _DiagnosticsJob(QRunnable):
 class WindowTools(QObject):
     diagnostics_ready = Signal(str)
     offline_changed = Signal(bool)
+    notice = Signal(str)  # a plain message for the window's banner
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, state: AppState, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
-        self._token_store: TokenStore | None = None
+        self.state = state
+        self.window = window  # the parent of the dialogs; never reached into
         self.source = MeterSource(parent=self)
         self.panel = MetersPanel(self.source)
         self.dock = QDockWidget("Resources", window)
         self.dock.setObjectName("metersDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.strip = MeterStrip(self.source)
-        window.statusBar().addPermanentWidget(self.strip)
         self.offline_button = QToolButton()
         self.offline_button.setObjectName("offlineButton")
         self.offline_button.setAccessibleName("Offline mode")
         self.offline_button.setCheckable(True)
         self.offline_button.toggled.connect(self.set_offline)
-        window.statusBar().addPermanentWidget(self.offline_button)
         self.diagnostics_ready.connect(self._on_diagnostics_ready)
         self._prompt = (0, 0, 0)  # system, prompt, n_ctx
-        self._connect_worker()
-        self._show_offline(window.settings.offline)
-
-    @property
-    def token_store(self) -> TokenStore:
-        """The app's one token store (keyring is imported on first use, not at start-up)."""
-        if self._token_store is None:
-            from desktop.core.hub.token_store import TokenStore
-
-            self._token_store = TokenStore()
-        return self._token_store
-
-    def _connect_worker(self) -> None:
-        worker = self.window.generation.worker
-        worker.loaded.connect(self._on_worker_loaded)
-        worker.prompt_counted.connect(self._on_worker_prompt_counted)
-        worker.tokens_counted.connect(self._on_worker_tokens_counted)
-        worker.finished.connect(self._on_worker_finished)
-        self.window.controller.busy_changed.connect(self._on_controller_busy_changed)
+        generation = state.generation
+        generation.model_changed.connect(self._on_generation_model_changed)
+        generation.reply_started.connect(self._on_generation_reply_started)
+        generation.prompt_counted.connect(self._on_generation_prompt_counted)
+        generation.tokens_counted.connect(self._on_generation_tokens_counted)
+        generation.reply_finished.connect(self._on_generation_reply_finished)
+        state.settings.changed.connect(self._on_settings_changed)
+        self._show_offline(state.settings.value.offline)
 
     # -- menu ------------------------------------------------------------------------------
 
@@ -116,7 +100,7 @@ class WindowTools(QObject):
         settings.triggered.connect(self.open_settings)
         offline = QAction("&Offline mode", window, checkable=True)
         offline.setObjectName("offlineAction")
-        offline.setChecked(window.settings.offline)
+        offline.setChecked(self.state.settings.value.offline)
         offline.toggled.connect(self.set_offline)
         self.offline_changed.connect(offline.setChecked)
         diagnostics = QAction("Copy &diagnostics", window)
@@ -131,65 +115,53 @@ class WindowTools(QObject):
 
     # -- meters ----------------------------------------------------------------------------
 
-    def _on_worker_loaded(self, info: ModelInfo) -> None:
-        try:
-            size = model_bytes(Path(info.path))
-        except OSError:
-            size = 0
+    def _on_generation_model_changed(self, info: ModelInfo | None) -> None:
+        size = 0
+        if info is not None and info.remote is None:
+            try:
+                size = model_bytes(Path(info.path))
+            except OSError:
+                size = 0
         self.source.set_model(info, size)
 
-    def _on_controller_busy_changed(self, busy: bool) -> None:
-        if busy:
-            self.source.generation_started()
+    def _on_generation_reply_started(self, source: str) -> None:
+        self.source.generation_started()
 
-    def _on_worker_prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
+    def _on_generation_prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
         self._prompt = (system, prompt, n_ctx)
         self.source.set_context(system, prompt - system, 0, 0, n_ctx)
 
-    def _on_worker_tokens_counted(self, generated: int, thinking: int) -> None:
+    def _on_generation_tokens_counted(self, generated: int, thinking: int) -> None:
         self.source.tokens_progressed(generated, thinking)
         system, prompt, n_ctx = self._prompt
         if n_ctx:
             self.source.set_context(system, prompt - system, thinking, generated - thinking, n_ctx)
 
-    def _on_worker_finished(self, stats: GenerationStats) -> None:
-        self.source.generation_finished(stats)
+    def _on_generation_reply_finished(self, outcome: Outcome, source: str) -> None:
+        self.source.generation_finished(outcome.stats)
 
     # -- settings and offline --------------------------------------------------------------
 
     def open_settings(self) -> None:
         from desktop.gui.settings.dialog import SettingsDialog
 
-        window = self.window
+        model = self.state.generation.model
         dialog = SettingsDialog(
-            window.settings,
-            token_store=self.token_store,
-            model_path=Path(window.model.path) if window.model else None,
-            parent=window,
+            self.state.settings.value,
+            token_store=self.state.tokens,
+            model_path=Path(model.path) if model is not None and model.remote is None else None,
+            parent=self.window,
         )
         if dialog.exec():
-            self.apply_settings(dialog.settings())
+            self.state.settings.replace(dialog.settings())
 
-    def apply_settings(self, settings: Settings) -> None:
-        window = self.window
-        window.settings = settings
-        window.controller.settings = settings
-        save_settings(settings, window.settings_path)
-        window.apply_theme(settings.theme)
-        window.chat_view.set_font_size(settings.font_size)
-        window.composer.set_enter_to_send(settings.enter_to_send)
-        window.composer.set_budget(settings.generation.thinking_budget)
-        window.controller.thinking_budget = settings.generation.thinking_budget
-        window.library.set_models_dir(
-            Path(settings.models_dir) if settings.models_dir else app_paths().models
-        )
-        self._show_offline(settings.offline)
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        if before.offline != after.offline:
+            self._show_offline(after.offline)
 
     def set_offline(self, on: bool) -> None:
-        window = self.window
-        if window.settings.offline != on:
-            window.settings.offline = on
-            save_settings(window.settings, window.settings_path)
+        if self.state.settings.value.offline != on:
+            self.state.settings.update(lambda settings: setattr(settings, "offline", on))
         self._show_offline(on)
 
     def _show_offline(self, on: bool) -> None:
@@ -213,7 +185,7 @@ class WindowTools(QObject):
     def _on_diagnostics_ready(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         lines = text.count("\n") + 1
-        self.window.banner.show_message(
+        self.notice.emit(
             f"Diagnostics copied to the clipboard ({lines} lines; your token and home folder "
             "are masked). Paste them into a bug report."
         )

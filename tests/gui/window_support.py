@@ -1,0 +1,34 @@
+"""Building the real main window for tests: app state with a chosen engine and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.history import HistoryStore
+from desktop.core.settings import Settings
+from desktop.engines.base import Engine
+from desktop.gui.app_state import AppState, build_state
+from desktop.gui.chat.generation import GenerationService
+from desktop.gui.window.main_window import MainWindow
+
+
+def make_state(
+    store: HistoryStore,
+    settings_path: Path,
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+) -> AppState:
+    """App state over ``store``; ``engine`` (when given) serves every model that is loaded."""
+    generation = GenerationService(lambda source: engine) if engine is not None else None
+    return build_state(settings or Settings(), settings_path, store, generation=generation)
+
+
+def make_main_window(
+    store: HistoryStore,
+    settings_path: Path,
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+    use_webengine: bool | None = False,
+) -> MainWindow:
+    state = make_state(store, settings_path, engine, settings)
+    return MainWindow(state, use_webengine=use_webengine)
