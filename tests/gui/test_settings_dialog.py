@@ -32,7 +32,7 @@ from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_m
 from desktop.core.models.tiny_gguf import build_tiny_gguf
 from desktop.core.paths import app_paths
 from desktop.core.sampling import Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.dialog import SettingsDialog
 from desktop.gui.settings.fields import PLAIN_CONTEXT_HINT
 from desktop.gui.settings.move import MoveChoice, ask_to_move
@@ -205,6 +205,23 @@ def test_reset_a_preset_to_qwens_recommended(qtbot: QtBot) -> None:
     _type(qtbot, dialog.plain_box.temperature, "1.3")
     qtbot.mouseClick(dialog.plain_box.reset, Qt.MouseButton.LeftButton)
     assert dialog.settings().generation.non_thinking == Sampling(0.7, 0.8, 20, 0.0)
+
+
+def test_model_card_sampling_until_the_user_sets_their_own(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.model_card.isChecked()
+    assert dialog.settings().generation.sampling_source == SAMPLING_MODEL_CARD
+    _type(qtbot, dialog.plain_box.temperature, "0.9")  # a value of one's own: for every model
+    assert dialog.settings().generation.sampling_source == SAMPLING_CUSTOM
+    plain = _dialog(qtbot)
+    plain.model_card.setChecked(False)  # Qwen3's values below, for every model
+    assert plain.settings().generation.sampling_source == SAMPLING_CUSTOM
+    custom = Settings()
+    custom.generation.sampling_source = SAMPLING_CUSTOM
+    again = _dialog(qtbot, custom)
+    assert not again.model_card.isChecked()
+    again.model_card.setChecked(True)
+    assert again.settings().generation.sampling_source == SAMPLING_MODEL_CARD
 
 
 def _shown_texts(widget: QWidget) -> list[str]:

@@ -137,3 +137,32 @@ def test_model_too_big_for_memory_at_all(tiny_models: dict[str, Path]):
         LlamaCppEngine().load(tiny_models["qwen3"], LoadOptions(memory_limit_bytes=1_000))
     assert caught.value.reason == "not_enough_memory"
     assert "smaller" in str(caught.value)
+
+
+def test_context_beyond_native_turns_on_yarn_where_the_card_offers_it(tmp_path: Path):
+    import re
+
+    from desktop.core.models.tiny_gguf import build_tiny_gguf
+    from desktop.engines.llamacpp_support import recent_log
+
+    # Named like Qwen3-8B (its card: 32,768 native, 131,072 with YaRN factor 4).
+    model = build_tiny_gguf(tmp_path / "q3-8b.gguf", name="Qwen3 8B", context_length=32768)
+    engine = LlamaCppEngine()
+    info = engine.load(model, LoadOptions(n_ctx=65536, n_threads=1))
+    try:
+        assert info.n_ctx == 65536
+        # llama.cpp took the scaling: factor 2 is what 65,536 tokens need (the card's advice).
+        assert re.search(r"freq_scale\s*=\s*0\.5\b", recent_log())
+        assert "YaRN" in info.details["context"]
+        assert "short texts" in info.details["context"]
+        _, stats = run(engine, GenerationRequest(HELLO, max_tokens=3))
+        assert stats.error == ""
+    finally:
+        engine.unload()
+    # Qwen3-0.6B's card offers no YaRN: the context stays at the native length, and says why.
+    small = build_tiny_gguf(tmp_path / "q3-06b.gguf", name="Qwen3 0.6B", context_length=32768)
+    info = engine.load(small, LoadOptions(n_ctx=65536, n_threads=1))
+    engine.unload()
+    assert info.n_ctx == 32768
+    assert "offers no longer context" in info.details["context"]
+    assert re.search(r"freq_scale\s*=\s*1\b", recent_log())

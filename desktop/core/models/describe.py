@@ -7,6 +7,13 @@ import json
 from desktop.core.hardware import MachineProfile
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant
 from desktop.core.models.discovery import InstalledModel, ModelFormat, ModelSource
+from desktop.core.models.families import (
+    Family,
+    defaults_for,
+    family_of,
+    long_context_for,
+    size_in_billions,
+)
 from desktop.core.models.fit import FitEstimate, Verdict, estimate_fit, max_context
 from desktop.core.models.gguf_info import read_gguf_info
 from desktop.core.models.library import LibraryError
@@ -68,7 +75,8 @@ def params_text(entry: CatalogEntry) -> str:
 def context_text(entry: CatalogEntry) -> str:
     text = f"{entry.context_native // 1024}K context"
     if entry.context_max > entry.context_native:
-        text += f" (up to {entry.context_max // 1024}K)"
+        # Qwen's cards reach the longer context with YaRN rope scaling (llama.cpp applies it).
+        text += f" (up to {entry.context_max // 1024}K with YaRN)"
     return text
 
 
@@ -131,12 +139,14 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         arch = str(config.get("model_type", "unknown"))
         context = int(config.get("max_position_embeddings", 0) or 0)
         bits = (config.get("quantization") or {}).get("bits", "?")
-        params, quant = "", f"{bits}-bit MLX"
+        params, quant, names = "", f"{bits}-bit MLX", model.path.name
+        size_b = size_in_billions(names)
     else:
         info = read_gguf_info(model.path)
         template = info.chat_template
         arch, context = info.architecture, info.context_length
-        params, quant = count_text(info.n_params), info.quant
+        params, quant, names = count_text(info.n_params), info.quant, info.name_text
+        size_b = size_in_billions(names, info.size_label, info.n_params)
     template = template if isinstance(template, str) and template.strip() else None
     template_text = "present" if template else "missing (a plain fallback is used)"
     from desktop.core.template_limits import TemplateLimitError  # jinja2: import late
@@ -146,6 +156,10 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
     except TemplateLimitError:
         template_text = "faulty: it did not finish (the model cannot be used)"
         thinking = "unknown"
+    try:
+        family = family_rows(names, arch, template, model.path.name, size_b)
+    except TemplateLimitError:
+        family = []
     rows = [("Architecture", arch)]
     if params:
         rows.append(("Parameters", params))
@@ -155,8 +169,28 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         ("Native context", f"{context:,} tokens" if context else "not stated"),
         ("Chat template", template_text),
         ("Thinking", thinking),
+        *family,
         ("Location", str(model.path)),
     ]
+    return rows
+
+
+def family_rows(
+    names: str, arch: str, template: str | None, file_name: str, size_b: float
+) -> list[tuple[str, str]]:
+    """Which model card's defaults apply to a model, and why (for its details)."""
+    family = family_of(names, arch, template, file_name)
+    if family is Family.UNKNOWN:
+        return [("Family", "not a Qwen family Qwen Desk knows; Qwen3's sampling is used")]
+    defaults = defaults_for(family)
+    rows = [("Family", defaults.label), ("Sampling", defaults.reason(False))]
+    if defaults.thinking != defaults.non_thinking:
+        rows.append(("Sampling when thinking", defaults.reason(True)))
+    if defaults.notes:
+        rows.append(("System prompt", defaults.notes))
+    offer = long_context_for(family, size_b)
+    if offer is not None:
+        rows.append(("Long context", f"up to {offer.max:,} tokens with YaRN (model card)"))
     return rows
 
 

@@ -112,6 +112,21 @@ class GGUFInfo:
         return self.metadata.get(f"{self.architecture}.{key}", default)
 
     @property
+    def size_label(self) -> str:
+        return str(self.metadata.get("general.size_label") or "")
+
+    @property
+    def name_text(self) -> str:
+        """Every naming field (name, basename, finetune, size label), for family detection."""
+        keys = ("general.name", "general.basename", "general.finetune", "general.size_label")
+        return " ".join(str(self.metadata[k]) for k in keys if self.metadata.get(k))
+
+    @property
+    def rope_scaling_type(self) -> str:
+        """ "yarn" when the file itself already carries YaRN scaling (some 128K re-uploads)."""
+        return str(self.arch_value("rope.scaling.type", "") or "")
+
+    @property
     def context_length(self) -> int:
         return int(self.arch_value("context_length", 0) or 0)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.data_tab import DataTab
 from desktop.gui.settings.fields import (
     ERROR_COLOR,
@@ -174,6 +174,17 @@ class SettingsDialog(QDialog):
     def _generation_tab(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
+        self.model_card = check_box("modelCardSampling", "Use each model's recommended sampling")
+        column.addWidget(
+            field_cell(
+                self.model_card,
+                hint=hint_label(
+                    "From the model's card: Qwen3 0.6/0.95 thinking and 0.7/0.8 otherwise, "
+                    "QwQ and DeepSeek-R1 distills 0.6/0.95, Qwen2.5 0.7/0.8 with repetition "
+                    "penalty 1.05. Changing a value below uses your values for every model."
+                ),
+            )
+        )
         self.thinking_box = PresetBox("Thinking mode", "thinking", THINKING)
         self.plain_box = PresetBox("Non-thinking mode", "plain", NON_THINKING)
         self._fields += self.thinking_box.fields() + self.plain_box.fields()
@@ -249,6 +260,8 @@ class SettingsDialog(QDialog):
         self.model_tab.set_values(settings.load, settings.per_model.get(key) if key else None)
         self.thinking_box.set_preset(gen.thinking)
         self.plain_box.set_preset(gen.non_thinking)
+        self.model_card.setChecked(gen.sampling_source == SAMPLING_MODEL_CARD)
+        self._shown_sampling = (gen.thinking, gen.non_thinking)
         # Penalties and seed are shown once and apply to both modes.
         self.presence.set_value(gen.thinking.presence_penalty)
         self.repeat.set_value(gen.thinking.repeat_penalty)
@@ -291,6 +304,10 @@ class SettingsDialog(QDialog):
             replace(box.preset(old), presence_penalty=presence, repeat_penalty=repeat, seed=seed)
             for box, old in ((self.thinking_box, gen.thinking), (self.plain_box, gen.non_thinking))
         )
+        # Values the user changed are meant for every model: they switch the cards off.
+        edited = (gen.thinking, gen.non_thinking) != self._shown_sampling
+        card = self.model_card.isChecked() and not edited
+        gen.sampling_source = SAMPLING_MODEL_CARD if card else SAMPLING_CUSTOM
         gen.max_tokens = int(pick(self.max_tokens, gen.max_tokens))
         gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
         result.theme = str(self.theme.currentData())
