@@ -343,7 +343,9 @@ def test_the_thinking_budget_closes_thinking_and_the_answer_follows(backend: Bac
     assert stats.budget_hit
     assert stats.thinking_tokens == 12
     assert stats.stop_reason in (StopReason.BUDGET, StopReason.LENGTH)
-    assert text_of(events, ThinkingDelta).endswith(BUDGET_CLOSE_TEXT.split("</think>")[0].rstrip("\n"))
+    assert text_of(events, ThinkingDelta).endswith(
+        BUDGET_CLOSE_TEXT.split("</think>")[0].rstrip("\n")
+    )
     assert stats.generated_tokens > stats.thinking_tokens, "the answer follows the budget"
     kinds = [type(e) for e in events[:-1]]
     first_text = kinds.index(TextDelta)

@@ -124,7 +124,7 @@ def test_a_plausible_but_huge_model_says_what_it_needs(tmp_path: Path) -> None:
     assert "for its KV cache and working buffers" in message
     # 2 (K, V) x 50,000 layers x 8 heads x 128 x 512 tokens x 2 bytes, plus 316 MiB of buffers
     assert "98.0 GiB for its KV cache" in message
-    assert "(8.0 GB in all)" in message
+    assert "(8.0 GiB in all)" in message
 
 
 # -- random and mutated headers ----------------------------------------------------------------

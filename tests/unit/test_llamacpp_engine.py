@@ -4,12 +4,14 @@ MLX and the fake engine is in test_engine_contract.py."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.engines.base import (
+    Finished,
     GenerationRequest,
     LoadOptions,
     ModelLoadError,
@@ -155,8 +157,10 @@ def test_context_beyond_native_turns_on_yarn_where_the_card_offers_it(tmp_path: 
         assert re.search(r"freq_scale\s*=\s*0\.5\b", recent_log())
         assert "YaRN" in info.details["context"]
         assert "short texts" in info.details["context"]
-        _, stats = run(engine, GenerationRequest(HELLO, max_tokens=3))
-        assert stats.error == ""
+        events = list(engine.generate(GenerationRequest(HELLO, max_tokens=3), threading.Event()))
+        finished = events[-1]
+        assert isinstance(finished, Finished)
+        assert finished.stats.error == ""
     finally:
         engine.unload()
     # Qwen3-0.6B's card offers no YaRN: the context stays at the native length, and says why.
