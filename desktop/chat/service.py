@@ -42,6 +42,7 @@ SUMMARY_PROMPT = (
 
 
 CONTINUE = "Let us continue from here."
+API_PRESET = "API"  # requests from the local server carry their own system message
 
 
 class ChatError(Exception):
@@ -319,8 +320,9 @@ class ChatService:
         ``adjust`` may change the built request (sampling and stop words from the API)."""
         system = [m for m in messages[:1] if m.get("role") == "system"]
         rest = list(messages[len(system) :])
-        if system:
-            options = dataclasses.replace(options, system_prompt=str(system[0].get("content", "")))
+        # The client's own system message (or none): not one of the window's presets.
+        prompt = str(system[0].get("content", "")) if system else ""
+        options = dataclasses.replace(options, preset=API_PRESET, system_prompt=prompt)
 
         def build(model: ModelInfo) -> GenerationRequest:
             request = build_request(rest, options, self._settings().generation, model)

@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         self.composer.set_capability(info.thinking)
         self.composer.set_current_model(info.name)
         self._remember_model(info)
+        self.controller.model_loaded(info)
         self.model_status.setText(
             f"{info.name} · {info.engine} · context {info.n_ctx:,} · "
             f"{THINKING_LABELS[info.thinking.value]}"
