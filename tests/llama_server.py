@@ -83,6 +83,10 @@ class LlamaServer:
             str(self.n_threads),
             "--verbose",
             "False",
+            # One request at a time, to the end: a new request must not cut a running one,
+            # so a test can tell that the server stopped because the client went away.
+            "--interrupt_requests",
+            "False",
         ]
         if self.api_key:
             args += ["--api_key", self.api_key]

@@ -159,6 +159,12 @@ class RemoteEngine:
 
     # -- counting ------------------------------------------------------------------------
 
+    @property
+    def count_source(self) -> str | None:
+        """Where prompt token counts come from: 'vllm', 'llama-server', 'llama-cpp-python'
+        (the server's tokenizer), 'estimate', or None before the first count."""
+        return self._counter
+
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
         """The server's own count where it has a tokenize endpoint (vLLM, llama-server,
         llama-cpp-python), else an estimate; see remote_tokens.py."""

@@ -86,21 +86,29 @@ def stand_in_path(remote: RemoteModel) -> Path:
     return Path("remote", safe, *remote.model.split("/"))
 
 
-def _is_local_address(address: str) -> bool:
+def _ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
-        return False
+        return None
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+        return ip.ipv4_mapped
+    return ip
+
+
+def _is_local_address(address: str) -> bool:
+    ip = _ip(address)
     # 0.0.0.0 and :: reach only this computer when connected to (vLLM prints 0.0.0.0).
-    return ip.is_loopback or ip.is_unspecified
+    return ip is not None and (ip.is_loopback or ip.is_unspecified)
 
 
 def resolves_to_loopback(host: str, resolve: Resolver | None = None) -> bool:
-    """True when every address ``host`` resolves to is this computer."""
+    """True when every address ``host`` resolves to is this computer (an address literal
+    is judged as it is, without a lookup)."""
     if host.lower() == "localhost" or _is_local_address(host):
         return True
+    if _ip(host) is not None:
+        return False
     try:
         infos = (resolve or socket.getaddrinfo)(host, None)
     except (OSError, UnicodeError):
