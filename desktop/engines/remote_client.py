@@ -8,7 +8,13 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-from desktop.engines.remote_errors import RemoteError, bad_response, from_exception, from_status
+from desktop.engines.remote_errors import (
+    RemoteError,
+    bad_response,
+    from_exception,
+    from_status,
+    mentions_unknown_model,
+)
 from desktop.engines.remote_errors import scrub as scrub_key
 from desktop.engines.remote_net import ServerURL
 
@@ -91,7 +97,7 @@ class ServerClient:
         except Exception:  # the body is a courtesy; the status alone still explains
             body = ""
         available: list[str] = []
-        if response.status_code in (400, 404) and model and not listing:
+        if model and not listing and mentions_unknown_model(response.status_code, body, model):
             try:
                 available = [card["id"] for card in self.model_cards()]
             except RemoteError:

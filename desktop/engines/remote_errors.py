@@ -164,7 +164,7 @@ def from_status(
             "it usually ends in /v1 (e.g. http://gpu-box:8000/v1).",
             "not_found",
         )
-    if status == 404 or (status == 400 and model and _mentions_model(said, model)):
+    if mentions_unknown_model(status, body, model):
         served = ", ".join(available[:12]) if available else ""
         listed = f" It serves: {served}." if served else ""
         return RemoteError(
@@ -190,9 +190,18 @@ def from_status(
     )
 
 
-def _mentions_model(said: str, model: str) -> bool:
-    lowered = said.lower()
-    return model.lower() in lowered and ("not exist" in lowered or "not found" in lowered)
+def mentions_unknown_model(status: int, body: str, model: str) -> bool:
+    """Whether an error answer to a chat request means the model is unknown: a 404, or a
+    400 whose words say the model does not exist (some servers use 400 for that)."""
+    if status == 404:
+        return True
+    lowered = server_message(body).lower()
+    return (
+        status == 400
+        and bool(model)
+        and model.lower() in lowered
+        and ("not exist" in lowered or "not found" in lowered)
+    )
 
 
 def bad_response(label: str, what: str) -> RemoteError:

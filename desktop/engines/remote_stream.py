@@ -99,6 +99,8 @@ class ChunkReader:
     def read(self, event: SSEvent) -> Delta:
         """The delta of one event; raises StreamError or MalformedChunk."""
         text = event.data.strip()
+        if not text:  # an empty keep-alive event
+            return Delta()
         if text == DONE:
             self.done = True
             return Delta()
