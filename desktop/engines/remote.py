@@ -18,10 +18,8 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from desktop.core.thinking import CLOSE_TAG, OPEN_TAG, ThinkingCapability
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -36,23 +34,21 @@ from desktop.engines.base import (
     RemoteModel,
     Sampling,
     StopReason,
-    TextDelta,
-    ThinkingDelta,
 )
 from desktop.engines.remote_client import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, ServerClient
 from desktop.engines.remote_errors import RemoteError, bad_response
 from desktop.engines.remote_models import describe, read_facts
 from desktop.engines.remote_net import Resolver, check_offline_allowed, parse_base_url
 from desktop.engines.remote_payload import chat_payload, estimate_tokens
+from desktop.engines.remote_reply import RemoteReply
 from desktop.engines.remote_stream import (
     ChunkReader,
-    Delta,
     MalformedChunk,
     StreamError,
     parse_sse,
 )
 from desktop.engines.remote_tokens import count_on_server
-from desktop.engines.streaming import ReplyAssembler, sampling_for, thinking_enabled
+from desktop.engines.streaming import sampling_for, thinking_enabled
 
 if TYPE_CHECKING:
     import httpx2
@@ -189,7 +185,7 @@ class RemoteEngine:
             yield _failed(blocked)
             return
         thinking = thinking_enabled(request, info.thinking)
-        reply = _Reply(request, info, thinking, started)
+        reply = RemoteReply(request, info, thinking, started)
         if cancel.is_set():
             yield from reply.finish(StopReason.CANCELLED)
             return
@@ -231,7 +227,7 @@ class RemoteEngine:
         self,
         client: ServerClient,
         response: httpx2.Response,
-        reply: _Reply,
+        reply: RemoteReply,
         cancel: threading.Event,
     ) -> Iterator[Event]:
         import httpx2
@@ -275,107 +271,6 @@ class RemoteEngine:
             response.close()  # mid-reply this drops the connection: the server stops
             if not abandoned:
                 yield from reply.finish(reason, client.scrub_text(error), reader)
-
-
-class _Reply:
-    """One reply being assembled: turns deltas into events and builds the final stats."""
-
-    def __init__(
-        self, request: GenerationRequest, info: ModelInfo, thinking: bool, started: float
-    ) -> None:
-        self._thinking = thinking
-        self._always = info.thinking is ThinkingCapability.ALWAYS
-        self._started = started
-        self._estimate = estimate_tokens(request)
-        self._assembler: ReplyAssembler | None = None
-        self._fields = False  # thinking arrives in its own field, not as tags in the content
-        self._think_start: float | None = None
-        self._think_end: float | None = None
-
-    def _make(self, starts_in_thinking: bool) -> ReplyAssembler:
-        if self._assembler is None:
-            # The budget is 0: a server's stream cannot be steered (see the module docstring).
-            self._assembler = ReplyAssembler(
-                starts_in_thinking=starts_in_thinking,
-                thinking_budget=0,
-                prompt_tokens=self._estimate,
-                cached_prompt_tokens=0,
-                started=self._started,
-            )
-        return self._assembler
-
-    def feed(self, delta: Delta) -> list[Event]:
-        if delta.empty:
-            return []
-        if self._assembler is None:
-            self._fields = bool(delta.reasoning)
-            # Without a reasoning parser, a model whose prompt opens <think> (QwQ,
-            # Thinking-2507) writes only </think>: its reply starts inside the thinking.
-            self._make(not self._fields and self._thinking and self._always)
-        assembler = self._make(False)
-        events: list[Event] = []
-        counted = False
-        if delta.reasoning:
-            self._fields = True
-            if not assembler.in_thinking:
-                events += assembler.on_text(OPEN_TAG)
-            events += assembler.on_token(delta.reasoning)
-            counted = True
-        if delta.content:
-            if self._fields and assembler.in_thinking:
-                events += assembler.on_text(CLOSE_TAG)
-            events += (
-                assembler.on_text(delta.content) if counted else assembler.on_token(delta.content)
-            )
-            counted = True
-        if delta.tool_piece and not counted:
-            events += assembler.on_token("")
-        self._time_thinking(events)
-        return events
-
-    def _time_thinking(self, events: list[Event]) -> None:
-        for event in events:
-            if isinstance(event, ThinkingDelta) and self._think_start is None:
-                self._think_start = time.perf_counter()
-            elif isinstance(event, TextDelta) and self._think_start and self._think_end is None:
-                self._think_end = time.perf_counter()
-
-    def finish(
-        self, reason: StopReason, error: str = "", reader: ChunkReader | None = None
-    ) -> list[Event]:
-        assembler = self._make(False)
-        events: list[Event] = []
-        if reader is not None and reason is not StopReason.ERROR:
-            tool_text = reader.tool_call_text() if reason is not StopReason.CANCELLED else ""
-            if tool_text:
-                if assembler.in_thinking:
-                    events += assembler.on_text(CLOSE_TAG)
-                gap = "\n\n" if assembler.answer_text else ""
-                events += assembler.on_text(gap + tool_text)
-        usage = reader.usage if reader is not None else None
-        if usage is not None and usage.completion_tokens is not None:
-            assembler.generated_tokens = usage.completion_tokens
-        if usage is not None and usage.reasoning_tokens is not None:
-            assembler.thinking_tokens = usage.reasoning_tokens
-        events += assembler.finish(reason, error)
-        self._time_thinking(events)
-        final = events.pop()
-        assert isinstance(final, Finished)
-        stats = final.stats
-        if usage is not None and usage.prompt_tokens is not None:
-            cached = min(usage.cached_prompt_tokens or 0, usage.prompt_tokens)
-            evaluated = usage.prompt_tokens - cached
-            stats = replace(
-                stats,
-                prompt_tokens=usage.prompt_tokens,
-                cached_prompt_tokens=cached,
-                prompt_tps=evaluated / stats.ttft_s if stats.ttft_s > 0 else 0.0,
-            )
-        if not stats.thinking_s and self._think_start is not None:
-            end = self._think_end or time.perf_counter()
-            stats = replace(stats, thinking_s=end - self._think_start)
-        events.append(Finished(stats))
-        return events
 
 
 def _fitted_max_tokens(message: str) -> int:

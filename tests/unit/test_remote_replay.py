@@ -149,6 +149,21 @@ def test_always_thinking_model_without_parser_starts_inside_thinking(
     assert (thinking, answer) == ("Let me think.", "Answer.")
 
 
+def test_thinking_off_yet_text_in_the_reasoning_field_is_the_answer(
+    server: ReplayServer, engines: list[RemoteEngine]
+) -> None:
+    """vLLM's deepseek_r1 parser used for Qwen3 files a reply without </think> as reasoning."""
+    events = [vs.chunk({"role": "assistant", "content": ""})]
+    events += [vs.chunk({"reasoning_content": p}) for p in vs.ANSWER]
+    events += [vs.chunk({"content": ""}, finish="stop"), "[DONE]"]
+    server.routes[CHAT] = Reply(events=events)
+    engine = load(server, engines)
+    thinking, answer, stats = run(engine, GenerationRequest(QUESTION, thinking=ThinkingMode.OFF))
+    assert (thinking, answer) == ("", "".join(vs.ANSWER))
+    assert stats.thinking_tokens == 0
+    assert server.chats()[0]["chat_template_kwargs"] == {"enable_thinking": False}
+
+
 def test_reasoning_tokens_from_usage_details(
     server: ReplayServer, engines: list[RemoteEngine]
 ) -> None:
