@@ -37,7 +37,7 @@ from desktop.engines.base import (
 )
 from desktop.engines.remote_client import CONNECT_TIMEOUT_S, READ_TIMEOUT_S, ServerClient
 from desktop.engines.remote_errors import RemoteError, bad_response
-from desktop.engines.remote_models import describe, read_facts
+from desktop.engines.remote_models import describe, list_models, read_facts
 from desktop.engines.remote_net import Resolver, check_offline_allowed, parse_base_url
 from desktop.engines.remote_payload import chat_payload, estimate_tokens
 from desktop.engines.remote_reply import RemoteReply
@@ -52,6 +52,8 @@ from desktop.engines.streaming import sampling_for, thinking_enabled
 
 if TYPE_CHECKING:
     import httpx2
+
+__all__ = ["RemoteEngine", "RemoteError", "check_offline_allowed", "list_models"]
 
 log = logging.getLogger(__name__)
 

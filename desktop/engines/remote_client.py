@@ -16,7 +16,7 @@ from desktop.engines.remote_errors import (
     mentions_unknown_model,
 )
 from desktop.engines.remote_errors import scrub as scrub_key
-from desktop.engines.remote_net import ServerURL
+from desktop.engines.remote_net import ServerURL, resolves_to_loopback
 
 if TYPE_CHECKING:
     import httpx2
@@ -54,6 +54,9 @@ class ServerClient:
             timeout=httpx2.Timeout(read_timeout, connect=connect_timeout),
             # httpx2 drops the Authorization header when a redirect leaves the origin.
             follow_redirects=True,
+            # A server on this computer is reached directly: an HTTP_PROXY from the
+            # environment would otherwise carry loopback traffic (and offline chats) away.
+            trust_env=not resolves_to_loopback(url.host),
         )
 
     def __repr__(self) -> str:

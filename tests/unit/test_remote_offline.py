@@ -144,3 +144,13 @@ def test_addresses_are_made_regular(typed: str, base: str, root: str) -> None:
 def test_stand_in_path_names_server_and_model() -> None:
     path = stand_in_path(RemoteModel("http://gpu-box:8000/v1", "Qwen/Qwen3-32B", "secret"))
     assert path.parts == ("remote", "gpu-box_8000", "Qwen", "Qwen3-32B")
+
+
+def test_a_proxy_from_the_environment_is_not_used_for_this_computer(
+    server: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Through the proxy the no_network fixture would fail the test (10.9.9.9 is not loopback).
+    monkeypatch.setenv("HTTP_PROXY", "http://10.9.9.9:3128")
+    monkeypatch.setenv("http_proxy", "http://10.9.9.9:3128")
+    server.routes[("GET", "/v1/models")] = models_reply(vs.MODEL)
+    assert list_models(server.base_url) == [vs.MODEL]
