@@ -23,7 +23,7 @@ from desktop.engines.base import (
     StopReason,
 )
 from desktop.engines.remote import RemoteEngine
-from desktop.engines.remote_errors import RemoteError
+from desktop.engines.remote_errors import RemoteError, from_exception
 from desktop.engines.remote_models import list_models
 from tests import vllm_streams as vs
 from tests.llama_server import free_port
@@ -204,6 +204,19 @@ def test_stall_at_load_times_out(server: ReplayServer, engine: RemoteEngine) -> 
     server.routes[MODELS] = Reply(raw=[b'{"data": []}'], stall_after=0)
     error = load_error(server.base_url, engine)
     assert error.reason == "timeout"
+
+
+def test_connect_timeout_is_named() -> None:
+    """A host that never answers the connection (a firewall dropping packets) cannot be
+    staged on loopback; the client's own exception is classified instead."""
+    import httpx2
+
+    error = from_exception(
+        httpx2.ConnectTimeout("timed out"), "gpu-box:8000", connect_timeout=10, read_timeout=120
+    )
+    assert error.reason == "timeout"
+    assert "gpu-box:8000 did not answer within 10 seconds" in str(error)
+    assert "firewall" in str(error)
 
 
 def test_self_signed_certificate(engine: RemoteEngine) -> None:
