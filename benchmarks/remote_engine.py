@@ -4,7 +4,8 @@ llama-cpp-python's own OpenAI-compatible server (llama_cpp.server) serving SmolL
 Same server, model, prompt, max tokens, seed and greedy sampling; runs alternate, and so
 does who goes first, so machine noise hits both sides. Tokens/s is measured the same way on
 both sides: streamed chunks after the first, over the time from the first chunk to the end
-of the stream. Target: ratio >= 0.95.
+of the stream. Target: ratio >= 0.95. Then the client side alone: microseconds per chunk
+to read a 3000-chunk stream replayed from loopback (no model), for each client.
 Usage: python benchmarks/remote_engine.py [--tokens 128] [--runs 6] [--threads 0]
 """
 
@@ -32,7 +33,9 @@ from desktop.engines.llamacpp_support import physical_cores
 from desktop.engines.remote import RemoteEngine
 
 sys.path.insert(0, str(ROOT))
+from tests import vllm_streams
 from tests.llama_server import ALIAS, LlamaServer
+from tests.replay_server import ReplayServer, Reply, models_reply
 
 MESSAGES = [{"role": "user", "content": "Write a long story about a dragon who learns to sing."}]
 SEED = 1
@@ -85,6 +88,42 @@ def engine_run(engine: RemoteEngine, n_tokens: int) -> tuple[float, float, int]:
     return stats.ttft_s, stats.generation_tps, stats.generated_tokens
 
 
+def client_cost(chunks: int = 3000, repeats: int = 3) -> tuple[float, float]:
+    """Median wall microseconds per chunk to read a replayed stream: (openai, engine)."""
+    from openai import OpenAI
+    from openai.types.chat import ChatCompletionUserMessageParam
+
+    events = [vllm_streams.chunk({"content": f" w{i}"}) for i in range(chunks)]
+    events += [vllm_streams.chunk({"content": ""}, finish="stop"), "[DONE]"]
+    request = GenerationRequest([dict(MESSAGES[0])])
+    theirs: list[float] = []
+    ours: list[float] = []
+    with ReplayServer() as server:
+        server.routes[("GET", "/v1/models")] = models_reply(vllm_streams.MODEL)
+        server.routes[("POST", "/v1/chat/completions")] = Reply(events=events)
+        engine = RemoteEngine()
+        engine.load(RemoteModel(server.base_url, vllm_streams.MODEL), LoadOptions())
+        client = OpenAI(base_url=server.base_url, api_key="none", max_retries=0)
+        message = ChatCompletionUserMessageParam(role="user", content=MESSAGES[0]["content"])
+        for _ in range(repeats):
+            started = time.perf_counter()
+            stream = client.chat.completions.create(
+                model=vllm_streams.MODEL, messages=[message], stream=True
+            )
+            count = sum(1 for c in stream if c.choices and c.choices[0].delta.content)
+            theirs.append((time.perf_counter() - started) / count * 1e6)
+            started = time.perf_counter()
+            count = sum(
+                1
+                for event in engine.generate(request, threading.Event())
+                if not isinstance(event, Finished)
+            )
+            ours.append((time.perf_counter() - started) / count * 1e6)
+        client.close()
+        engine.unload()
+    return statistics.median(theirs), statistics.median(ours)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tokens", type=int, default=128)
@@ -116,6 +155,10 @@ def main() -> None:
     their_ttft = statistics.median(r[0] for r in theirs)
     our_ttft = statistics.median(r[0] for r in ours)
     print(f"chunks per run: openai {theirs[0][2]}, engine {ours[0][2]}; runs: {args.runs}")
+    print(
+        "tok/s per run (openai / engine): "
+        + ", ".join(f"{t[1]:.1f}/{o[1]:.1f}" for t, o in zip(theirs, ours, strict=True))
+    )
     print(f"decode tok/s  openai client:     {their_tps:8.1f}")
     print(f"decode tok/s  Qwen Desk remote:  {our_tps:8.1f}")
     # The two runs of a pair are adjacent in time; on a busy machine the ratio within each
@@ -128,6 +171,11 @@ def main() -> None:
     print(
         f"TTFT openai {their_ttft * 1000:.1f} ms, engine {our_ttft * 1000:.1f} ms, "
         f"difference {(our_ttft - their_ttft) * 1000:+.1f} ms"
+    )
+    openai_us, engine_us = client_cost()
+    print(
+        f"client cost per chunk (replayed stream, no model): openai {openai_us:.0f} us, "
+        f"engine {engine_us:.0f} us"
     )
 
 
