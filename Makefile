@@ -93,6 +93,7 @@ selftest: $(VENV)/.installed-app
 bench: $(VENV)/.installed-test $(SMOLLM)
 	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/engine_overhead.py
 	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/followup_ttft.py
+	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/remote_engine.py
 
 clean:
 	rm -rf $(VENV) $(CACHE) build dist *.egg-info
