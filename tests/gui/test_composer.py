@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -361,3 +361,28 @@ def test_focus_input(composer):
     composer.model_combo.setFocus()
     composer.focus_input()
     assert composer.input.hasFocus()
+
+
+def test_placeholder_on_screen_follows_the_model_state(qtbot, composer) -> None:
+    """Qt repaints a placeholder only when it appears or goes, not when its text changes; the
+    box kept showing "Load a model to start chatting" after the model had loaded."""
+    composer.thinking_toggle.setFocus()  # no blinking cursor in the box
+    card, rect = composer.card, composer.input.geometry()
+
+    def on_screen() -> QImage:
+        corner = card.mapTo(composer, rect.topLeft())
+        shot = composer.screen().grabWindow(
+            composer.winId(), corner.x(), corner.y(), rect.width(), rect.height()
+        )
+        return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def shown_is_current() -> bool:
+        QApplication.processEvents()
+        fresh = card.grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+        return on_screen() == fresh
+
+    for loaded in (False, True, False, True):
+        composer.set_sending_enabled(loaded)
+        expected = "Message Qwen" if loaded else "Load a model"
+        assert composer.input.placeholderText().startswith(expected)
+        qtbot.waitUntil(shown_is_current, timeout=2000)

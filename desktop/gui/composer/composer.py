@@ -302,11 +302,19 @@ class Composer(QWidget):
         button.style().unpolish(button)
         button.style().polish(button)
         if not self._sending_enabled:
-            self.input.setPlaceholderText("Load a model to start chatting")
+            self._set_placeholder("Load a model to start chatting")
         elif self._enter_to_send:
-            self.input.setPlaceholderText("Message Qwen (Enter to send, Shift+Enter: new line)")
+            self._set_placeholder("Message Qwen (Enter to send, Shift+Enter: new line)")
         else:
-            self.input.setPlaceholderText("Message Qwen (Ctrl+Enter to send)")
+            self._set_placeholder("Message Qwen (Ctrl+Enter to send)")
+
+    def _set_placeholder(self, text: str) -> None:
+        if self.input.placeholderText() == text:
+            return
+        self.input.setPlaceholderText(text)
+        # Qt repaints the box only when the placeholder appears or goes, not when its text
+        # changes, so "Load a model…" stayed on screen after the model had loaded.
+        self.input.viewport().update()
 
     def _fit_input(self) -> None:
         """Grow the box with its text from one line up to MAX_LINES, then scroll."""

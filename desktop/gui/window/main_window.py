@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
@@ -452,6 +453,10 @@ class MainWindow(QMainWindow):
         self.chat_view.set_font_size(settings.font_size)
         self.composer.set_enter_to_send(settings.enter_to_send)
         self.controller.set_settings(settings)
+
+    def _on_color_scheme_changed(self) -> None:
+        if self.settings.theme == "system":  # the desktop switched light/dark
+            self.apply_theme("system")
 
     def apply_theme(self, value: str) -> None:
         app = QApplication.instance()
