@@ -36,6 +36,7 @@ from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
+from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.resolved_theme = "light"
         self._resend_after_load = False
+        self._reloading = False
         settings = state.settings.value
 
         self.sidebar = Sidebar(state.history)
@@ -437,7 +439,11 @@ class MainWindow(QMainWindow):
         def remember(settings: Settings) -> None:
             settings.per_model[key] = replace(settings.load_options_for(key), n_ctx=n_ctx)
 
-        self.state.settings.update(remember)
+        self._reloading = True  # no "applies on reload" notice: it reloads now
+        try:
+            self.state.settings.update(remember)
+        finally:
+            self._reloading = False
         self.load_model(path)
 
     # -- appearance and help ---------------------------------------------------------------
@@ -447,6 +453,25 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
         self._apply_settings(after)
+        self._offer_reload(before, after)
+
+    def _offer_reload(self, before: Settings, after: Settings) -> None:
+        """Load settings of the loaded model changed: they apply on reload; offer it."""
+        model = self.model
+        if (
+            model is None
+            or model.remote is not None
+            or self._reloading
+            or self.state.generation.loading
+        ):
+            return
+        key = str(model.path)
+        text = reload_text(model.name, before.load_options_for(key), after.load_options_for(key))
+        if text:
+            path = Path(model.path)
+            self.banner.show_message(
+                html.escape(text), [("Reload now", lambda: self.load_model(path))]
+            )
 
     def _apply_settings(self, settings: Settings) -> None:
         self.apply_theme(settings.theme)

@@ -1,0 +1,99 @@
+"""The window's rough edges (issue 12), driven as a user would: load settings that need a
+reload, selection and transcript agreeing, search hits, what a restart restores."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.history.store import HistoryStore
+from desktop.core.settings import Settings
+from desktop.engines.fake import FakeEngine
+from desktop.gui.window.main_window import MainWindow
+from tests.gui.window_support import make_main_window
+
+MODEL = Path("Qwen3-8B-Q4_K_M.gguf")
+Make = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, store: HistoryStore) -> Iterator[Make]:
+    created: list[MainWindow] = []
+
+    def make(engine: FakeEngine | None = None, settings: Settings | None = None) -> MainWindow:
+        window = make_main_window(
+            store, tmp_path / "settings.json", engine or FakeEngine("Hello."), settings
+        )
+        qtbot.addWidget(window)
+        window.show()
+        created.append(window)
+        return window
+
+    yield make
+    for window in created:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def load(qtbot, window: MainWindow, path: Path = MODEL) -> None:
+    window.load_model(path)
+    qtbot.waitUntil(lambda: window.model is not None and not window.state.generation.loading)
+
+
+def send(qtbot, window: MainWindow, text: str) -> None:
+    box = window.composer.findChild(QWidget, "messageInput")
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.controller.generating, timeout=10_000)
+
+
+def banner_button(window: MainWindow, label: str):
+    return next(b for b in window.banner.buttons() if b.text() == label)
+
+
+# -- load settings apply on reload ----------------------------------------------------------
+
+
+def test_changing_the_loaded_models_context_offers_a_reload_that_keeps_the_chat(
+    qtbot, make_window
+) -> None:
+    window = make_window(FakeEngine("Hello.", n_ctx=32768))
+    load(qtbot, window)
+    send(qtbot, window, "Remember the number 42.")
+    chat = window.controller.conversation_id
+    assert window.model is not None and window.model.n_ctx == 8192
+
+    window.state.settings.update(
+        lambda s: setattr(s, "load", replace(s.load, n_ctx=16384, n_threads=4))
+    )
+    assert window.banner.isVisible()
+    text = window.banner.label.text()
+    assert "context length 8,192 → 16,384" in text
+    assert "threads automatic → 4" in text
+    assert window.model.n_ctx == 8192  # nothing changed yet, and the notice says so
+
+    banner_button(window, "Reload now").click()
+    qtbot.waitUntil(lambda: window.model is not None and window.model.n_ctx == 16384)
+    assert window.controller.conversation_id == chat
+    assert [m.content for m in window.controller.shown_messages()][0] == "Remember the number 42."
+    assert window.sidebar.current_id() == chat
+    assert not window.banner.isVisible()
+
+
+def test_settings_that_loading_does_not_use_offer_no_reload(qtbot, make_window) -> None:
+    window = make_window()
+    load(qtbot, window)
+    window.state.settings.update(lambda s: setattr(s, "font_size", 17))
+    window.state.settings.update(lambda s: setattr(s, "theme", "dark"))
+    assert not window.banner.isVisible()
+    # Another model's own options do not concern the loaded one.
+    window.state.settings.update(
+        lambda s: s.per_model.__setitem__("other.gguf", replace(s.load, n_ctx=2048))
+    )
+    assert not window.banner.isVisible()
