@@ -97,3 +97,77 @@ def test_settings_that_loading_does_not_use_offer_no_reload(qtbot, make_window) 
         lambda s: s.per_model.__setitem__("other.gguf", replace(s.load, n_ctx=2048))
     )
     assert not window.banner.isVisible()
+
+
+# -- the sidebar's highlight and the transcript agree ----------------------------------------
+
+
+def highlighted(window: MainWindow) -> int | None:
+    """The chat the sidebar's list draws as selected (not only what it remembers)."""
+    view = window.sidebar.conversation_list
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    conversation = window.sidebar.list_model.conversation(rows[0].row())
+    return conversation.id if conversation is not None else None
+
+
+def agree(window: MainWindow) -> bool:
+    return highlighted(window) == window.controller.conversation_id == window.sidebar.current_id()
+
+
+def test_undoing_a_delete_brings_the_chat_back_selected_and_shown(qtbot, make_window) -> None:
+    window = make_window()
+    load(qtbot, window)
+    for text in ("first chat", "second chat", "third chat"):
+        window.new_chat()
+        send(qtbot, window, text)
+    second = window.state.history.list_conversations()[1].id
+    window.sidebar.select(second)
+    window.sidebar.conversation_selected.emit(second)
+    assert agree(window)
+
+    window.sidebar.delete_conversation(second)
+    assert window.controller.conversation_id is None
+    assert agree(window), (highlighted(window), window.controller.conversation_id)
+
+    window.sidebar.undo_delete()
+    assert window.controller.conversation_id == second
+    assert agree(window), (highlighted(window), window.controller.conversation_id)
+
+
+def test_deleting_and_restoring_another_chat_keeps_the_open_one(qtbot, make_window) -> None:
+    window = make_window()
+    load(qtbot, window)
+    for text in ("first chat", "second chat"):
+        window.new_chat()
+        send(qtbot, window, text)
+    newest, older = (c.id for c in window.state.history.list_conversations())
+    assert window.controller.conversation_id == newest and agree(window)
+    window.sidebar.delete_conversation(older)
+    window.sidebar.undo_delete()  # the list takes the focus: that must not open a chat
+    assert window.controller.conversation_id == newest
+    assert agree(window)
+    window.new_chat()
+    window.sidebar.delete_conversation(newest)
+    window.sidebar.undo_delete()
+    assert window.controller.conversation_id is None and agree(window)
+
+
+def test_import_shows_the_chat_it_highlights(qtbot, make_window, tmp_path, monkeypatch) -> None:
+    window = make_window()
+    load(qtbot, window)
+    send(qtbot, window, "a chat before the import")
+    before = window.controller.conversation_id
+    exported = tmp_path / "chats.json"
+    window.state.history.export_file(exported)
+    monkeypatch.setattr(
+        "desktop.gui.window.main_window.QFileDialog.getOpenFileName",
+        lambda *args, **kwargs: (str(exported), ""),
+    )
+    window.import_chats()
+    assert window.controller.conversation_id not in (None, before)
+    assert agree(window), (highlighted(window), window.controller.conversation_id)
+    shown = window.controller.shown_messages()
+    assert shown[0].content == "a chat before the import"
+    assert "Imported 1 chat" in window.banner.label.text()

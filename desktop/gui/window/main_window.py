@@ -513,7 +513,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # HistoryError carries a plain message
             self._show_notice(str(exc))
             return
-        self.sidebar.refresh(ids[0] if ids else None)
+        self.sidebar.refresh()
+        if ids and not self.controller.generating:  # open what came in, highlighted
+            self.sidebar.select(ids[0])
+            self._on_sidebar_conversation_selected(ids[0])
         self.banner.show_message(f"Imported {len(ids)} chat(s).")
 
     def export_chats(self) -> None:
