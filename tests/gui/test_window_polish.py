@@ -67,7 +67,8 @@ def test_changing_the_loaded_models_context_offers_a_reload_that_keeps_the_chat(
     load(qtbot, window)
     send(qtbot, window, "Remember the number 42.")
     chat = window.controller.conversation_id
-    assert window.model is not None and window.model.n_ctx == 8192
+    assert window.model is not None
+    assert window.model.n_ctx == 8192
 
     window.state.settings.update(
         lambda s: setattr(s, "load", replace(s.load, n_ctx=16384, n_threads=4))
@@ -81,7 +82,7 @@ def test_changing_the_loaded_models_context_offers_a_reload_that_keeps_the_chat(
     banner_button(window, "Reload now").click()
     qtbot.waitUntil(lambda: window.model is not None and window.model.n_ctx == 16384)
     assert window.controller.conversation_id == chat
-    assert [m.content for m in window.controller.shown_messages()][0] == "Remember the number 42."
+    assert next(m.content for m in window.controller.shown_messages()) == "Remember the number 42."
     assert window.sidebar.current_id() == chat
     assert not window.banner.isVisible()
 
@@ -143,7 +144,8 @@ def test_deleting_and_restoring_another_chat_keeps_the_open_one(qtbot, make_wind
         window.new_chat()
         send(qtbot, window, text)
     newest, older = (c.id for c in window.state.history.list_conversations())
-    assert window.controller.conversation_id == newest and agree(window)
+    assert window.controller.conversation_id == newest
+    assert agree(window)
     window.sidebar.delete_conversation(older)
     window.sidebar.undo_delete()  # the list takes the focus: that must not open a chat
     assert window.controller.conversation_id == newest
@@ -151,7 +153,8 @@ def test_deleting_and_restoring_another_chat_keeps_the_open_one(qtbot, make_wind
     window.new_chat()
     window.sidebar.delete_conversation(newest)
     window.sidebar.undo_delete()
-    assert window.controller.conversation_id is None and agree(window)
+    assert window.controller.conversation_id is None
+    assert agree(window)
 
 
 def test_import_shows_the_chat_it_highlights(qtbot, make_window, tmp_path, monkeypatch) -> None:
