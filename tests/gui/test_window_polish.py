@@ -174,3 +174,43 @@ def test_import_shows_the_chat_it_highlights(qtbot, make_window, tmp_path, monke
     shown = window.controller.shown_messages()
     assert shown[0].content == "a chat before the import"
     assert "Imported 1 chat" in window.banner.label.text()
+
+
+# -- what a restart restores -----------------------------------------------------------------
+
+
+def test_a_restart_reopens_the_last_chat_and_the_meters_panel(qtbot, make_window) -> None:
+    window = make_window()
+    load(qtbot, window)
+    send(qtbot, window, "an older chat")
+    window.new_chat()
+    send(qtbot, window, "the chat left open")
+    last = window.controller.conversation_id
+    window.tools.dock.show()
+    window.close()
+
+    again = make_window()
+    assert again.controller.conversation_id == last
+    assert agree(again)
+    assert again.controller.shown_messages()[0].content == "the chat left open"
+    assert again.tools.dock.isVisible()
+    again.tools.dock.hide()
+    again.new_chat()
+    again.close()
+
+    third = make_window()
+    assert third.controller.conversation_id is None  # a new chat was open: a new chat again
+    assert not third.tools.dock.isVisible()
+
+
+def test_a_restart_skips_a_last_chat_that_went_to_the_trash(qtbot, make_window) -> None:
+    window = make_window()
+    load(qtbot, window)
+    send(qtbot, window, "soon deleted")
+    last = window.controller.conversation_id
+    window.close()
+    assert last is not None
+    window.state.history.trash(last)
+    again = make_window()
+    assert again.controller.conversation_id is None
+    assert agree(again)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
+from desktop.core.history import HistoryError
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.app_state import AppState
@@ -548,11 +549,28 @@ class MainWindow(QMainWindow):
         splitter = state.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        docks = state.value("window/docks")  # the meters panel: shown or not, and where
+        if isinstance(docks, QByteArray) and not docks.isEmpty():
+            self.restoreState(docks)
+        self._reopen_last_chat(state.value("chat/last"))
+
+    def _reopen_last_chat(self, value: object) -> None:
+        """Show the chat that was open when the app last closed (if it still exists)."""
+        try:
+            conversation_id = int(str(value))
+            if self.state.history.get_conversation(conversation_id).trashed is not None:
+                return
+        except (ValueError, HistoryError):
+            return
+        self.sidebar.select(conversation_id)
+        self.controller.show_conversation(conversation_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
+        state.setValue("window/docks", self.saveState())
+        state.setValue("chat/last", self.controller.conversation_id or "")
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
