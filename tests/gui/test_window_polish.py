@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings
@@ -214,3 +214,63 @@ def test_a_restart_skips_a_last_chat_that_went_to_the_trash(qtbot, make_window) 
     again = make_window()
     assert again.controller.conversation_id is None
     assert agree(again)
+
+
+# -- search hits open at the match -------------------------------------------------------------
+
+
+def choose_hit(qtbot, window: MainWindow, query: str) -> None:
+    """Type in the search box and click the first hit, as a user would."""
+    window.sidebar.focus_search()
+    qtbot.keyClicks(window.sidebar.search_box, query)
+    qtbot.waitUntil(lambda: window.sidebar.results_model.rowCount() > 0)
+    results = window.sidebar.search_results
+    rect = results.visualRect(window.sidebar.results_model.index(0))
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def marked(window: MainWindow) -> list[str]:
+    browser = window.chat_view.findChild(QTextBrowser, "chatPlainBrowser")
+    assert browser is not None
+    return [s.cursor.selectedText() for s in browser.extraSelections()]
+
+
+def test_clicking_a_search_hit_opens_the_chat_at_the_match(qtbot, make_window) -> None:
+    engine = FakeEngine("Noted.", tokens_per_s=0)
+    window = make_window(engine)
+    load(qtbot, window)
+    send(qtbot, window, "My locker code is 4471, remember it.")
+    wanted = window.controller.conversation_id
+    for i in range(3):
+        send(qtbot, window, f"filler {i} " + "lorem ipsum " * 40)
+    window.new_chat()
+    send(qtbot, window, "Another chat entirely")
+    choose_hit(qtbot, window, "locker")
+    assert window.controller.conversation_id == wanted
+    assert agree(window)
+    assert marked(window) == ["locker"]
+    # Choosing the hit of the chat already open (Enter on it) still goes to the match.
+    browser = window.chat_view.findChild(QTextBrowser, "chatPlainBrowser")
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum())
+    browser.setExtraSelections([])
+    results = window.sidebar.search_results
+    results.setFocus()
+    results.setCurrentIndex(window.sidebar.results_model.index(0))
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert marked(window) == ["locker"]
+    assert browser.viewport().rect().contains(browser.cursorRect().center())
+
+
+def test_a_hit_in_an_older_version_shows_that_version(qtbot, make_window) -> None:
+    engine = FakeEngine("First answer mentions zeppelins.", tokens_per_s=0)
+    window = make_window(engine)
+    load(qtbot, window)
+    send(qtbot, window, "Tell me something")
+    reply = window.controller.shown_messages()[-1]
+    engine.answer = "Second answer, about trains."
+    window.chat_view.action_requested.emit("regenerate", reply.id, "")
+    qtbot.waitUntil(lambda: not window.controller.generating)
+    assert window.controller.shown_messages()[-1].content.startswith("Second")
+    choose_hit(qtbot, window, "zeppelin")
+    assert window.controller.shown_messages()[-1].content.startswith("First")
+    assert marked(window) == ["zeppelin"]

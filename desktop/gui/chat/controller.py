@@ -175,6 +175,30 @@ class ChatController(QObject):
         self.options_changed.emit(self.options)
         self.refresh()
 
+    def show_branch_of(self, message_id: int) -> bool:
+        """Make the thread shown pass through ``message_id`` (picking the versions that lead
+        to it), so a search hit in an older version can be shown. False if it cannot."""
+        if any(m.id == message_id for m in self.shown_messages()):
+            return True
+        if self.generating or self._shown_message(message_id) is None:
+            return False  # versions do not switch while a reply streams
+        store = self.chat.store
+        try:
+            chain, message = [], store.get_message(message_id)
+            while True:
+                chain.append(message.id)
+                if message.parent_id is None:
+                    break
+                message = store.get_message(message.parent_id)
+            for step in reversed(chain):  # from the first message down
+                if not any(m.id == step for m in self.shown_messages()):
+                    store.select_version(step)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return False
+        self.refresh()
+        return any(m.id == message_id for m in self.shown_messages())
+
     def refresh(self, without: int | None = None, extra_left_out: int = 0) -> None:
         thread = [m for m in self.shown_messages() if m.id != without]
         left_out = left_out_of(thread) + extra_left_out

@@ -42,6 +42,9 @@ class Sidebar(QWidget):
     new_chat_requested = Signal()
     conversation_deleted = Signal(int)  # after it went to the trash
     conversation_restored = Signal(int)  # Undo took it back out of the trash
+    # A search hit was chosen: conversation id, message id (0 for a title) and the matched
+    # words, after conversation_selected (when the chat was not already open).
+    match_chosen = Signal(int, int, object)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -374,6 +377,8 @@ class Sidebar(QWidget):
         hit = self.results_model.hit(index.row())
         if hit is not None:
             self._choose(hit.conversation_id)
+            terms = list(dict.fromkeys(text for text, matched in hit.segments() if matched))
+            self.match_chosen.emit(hit.conversation_id, hit.message_id or 0, terms)
 
     def _on_conversation_list_selection_changed(self) -> None:
         if self._updating:

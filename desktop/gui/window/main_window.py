@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -218,6 +217,7 @@ class MainWindow(QMainWindow):
         self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+        self.sidebar.match_chosen.connect(self._on_sidebar_match_chosen)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
         self.library.models_listed.connect(self.composer.set_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
@@ -270,6 +270,27 @@ class MainWindow(QMainWindow):
         self.show_chat()
         self.controller.show_conversation(conversation_id)
 
+    def _on_sidebar_match_chosen(
+        self, conversation_id: int, message_id: int, terms: list[str]
+    ) -> None:
+        """A search hit: show its chat (if not yet), then scroll to the match and mark it."""
+        if self.controller.conversation_id != conversation_id:
+            self._on_sidebar_conversation_selected(conversation_id)
+        self.show_chat()
+        words = [str(term) for term in terms]
+        if not message_id:  # the title matched: go to the first message that says it
+            lowered = [word.lower() for word in words]
+            message_id = next(
+                (
+                    m.id
+                    for m in self.controller.shown_messages()
+                    if any(word in m.content.lower() for word in lowered)
+                ),
+                0,
+            )
+        if message_id and self.controller.show_branch_of(message_id):
+            self.chat_view.reveal_match(message_id, words)
+
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.controller.conversation_id:
             self.new_chat()
@@ -294,17 +315,23 @@ class MainWindow(QMainWindow):
             self.controller.regenerate(message_id)
         elif kind == "edit":
             self._edit_message(message_id)
+        elif kind == "edit-save":
+            self._save_edit(message_id, payload)
         elif kind in ("version-prev", "version-next"):
             self.controller.switch_version(message_id, -1 if kind == "version-prev" else 1)
         elif kind == "delete":
             self.controller.delete(message_id)
 
     def _edit_message(self, message_id: int) -> None:
+        """Edit in place in the transcript; Save & resend comes back as "edit-save"."""
         message = self.state.history.get_message(message_id)
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Edit and resend", "Your message:", message.content
-        )
-        if ok and text.strip() and text.strip() != message.content:
+        self.chat_view.edit_message(message_id, message.content, self.settings.enter_to_send)
+
+    def _save_edit(self, message_id: int, text: str) -> None:
+        if self.controller.generating:
+            self._show_notice("Stop the reply (Esc) before resending an edited message.")
+            return
+        if text.strip() and text.strip() != self.state.history.get_message(message_id).content:
             self.controller.edit(message_id, text)
 
     def _on_controller_context_overflowed(self, overflow: Overflow) -> None:
