@@ -274,3 +274,41 @@ def test_a_hit_in_an_older_version_shows_that_version(qtbot, make_window) -> Non
     choose_hit(qtbot, window, "zeppelin")
     assert window.controller.shown_messages()[-1].content.startswith("First")
     assert marked(window) == ["zeppelin"]
+
+
+# -- per-chat sampling -------------------------------------------------------------------------
+
+
+def test_a_chats_own_sampling_reaches_the_model_and_stays_with_the_chat(qtbot, make_window) -> None:
+    engine = FakeEngine("Sure.", tokens_per_s=0)
+    window = make_window(engine)
+    load(qtbot, window)
+    send(qtbot, window, "Plain defaults first")
+    chat = window.controller.conversation_id
+    default_sampling = engine.requests[-1].sampling
+
+    picker = window.composer.preset_combo
+    picker.edit_prompt()
+    box = picker.dialog.sampling_box
+    assert box.recommended.isChecked()
+    assert box.temperature.value() == pytest.approx(default_sampling.temperature)
+    explained = window.controller.sampling_advice().reasons
+    assert explained
+    assert all(reason in box.why.text() for reason in explained)
+    box.recommended.setChecked(False)
+    box.temperature.setValue(1.3)
+    box.top_k.setValue(5)
+    box.max_tokens.setValue(300)
+    picker.dialog.accept()
+    send(qtbot, window, "Now with this chat's own values")
+    request = engine.requests[-1]
+    assert (request.sampling.temperature, request.sampling.top_k) == (1.3, 5)
+    assert request.max_tokens == 300
+
+    window.new_chat()  # a new chat starts on the recommended values
+    send(qtbot, window, "Another chat")
+    assert engine.requests[-1].sampling == default_sampling
+    window.sidebar.select(chat)
+    window.sidebar.conversation_selected.emit(chat)  # back: its own values again
+    send(qtbot, window, "Back in the first chat")
+    assert engine.requests[-1].sampling.temperature == 1.3

@@ -19,15 +19,17 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.chat.options import ChatOptions, default_options
 from desktop.chat.outcome import Outcome, Overflow, ReplyListener
-from desktop.chat.request import left_out_of
+from desktop.chat.request import explain, left_out_of, sampling_for, thinks
 from desktop.chat.runner import Job
 from desktop.chat.service import ChatError, ChatService, Reply
 from desktop.core.history import HistoryError, Message
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
+from desktop.core.sampling import Sampling, qwen_preset
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.chat.generation import GenerationService, ReplySignals
+from desktop.gui.composer.sampling_box import SamplingAdvice
 from desktop.render.message import MessageView
 
 log = logging.getLogger(__name__)
@@ -223,6 +225,28 @@ class ChatController(QObject):
 
     def set_preset(self, name: str, prompt: str) -> None:
         self.set_options(preset=name, system_prompt=prompt)
+
+    def set_sampling(self, sampling: Sampling | None, max_tokens: int) -> None:
+        """The chat's own sampling and max tokens; ``None`` and 0 follow the recommended."""
+        self.set_options(sampling=sampling, max_tokens=max_tokens)
+
+    def sampling_advice(self) -> SamplingAdvice:
+        """The sampling a reply in this chat gets without values of its own, and why (the
+        loaded model's card, or the user's Settings; Qwen's own before a model is loaded)."""
+        options = dataclasses.replace(self.options, sampling=None, max_tokens=0)
+        generation = self._settings.generation
+        model = self.model
+        if model is None:
+            thinking = options.thinking is not ThinkingMode.OFF
+            return SamplingAdvice(
+                qwen_preset(thinking),
+                generation.max_tokens,
+                ["Load a model to see the values its card recommends; Qwen3's are shown."],
+            )
+        sampling, _ = sampling_for(options, generation, model, thinks(options, model))
+        reasons = explain(options, generation, model)
+        reasons.append(f"At most {generation.max_tokens:,} tokens per reply (Settings)")
+        return SamplingAdvice(sampling, generation.max_tokens, reasons)
 
     # -- sending -----------------------------------------------------------------------------
 

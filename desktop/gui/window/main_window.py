@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         composer.thinking_toggled.connect(self.controller.set_thinking)
         composer.budget_changed.connect(self.controller.set_budget)
         composer.preset_changed.connect(self.controller.set_preset)
+        composer.sampling_changed.connect(self.controller.set_sampling)
+        composer.set_sampling_advisor(self.controller.sampling_advice)
         composer.model_requested.connect(lambda path: self.load_model(Path(path)))
         controller = self.controller
         controller.busy_changed.connect(composer.set_generating)
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
         self.composer.set_preset(options.preset, options.system_prompt)
         self.composer.set_thinking(options.thinking is not ThinkingMode.OFF)
         self.composer.set_budget(options.thinking_budget)
+        self.composer.set_sampling(options.sampling, options.max_tokens)
 
     def _on_controller_message_trashed(self, message_id: int) -> None:
         self.banner.show_message(
