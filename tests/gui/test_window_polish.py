@@ -286,6 +286,7 @@ def test_a_chats_own_sampling_reaches_the_model_and_stays_with_the_chat(qtbot, m
     send(qtbot, window, "Plain defaults first")
     chat = window.controller.conversation_id
     default_sampling = engine.requests[-1].sampling
+    assert default_sampling is not None
 
     picker = window.composer.preset_combo
     picker.edit_prompt()
@@ -302,6 +303,7 @@ def test_a_chats_own_sampling_reaches_the_model_and_stays_with_the_chat(qtbot, m
     picker.dialog.accept()
     send(qtbot, window, "Now with this chat's own values")
     request = engine.requests[-1]
+    assert request.sampling is not None
     assert (request.sampling.temperature, request.sampling.top_k) == (1.3, 5)
     assert request.max_tokens == 300
 
@@ -311,4 +313,6 @@ def test_a_chats_own_sampling_reaches_the_model_and_stays_with_the_chat(qtbot, m
     window.sidebar.select(chat)
     window.sidebar.conversation_selected.emit(chat)  # back: its own values again
     send(qtbot, window, "Back in the first chat")
-    assert engine.requests[-1].sampling.temperature == 1.3
+    again = engine.requests[-1].sampling
+    assert again is not None
+    assert again.temperature == 1.3
