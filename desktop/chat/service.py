@@ -13,12 +13,14 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
 from desktop.chat.runner import EngineRunner, Job
+from desktop.chat.titles import TitleListener, TitleWriter, needs_title, title_request
 from desktop.chat.tool_turns import tool_stream
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import Settings
@@ -303,6 +305,16 @@ class ChatService:
         waiting = thread[-1].content if thread[-1].role == "user" else CONTINUE
         text = f"Summary of our earlier conversation:\n\n{summary}\n\n{waiting}"
         return self.send(new.id, text, options, listener)
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def write_title(self, conversation_id: int, done: TitleListener) -> Job | None:
+        """Have the model title the chat in the background (titles.py); None if not needed."""
+        if (wanted := needs_title(self.store, conversation_id)) is None:
+            return None
+        writer = TitleWriter(self.store, conversation_id, wanted[0], done)
+        build = partial(title_request, wanted[1], wanted[2])
+        return self.runner.generate(build, writer, source="title", background=True)
 
     # -- requests without history (the local API server) ---------------------------------
 

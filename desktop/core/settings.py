@@ -69,6 +69,7 @@ class Settings:
     enter_to_send: bool = True
     offline: bool = False
     tools: ToolSettings = field(default_factory=ToolSettings)
+    auto_titles: bool = True  # the loaded model titles each chat after its first reply
 
     def load_options_for(self, model_key: str) -> LoadOptions:
         """How to load the model at ``model_key`` (its path): its own options or the defaults."""

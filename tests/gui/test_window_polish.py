@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings
+from desktop.engines.base import ThinkingMode
 from desktop.engines.fake import FakeEngine
 from desktop.gui.window.main_window import MainWindow
 from tests.gui.window_support import make_main_window
@@ -316,3 +317,63 @@ def test_a_chats_own_sampling_reaches_the_model_and_stays_with_the_chat(qtbot, m
     again = engine.requests[-1].sampling
     assert again is not None
     assert again.temperature == 1.3
+
+
+# -- titles written by the model -------------------------------------------------------------
+
+
+def listed_titles(window: MainWindow) -> list[str]:
+    model = window.sidebar.list_model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def test_the_model_titles_a_new_chat_after_its_first_reply(qtbot, make_window) -> None:
+    engine = FakeEngine("Kyoto in April", tokens_per_s=0)
+    window = make_window(engine, Settings())  # titles are on by default
+    load(qtbot, window)
+    send(qtbot, window, "please help me plan a trip to kyoto next spring")
+    qtbot.waitUntil(lambda: listed_titles(window) == ["Kyoto in April"])
+    assert len(engine.requests) == 2  # the reply, then the title in the background
+    assert engine.requests[-1].thinking is ThinkingMode.OFF
+    assert agree(window)
+
+
+def test_titles_can_be_turned_off_and_a_users_name_stays(qtbot, make_window) -> None:
+    engine = FakeEngine("Kyoto in April", tokens_per_s=0)
+    settings = Settings()
+    settings.auto_titles = False
+    window = make_window(engine, settings)
+    load(qtbot, window)
+    send(qtbot, window, "please help me plan a trip")
+    window.state.settings.update(lambda s: setattr(s, "auto_titles", True))
+    window.new_chat()
+    send(qtbot, window, "second chat")
+    qtbot.waitUntil(lambda: "Kyoto in April" in listed_titles(window))
+    assert listed_titles(window) == ["Kyoto in April", "please help me plan a trip"]
+    assert len(engine.requests) == 3  # two replies, one title
+
+
+def test_a_reply_ending_in_a_chat_left_meanwhile_does_not_move_the_highlight(
+    qtbot, make_window
+) -> None:
+    engine = FakeEngine("A slow answer " * 30, tokens_per_s=60)
+    window = make_window(engine)
+    load(qtbot, window)
+    engine.tokens_per_s = 0
+    send(qtbot, window, "first chat")
+    first = window.controller.conversation_id
+    window.new_chat()
+    engine.tokens_per_s = 60
+    box = window.composer.findChild(QWidget, "messageInput")
+    qtbot.keyClicks(box, "second chat, slow reply")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.controller.generating
+    second = window.controller.conversation_id
+    assert second is not None
+    window.sidebar.select(first)
+    window.sidebar.conversation_selected.emit(first)  # leave while it streams
+    history = window.state.history
+    qtbot.waitUntil(lambda: history.path(second)[-1].state != "streaming")  # it has ended
+    QApplication.processEvents()  # and the window has heard of it
+    assert window.controller.conversation_id == first
+    assert agree(window)

@@ -19,17 +19,17 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.chat.options import ChatOptions, default_options
 from desktop.chat.outcome import Outcome, Overflow, ReplyListener
-from desktop.chat.request import explain, left_out_of, sampling_for, thinks
+from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
 from desktop.chat.service import ChatError, ChatService, Reply
 from desktop.core.history import HistoryError, Message
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
-from desktop.core.sampling import Sampling, qwen_preset
+from desktop.core.sampling import Sampling
 from desktop.core.settings import Settings
-from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.engines.base import ModelInfo, StopReason, ThinkingMode
 from desktop.gui.chat.generation import GenerationService, ReplySignals
-from desktop.gui.composer.sampling_box import SamplingAdvice
+from desktop.gui.composer.sampling_box import SamplingAdvice, advice_for
 from desktop.render.message import MessageView
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,12 @@ class _Active:
     conversation_id: int
     summary: list[str] = dataclasses.field(default_factory=list)
     dropped: int = 0
+
+
+class _TitleSignals(QObject):
+    """Carries a written chat title from the generation thread to the GUI thread."""
+
+    written = Signal(int, object)  # conversation id, the stored title or None
 
 
 class ChatController(QObject):
@@ -85,6 +91,8 @@ class ChatController(QObject):
         self.conversation_id: int | None = None
         self.options = default_options(settings.generation, default_system_prompt)
         self._active: _Active | None = None
+        self._titles = _TitleSignals(self)
+        self._titles.written.connect(self._on_title_written)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -231,22 +239,8 @@ class ChatController(QObject):
         self.set_options(sampling=sampling, max_tokens=max_tokens)
 
     def sampling_advice(self) -> SamplingAdvice:
-        """The sampling a reply in this chat gets without values of its own, and why (the
-        loaded model's card, or the user's Settings; Qwen's own before a model is loaded)."""
-        options = dataclasses.replace(self.options, sampling=None, max_tokens=0)
-        generation = self._settings.generation
-        model = self.model
-        if model is None:
-            thinking = options.thinking is not ThinkingMode.OFF
-            return SamplingAdvice(
-                qwen_preset(thinking),
-                generation.max_tokens,
-                ["Load a model to see the values its card recommends; Qwen3's are shown."],
-            )
-        sampling, _ = sampling_for(options, generation, model, thinks(options, model))
-        reasons = explain(options, generation, model)
-        reasons.append(f"At most {generation.max_tokens:,} tokens per reply (Settings)")
-        return SamplingAdvice(sampling, generation.max_tokens, reasons)
+        """The sampling a reply in this chat gets without values of its own, and why."""
+        return advice_for(self.options, self._settings.generation, self.model)
 
     # -- sending -----------------------------------------------------------------------------
 
@@ -424,6 +418,12 @@ class ChatController(QObject):
                 view.error = outcome.error
             self.view.end_stream(view)
         self.conversations_changed.emit(message.conversation_id)
+        if self._settings.auto_titles and outcome.stats.stop_reason is not StopReason.CANCELLED:
+            self.chat.write_title(message.conversation_id, self._titles.written.emit)
+
+    def _on_title_written(self, conversation_id: int, title: str | None) -> None:
+        if title:  # the sidebar shows it
+            self.conversations_changed.emit(conversation_id)
 
     # -- overflow remedies -------------------------------------------------------------------
 

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.sampling import Sampling
+from desktop.chat.options import ChatOptions
+from desktop.chat.request import explain, sampling_for, thinks
+from desktop.core.sampling import Sampling, qwen_preset
+from desktop.core.settings import GenerationSettings
+from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.widgets import theme
 
 MAX_TOKENS = 131072
@@ -35,6 +39,24 @@ class SamplingAdvice:
     sampling: Sampling
     max_tokens: int
     reasons: list[str] = field(default_factory=list)
+
+
+def advice_for(
+    options: ChatOptions, generation: GenerationSettings, model: ModelInfo | None
+) -> SamplingAdvice:
+    """What a reply with ``options`` gets without sampling of its own, and why: the loaded
+    model's card or the user's Settings (``explain``); Qwen3's values before a model loads."""
+    options = replace(options, sampling=None, max_tokens=0)
+    if model is None:
+        return SamplingAdvice(
+            qwen_preset(options.thinking is not ThinkingMode.OFF),
+            generation.max_tokens,
+            ["Load a model to see the values its card recommends; Qwen3's are shown."],
+        )
+    sampling, _ = sampling_for(options, generation, model, thinks(options, model))
+    reasons = explain(options, generation, model)
+    reasons.append(f"At most {generation.max_tokens:,} tokens per reply (Settings)")
+    return SamplingAdvice(sampling, generation.max_tokens, reasons)
 
 
 def _double(name: str, accessible: str, top: float, step: float) -> QDoubleSpinBox:

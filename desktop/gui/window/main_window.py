@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         controller.busy_changed.connect(composer.set_generating)
         controller.notice.connect(self._show_notice)
         controller.context_overflowed.connect(self._on_controller_context_overflowed)
-        controller.conversations_changed.connect(self.sidebar.refresh)
+        controller.conversations_changed.connect(self._on_controller_conversations_changed)
         controller.options_changed.connect(self._on_controller_options_changed)
         controller.message_trashed.connect(self._on_controller_message_trashed)
         self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
@@ -296,6 +296,11 @@ class MainWindow(QMainWindow):
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.controller.conversation_id:
             self.new_chat()
+
+    def _on_controller_conversations_changed(self, _conversation_id: int) -> None:
+        """A chat changed (a reply, a title): the list shows it, highlighting the open one
+        (a reply ending in a chat left meanwhile must not move the highlight there)."""
+        self.sidebar.refresh(self.controller.conversation_id)
 
     def _on_controller_options_changed(self, options: ChatOptions) -> None:
         self.composer.set_preset(options.preset, options.system_prompt)
