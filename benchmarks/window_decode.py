@@ -58,7 +58,8 @@ def main() -> None:
     app = QApplication(sys.argv)
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)
-    state = build_state(Settings(), paths.settings_file, store)
+    # No chat titles: their background requests would run between the measured replies.
+    state = build_state(Settings(auto_titles=False), paths.settings_file, store)
     window = MainWindow(state)
     window.resize(1180, 780)
     window.show()
@@ -80,7 +81,9 @@ def main() -> None:
     updates: list[float] = []
     original_replace = WebTranscript.replace
 
-    def counting_replace(self: WebTranscript, message: Any, body: str, *, streaming: bool = False):  # type: ignore[no-untyped-def]
+    def counting_replace(
+        self: WebTranscript, message: Any, body: str, *, streaming: bool = False
+    ) -> None:
         if streaming:
             updates.append(time.perf_counter())
         return original_replace(self, message, body, streaming=streaming)
