@@ -1,0 +1,1 @@
+"""Chat with your documents (Qt-free): extraction, chunking, the index, retrieval, citations."""
