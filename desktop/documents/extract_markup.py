@@ -24,10 +24,18 @@ def sections_at(text: str, breaks: Sequence[tuple[int, str | None]]) -> list[Sec
     """Cut ``text`` at each ``(offset, heading)``; text before the first break has no heading."""
     points = [(0, None), *breaks] if not breaks or breaks[0][0] > 0 else list(breaks)
     out: list[Section] = []
+    carry: int | None = None  # start of a bare heading waiting for the section after it
     for index, (start, heading) in enumerate(points):
         end = points[index + 1][0] if index + 1 < len(points) else len(text)
-        if text[start:end].strip():
-            out.append(Section(text[start:end], start, end, heading=heading))
+        body = text[start:end].strip()
+        if not body:
+            continue
+        if heading is not None and "\n" not in body and index + 1 < len(points):
+            carry = start if carry is None else carry  # "# Title" alone: part of what follows
+            continue
+        begin = start if carry is None else carry
+        carry = None
+        out.append(Section(text[begin:end], begin, end, heading=heading))
     return out
 
 
