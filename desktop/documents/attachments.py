@@ -70,8 +70,7 @@ def enable_collection(index: DocumentIndex, conversation_id: int, collection_id:
 def disable_collection(index: DocumentIndex, conversation_id: int, collection_id: int) -> None:
     with index.transaction() as db:
         db.execute(
-            "DELETE FROM conversation_collections WHERE conversation_id = ? "
-            "AND collection_id = ?",
+            "DELETE FROM conversation_collections WHERE conversation_id = ? AND collection_id = ?",
             (conversation_id, collection_id),
         )
 

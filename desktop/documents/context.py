@@ -170,9 +170,14 @@ def _whole_sources(index: DocumentIndex, file_ids: Sequence[int]) -> list[Citati
             text = merge_chunk_texts((c.start, c.end, c.text) for c in parts)
             sources.append(
                 Citation(
-                    len(sources) + 1, parts[0].path, page, section, text, parts[0].start,
+                    len(sources) + 1,
+                    parts[0].path,
+                    page,
+                    section,
+                    text,
+                    parts[0].start,
                     parts[-1].end,
-                )  # fmt: skip
+                )
             )
     return sources
 

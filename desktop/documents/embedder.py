@@ -141,7 +141,7 @@ class Embedder:
             tokens.append(self._eos)
         if len(tokens) <= self.n_ctx:
             return tokens, False
-        return tokens[: self.n_ctx - 1] + [tokens[-1]], True
+        return [*tokens[: self.n_ctx - 1], tokens[-1]], True
 
     def embed(self, texts: Sequence[str], *, normalize: bool = True) -> Embeddings:
         """Vectors (unit length when ``normalize``) and token counts for ``texts``."""
@@ -225,3 +225,21 @@ class Embedder:
                     "no_embedding",
                 )
             out[start + seq] = np.ctypeslib.as_array(pointer, shape=(self.dim,))
+
+
+def embed_texts(
+    embedder: Embedder, texts: str | Sequence[str], *, normalize: bool = True
+) -> Embeddings:
+    """What ``POST /v1/embeddings`` needs: a vector per input (in order) and its token count.
+
+    Inputs longer than the model's context are cut to it (``Embeddings.truncated`` says how
+    many were); an input that is not text is refused with a plain :class:`DocumentError`.
+    """
+    items = [texts] if isinstance(texts, str) else list(texts)
+    wrong = [index for index, text in enumerate(items) if not isinstance(text, str)]
+    if wrong:
+        raise DocumentError(
+            f"Input {wrong[0]} is not text; send a string or a list of strings to embed.",
+            "bad_input",
+        )
+    return embedder.embed(items, normalize=normalize)

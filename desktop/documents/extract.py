@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop.documents import formats
 from desktop.documents.extract_markup import (
@@ -57,7 +59,9 @@ def _finish(
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         sections = [
-            Section(s.text[: MAX_CHARS - s.start], s.start, min(s.end, MAX_CHARS), s.page, s.heading)
+            Section(
+                s.text[: MAX_CHARS - s.start], s.start, min(s.end, MAX_CHARS), s.page, s.heading
+            )
             for s in sections
             if s.start < MAX_CHARS
         ]
@@ -79,7 +83,7 @@ def _pdf_error(path: Path, detail: str) -> DocumentError:
     )
 
 
-def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
+def _open_pdf(path: Path) -> Any:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError
 
@@ -87,9 +91,9 @@ def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")  # many PDFs are locked with an empty password
+                opened = bool(reader.decrypt(""))  # many PDFs are locked with an empty password
             except DependencyError:
-                opened = 0
+                opened = False
             if not opened:
                 raise DocumentError(
                     f"{path.name} is protected by a password. Open it in a PDF reader, save a "
@@ -107,37 +111,40 @@ def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _pdf(path: Path, cancel: threading.Event | None) -> Extracted:
-    reader = _open_pdf(path)
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # pypdf logs every quirk of real-world files
+    try:
+        return _pdf_pages(path, _open_pdf(path), cancel)
+    finally:
+        quiet.setLevel(level)
+
+
+def _pdf_pages(path: Path, reader: Any, cancel: threading.Event | None) -> Extracted:
     parts: list[str] = []
     sections: list[Section] = []
     empty: list[int] = []
     failed: list[int] = []
     offset = 0
-    quiet = logging.getLogger("pypdf")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # pypdf warns on every quirk of real-world files
-    try:
-        for number, page in enumerate(reader.pages, start=1):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled
-            try:
-                text = formats.normalise_text(page.extract_text() or "")
-            except Exception:  # one bad content stream must not lose the other pages
-                failed.append(number)
-                continue
-            if not text.strip():
-                empty.append(number)
-                continue
-            if parts:
-                parts.append(PAGE_BREAK)
-                offset += len(PAGE_BREAK)
-            parts.append(text)
-            sections.append(Section(text, offset, offset + len(text), page=number))
-            offset += len(text)
-            if offset > MAX_CHARS:
-                break
-    finally:
-        quiet.setLevel(level)
+    for number, page in enumerate(reader.pages, start=1):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        try:
+            text = formats.normalise_text(page.extract_text() or "")
+        except Exception:  # one bad content stream must not lose the other pages
+            failed.append(number)
+            continue
+        if not text.strip():
+            empty.append(number)
+            continue
+        if parts:
+            parts.append(PAGE_BREAK)
+            offset += len(PAGE_BREAK)
+        parts.append(text)
+        sections.append(Section(text, offset, offset + len(text), page=number))
+        offset += len(text)
+        if offset > MAX_CHARS:
+            break
     pages = len(reader.pages)
     if not sections:
         if failed:
@@ -211,7 +218,7 @@ def _docx(path: Path) -> Extracted:
     return _finish(path, formats.DOCX, text, sections_at(text, breaks))
 
 
-def _docx_blocks(document):  # type: ignore[no-untyped-def]
+def _docx_blocks(document: Any) -> Iterator[tuple[int | None, str]]:
     """(heading level or None, text) for each paragraph and table row, in document order."""
     from docx.table import Table
 
@@ -232,7 +239,7 @@ def _docx_blocks(document):  # type: ignore[no-untyped-def]
         yield _heading_level(block), text
 
 
-def _heading_level(paragraph) -> int | None:  # type: ignore[no-untyped-def]
+def _heading_level(paragraph: Any) -> int | None:
     name = (paragraph.style.name if paragraph.style is not None else "") or ""
     if name == "Title":
         return 0

@@ -110,8 +110,7 @@ def check_size(path: Path, kind: str) -> int:
         ) from None
     except OSError as exc:
         raise DocumentError(
-            f"{path.name} could not be opened ({exc.strerror or exc}); check that you may read "
-            "it.",
+            f"{path.name} could not be opened ({exc.strerror or exc}); check that you may read it.",
             "unreadable",
         ) from None
     limit = SIZE_LIMITS[kind]
@@ -149,11 +148,11 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         raise DocumentError(
             f"{name} looks like a binary file, not text, so it was skipped.", "binary"
         )
-    for encoding in (declared, "utf-8", "cp1252"):
-        if not encoding:
+    for candidate in (declared, "utf-8", "cp1252"):
+        if not candidate:
             continue
         try:
-            return normalise_text(data.decode(encoding))
+            return normalise_text(data.decode(candidate))
         except (UnicodeDecodeError, LookupError):
             continue
     return normalise_text(data.decode("latin-1"))

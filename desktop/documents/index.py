@@ -76,7 +76,7 @@ def _file(row: Sequence[Any]) -> FileInfo:
     return FileInfo(
         id=fid, collection_id=cid, path=Path(str(path)), status=status, error=error,
         note=note, kind=kind, pages=pages, chunks=chunks, tokens=tokens, size=size,
-        indexed_at=ms_to_datetime(indexed), embedder=embedder,
+        indexed_at=ms_to_datetime(indexed) if indexed is not None else None, embedder=embedder,
     )  # fmt: skip
 
 

@@ -225,9 +225,7 @@ def _stat(path: Path) -> tuple[int | None, int | None]:
     return info.st_size, info.st_mtime_ns
 
 
-def _fail(
-    run: _Run, file_id: int, message: str, size: int | None, mtime_ns: int | None
-) -> None:
+def _fail(run: _Run, file_id: int, message: str, size: int | None, mtime_ns: int | None) -> None:
     with run.index.transaction() as db:
         had = db.execute("DELETE FROM chunks WHERE file_id = ?", (file_id,)).rowcount
         db.execute(
@@ -333,7 +331,5 @@ def _embed_stored(run: _Run, file_id: int) -> None:
                 for (cid, _), blob in zip(rows, blobs, strict=True)
             ],
         )
-        db.execute(
-            "UPDATE files SET embedder = ? WHERE id = ?", (run.embedder.model_id, file_id)
-        )
+        db.execute("UPDATE files SET embedder = ? WHERE id = ?", (run.embedder.model_id, file_id))
         run.bump(db)

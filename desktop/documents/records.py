@@ -105,8 +105,8 @@ def now_ms() -> int:
     return int(datetime.now(UTC).timestamp() * 1000)
 
 
-def ms_to_datetime(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value / 1000, UTC)
+def ms_to_datetime(value: int) -> datetime:
+    return datetime.fromtimestamp(value / 1000, UTC)
 
 
 def human_size(size: int) -> str:

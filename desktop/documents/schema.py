@@ -58,13 +58,18 @@ V1: tuple[str, ...] = (
         tokens INTEGER NOT NULL
     )""",
     "CREATE INDEX chunks_by_file ON chunks(file_id, ordinal)",
-    # Trigram finds words inside text without spaces (Chinese, Japanese) and word parts.
+    # Two keyword indexes: words (stemmed, accents folded) for BM25 on languages with spaces,
+    # and trigrams, which find words inside text without spaces (Chinese, Japanese).
+    """CREATE VIRTUAL TABLE chunks_words USING fts5(text,
+        content='chunks', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
     """CREATE VIRTUAL TABLE chunks_fts USING fts5(text,
         content='chunks', content_rowid='id', tokenize='trigram')""",
     """CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
+        INSERT INTO chunks_words(rowid, text) VALUES (new.id, new.text);
         INSERT INTO chunks_fts(rowid, text) VALUES (new.id, new.text);
     END""",
     """CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
+        INSERT INTO chunks_words(chunks_words, rowid, text) VALUES ('delete', old.id, old.text);
         INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
     END""",
     # One unit-length float32 vector per chunk and embedding model (model id and width kept
@@ -80,7 +85,8 @@ V1: tuple[str, ...] = (
         collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
         PRIMARY KEY (conversation_id, collection_id)
     ) WITHOUT ROWID""",
-    "CREATE INDEX conversation_collections_by_collection ON conversation_collections(collection_id)",
+    "CREATE INDEX conversation_collections_by_collection "
+    "ON conversation_collections(collection_id)",
     """CREATE TABLE citations (
         message_id INTEGER NOT NULL,
         number INTEGER NOT NULL,

@@ -103,7 +103,8 @@ def test_qwen3_embedding_is_the_recommended_embedder_and_never_a_chat_pick(catal
     source, quant = entry.quant("Q8_0")
     assert (source.repo, source.official) == ("Qwen/Qwen3-Embedding-0.6B-GGUF", True)
     assert quant.files[0].filename == "Qwen3-Embedding-0.6B-Q8_0.gguf"
-    assert quant.files[0].sha256 and len(quant.files[0].sha256) == 64
+    assert quant.files[0].sha256 is not None
+    assert len(quant.files[0].sha256) == 64
     assert [e.id for e in catalog if e.is_embedding] == ["qwen3-embedding-0.6b"]
     big = MachineProfile("Linux", "x86_64", 256 * GIB, 200 * GIB, 64, 128, False)
     small = MachineProfile("Linux", "x86_64", 2 * GIB, GIB, 2, 2, False)

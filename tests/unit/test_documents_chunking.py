@@ -4,6 +4,7 @@ inside a character."""
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +17,8 @@ from desktop.documents.chunking import (
 )
 from desktop.documents.records import Section
 
-WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+WORDS_TEXT = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
+WORDS = tuple(WORDS_TEXT.split())
 
 
 def _prose(sentences: int) -> str:
@@ -38,7 +40,7 @@ def test_chunks_have_the_size_asked_and_overlap():
     assert len(chunks) > 5
     assert all(c.tokens <= 100 for c in chunks)
     assert all(c.tokens >= 40 for c in chunks[:-1])  # no tiny pieces before the last
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in pairwise(chunks):
         assert after.start < before.end  # overlap
         assert before.end - after.start < 200  # about 20 tokens, not more than ~50
         assert after.start > before.start

@@ -107,7 +107,9 @@ def test_pending_and_failed_attachments_are_named(setup):
     )
     assert context.mode == WHOLE
     assert [c.label for c in context.citations] == ["good.pdf, page 1"]
-    assert "1 file(s) are still being indexed and are not used for this answer yet." in context.notes
+    assert (
+        "1 file(s) are still being indexed and are not used for this answer yet." in context.notes
+    )
     assert "Not used because they could not be read: scan.pdf." in context.notes
 
 
@@ -137,5 +139,5 @@ def test_markers_are_found_outside_code_and_mapped():
 
 def test_export_keeps_the_sources():
     text = sources_markdown("Grew [1].", CITES)
-    assert text == '**Sources**\n\n[1] report.pdf, page 3: “Revenue grew by 12% in 2024.”\n'
+    assert text == "**Sources**\n\n[1] report.pdf, page 3: “Revenue grew by 12% in 2024.”\n"
     assert sources_markdown("Nothing cited.", CITES) == ""

@@ -108,9 +108,12 @@ def test_sigkill_mid_file_leaves_a_consistent_index_that_resumes(
 
     read: list[str] = []
     real_extract = indexer_module.extract
-    monkeypatch.setattr(
-        indexer_module, "extract", lambda path, cancel=None: read.append(path.name) or real_extract(path, cancel)
-    )
+
+    def reading(path: Path, cancel: object = None) -> object:
+        read.append(path.name)
+        return real_extract(path, None)
+
+    monkeypatch.setattr(indexer_module, "extract", reading)
     monkeypatch.setattr(indexer_module, "WRITE_BATCH", 3)
     report = index_collection(
         collection.id, db_path=db, embedder=smollm_embedder, chunk_tokens=CHUNK_TOKENS,

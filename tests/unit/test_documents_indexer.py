@@ -57,7 +57,9 @@ def test_scan_skips_hidden_tool_folders_and_unknown_kinds(tmp_path: Path):
 
 def test_folder_indexing_reads_only_changed_files_again(db: Path, tmp_path: Path, extract_calls):
     folder = tmp_path / "notes"
-    _write(folder, {"a.txt": "apples are red", "b.txt": "bananas are yellow", "c.md": "# C\ncherries"})
+    _write(
+        folder, {"a.txt": "apples are red", "b.txt": "bananas are yellow", "c.md": "# C\ncherries"}
+    )
     with DocumentIndex.open(db) as index:
         collection = index.create_collection("Notes", folder)
     report = index_collection(collection.id, db_path=db)
@@ -160,7 +162,9 @@ def test_a_large_file_is_written_in_batches_and_cancel_inside_it_leaves_no_part(
 ):
     monkeypatch.setattr(indexer_module, "WRITE_BATCH", 5)
     folder = tmp_path / "big"
-    _write(folder, {"big.txt": "\n\n".join(f"Paragraph {i} about topic {i}." * 8 for i in range(60))})
+    _write(
+        folder, {"big.txt": "\n\n".join(f"Paragraph {i} about topic {i}." * 8 for i in range(60))}
+    )
     with DocumentIndex.open(db) as index:
         collection = index.create_collection("Big", folder)
     cancel = threading.Event()
@@ -209,7 +213,9 @@ def test_a_large_file_is_written_in_batches_and_cancel_inside_it_leaves_no_part(
 @pytest.mark.slow
 def test_a_thousand_small_files_index_while_searches_stay_fast(db: Path, tmp_path: Path):
     folder = tmp_path / "thousand"
-    _write(folder, {f"d{i // 100}/n{i:04}.txt": f"note {i} mentions walrus{i}" for i in range(1000)})
+    _write(
+        folder, {f"d{i // 100}/n{i:04}.txt": f"note {i} mentions walrus{i}" for i in range(1000)}
+    )
     (folder / "needle.md").write_text("# Needle\nThe narwhal hides here.")
     with DocumentIndex.open(db) as index:
         collection = index.create_collection("Thousand", folder)

@@ -37,18 +37,21 @@ def test_rrf_rewards_agreement_with_k_60():
     assert reciprocal_rank_fusion([]) == []
 
 
-def test_query_terms_drop_stop_words_stem_and_split_cjk():
-    long_terms, short_terms = query_terms("What is the boiling point of Mercury? AI 水银的沸点")
-    assert long_terms == ["boil", "point", "mercury", "水银的", "银的沸", "的沸点"]
-    assert short_terms == ["ai"]
-    assert query_terms("苹果") == ([], ["苹果"])
+def test_query_terms_drop_stop_words_and_split_cjk():
+    words, pieces, short = query_terms("What is the boiling point of Mercury? AI 水银的沸点")
+    assert words == ["boiling", "point", "mercury", "ai"]
+    assert pieces == ["水银的", "银的沸", "的沸点"]
+    assert short == []
+    assert query_terms("苹果 and Äpfel") == (["äpfel"], [], ["苹果"])
 
 
 def test_bm25_finds_cjk_and_short_words(tmp_path: Path):
     folder = tmp_path / "zh"
     folder.mkdir()
     (folder / "a.txt").write_text("水银是唯一在室温下呈液态的金属。苹果很好吃。", encoding="utf-8")
-    (folder / "b.txt").write_text("Bananas and apples are fruit. AI is everywhere.", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Bananas and apples are fruit. AI is everywhere.", encoding="utf-8"
+    )
     db = tmp_path / "i.sqlite3"
     with DocumentIndex.open(db) as index:
         collection = index.create_collection("zh", folder)
@@ -61,7 +64,8 @@ def test_bm25_finds_cjk_and_short_words(tmp_path: Path):
         assert top("液态的金属") == "a.txt"
         assert top("苹果") == "a.txt"  # two characters: LIKE
         assert top("AI") == "b.txt"
-        assert top("apple") == "b.txt"
+        assert top("apple") == "b.txt"  # stemmed: "apples"
+        assert top("ai") == "b.txt"  # two letters: the word index has it
         assert top("zzzzqqq") == ""
 
 
@@ -108,7 +112,9 @@ def test_last_token_pooling_with_eos_as_for_qwen3_embedding(smollm_path: Path, s
         assert last.format_query("cats", task="Find pets") == "Instruct: Find pets\nQuery:cats"
         query = last.embed_query("cats")
         assert query.shape == (last.dim,)
-        assert not np.allclose(one.vectors[0], smollm_embedder.embed(["Where is the cat?"]).vectors[0])
+        assert not np.allclose(
+            one.vectors[0], smollm_embedder.embed(["Where is the cat?"]).vectors[0]
+        )
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +198,26 @@ def test_vectors_of_another_model_are_never_compared(labelled, smollm_embedder):
         finally:
             index.conn.execute(f"UPDATE vectors SET model = '{smollm_embedder.model_id}'")
             index.conn.execute("UPDATE collections SET generation = generation + 1")
+
+
+def test_keyword_search_in_a_small_collection_beside_a_big_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.documents import lexical
+
+    monkeypatch.setattr(lexical, "FIRST_WINDOW", 4)  # so the window must grow
+    big, small = tmp_path / "big", tmp_path / "small"
+    big.mkdir()
+    small.mkdir()
+    for number in range(60):
+        (big / f"z{number:02}.txt").write_text(f"zebra zebra zebra herd {number}")
+    (small / "one.txt").write_text("a lone zebra")
+    db = tmp_path / "i.sqlite3"
+    with DocumentIndex.open(db) as index:
+        ids = [index.create_collection(n, f).id for n, f in (("Big", big), ("Small", small))]
+        for cid in ids:
+            index_collection(cid, db_path=db)
+        found = bm25_ranking(index.conn, "zebra", [ids[1]], 5)
+        assert [index.chunks(found)[i].path.name for i in found] == ["one.txt"]
+        assert len(bm25_ranking(index.conn, "zebra", ids, 100)) == 61
+        assert len(bm25_ranking(index.conn, "zebra", [ids[0]], 7)) == 7

@@ -207,7 +207,11 @@ def parse_entry(data: Mapping[str, Any]) -> CatalogEntry:
     if (not tasks and kind == CHAT) or (tasks and kind == EMBEDDING) or not tasks <= TASKS:
         raise CatalogError(f"Catalog entry {where} has bad tasks: {sorted(tasks)}.")
     try:
-        spec = parse_embedding_spec(_req(data, "embedding", dict, where)) if kind == EMBEDDING else None
+        spec = (
+            parse_embedding_spec(_req(data, "embedding", dict, where))
+            if kind == EMBEDDING
+            else None
+        )
     except EmbeddingSpecError as exc:
         raise CatalogError(f"Catalog entry {where} has {exc}.") from None
     try:
