@@ -21,10 +21,15 @@ from desktop.documents.records import DocumentError
 if TYPE_CHECKING:
     import numpy as np
 
+    from desktop.core.models.embedders import EmbeddingSpec
+
 QWEN3_QUERY_FORMAT = "Instruct: {task}\nQuery:{query}"
 PLAIN_QUERY_FORMAT = "{query}"
 DEFAULT_TASK = "Given a question, retrieve passages from the user's documents that answer it"
 DEFAULT_CONTEXT = 2048  # longest input in tokens; longer inputs are cut to this
+# Tokens decoded per llama.cpp call. The lock is held for one call at a time, so a query
+# embedded while the indexer embeds waits for at most one such batch.
+BATCH_TOKENS = 512
 POOLING = {"model": -1, "none": 0, "mean": 1, "cls": 2, "last": 3}  # llama_pooling_type
 
 
@@ -46,6 +51,11 @@ class Embeddings:
     @property
     def total_tokens(self) -> int:
         return sum(self.token_counts)
+
+
+def profile_from_spec(spec: EmbeddingSpec) -> EmbedderProfile:
+    """The profile a catalog entry declares (``CatalogEntry.embedding``)."""
+    return EmbedderProfile(spec.pooling, spec.query_format, spec.append_eos)
 
 
 def profile_for(name: str, declared_pooling: int | None) -> EmbedderProfile:
@@ -150,20 +160,21 @@ class Embedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         counts: list[int] = []
         truncated = 0
+        sequences = []
         with self._lock:
-            if self._llm is None:
-                raise DocumentError("The embedding model was closed; load it again.", "closed")
-            sequences = []
+            self._require_open()
             for text in texts:
                 tokens, cut = self._tokens(text)
                 truncated += cut
                 sequences.append(tokens)
                 counts.append(len(tokens))
-            start = 0
-            while start < len(sequences):
+        start = 0
+        while start < len(sequences):
+            with self._lock:  # one batch at a time: other callers get their turn between
+                self._require_open()
                 end = self._fill(sequences, start)
                 self._decode(out, start, end)
-                start = end
+            start = end
         if normalize and len(texts):
             norms = np.linalg.norm(out, axis=1, keepdims=True)
             out /= np.where(norms > 0, norms, 1.0)
@@ -174,14 +185,20 @@ class Embedder:
         result: np.ndarray = self.embed([self.format_query(query, task)]).vectors[0]
         return result
 
+    def _require_open(self) -> None:
+        if self._llm is None:
+            raise DocumentError("The embedding model was closed; load it again.", "closed")
+
     def count_tokens(self, text: str) -> int:
         with self._lock:
+            self._require_open()
             return len(self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
 
     # --- llama.cpp batches ------------------------------------------------------------------
 
     def _fill(self, sequences: list[list[int]], start: int) -> int:
-        """Put sequences from ``start`` into one batch (up to n_ctx tokens); returns the end."""
+        """Put sequences from ``start`` into one batch (BATCH_TOKENS, or one longer sequence);
+        returns the end."""
         if self._batch is None:
             self._batch = self._llama.llama_batch_init(self.n_ctx, 0, 1)
         batch = self._batch
@@ -190,7 +207,7 @@ class Embedder:
         max_seqs = min(64, int(self._llm.context_params.n_seq_max) or 1)
         while end < len(sequences) and end - start < max_seqs:
             tokens = sequences[end]
-            if batch.n_tokens + len(tokens) > self.n_ctx:
+            if end > start and batch.n_tokens + len(tokens) > min(BATCH_TOKENS, self.n_ctx):
                 break
             seq = end - start
             for pos, token in enumerate(tokens):

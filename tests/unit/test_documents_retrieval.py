@@ -221,3 +221,39 @@ def test_keyword_search_in_a_small_collection_beside_a_big_one(
         assert [index.chunks(found)[i].path.name for i in found] == ["one.txt"]
         assert len(bm25_ranking(index.conn, "zebra", ids, 100)) == 61
         assert len(bm25_ranking(index.conn, "zebra", [ids[0]], 7)) == 7
+
+
+@pytest.mark.smollm
+def test_embed_texts_for_the_embeddings_endpoint_in_small_batches(
+    smollm_embedder, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.documents import embedder as embedder_module
+    from desktop.documents.embedder import embed_texts
+
+    one = embed_texts(smollm_embedder, "hello there")
+    assert one.vectors.shape == (1, smollm_embedder.dim)
+    assert one.token_counts == [smollm_embedder.count_tokens("hello there")]
+    monkeypatch.setattr(embedder_module, "BATCH_TOKENS", 1)  # each text alone in a batch
+    calls: list[tuple[int, int]] = []
+    real = smollm_embedder._decode
+    monkeypatch.setattr(
+        smollm_embedder, "_decode", lambda out, s, e: calls.append((s, e)) or real(out, s, e)
+    )
+    many = embed_texts(smollm_embedder, ["red apple", "green pear", "hello there"])
+    assert calls == [(0, 1), (1, 2), (2, 3)]  # the lock is let go between batches
+    assert np.allclose(many.vectors[2], one.vectors[0], atol=1e-4)
+    with pytest.raises(DocumentError, match="Input 1 is not text"):
+        embed_texts(smollm_embedder, ["fine", 42])  # type: ignore[list-item]
+
+
+def test_the_catalog_embedder_profile_is_qwen3s():
+    from desktop.core.models.catalog import load_catalog
+    from desktop.core.models.embedders import recommended_embedder
+    from desktop.documents.embedder import profile_from_spec
+
+    entry = recommended_embedder(load_catalog())
+    assert entry is not None
+    assert entry.embedding is not None
+    assert profile_from_spec(entry.embedding) == profile_for(
+        entry.quant("Q8_0")[1].files[0].filename, None
+    )
