@@ -236,9 +236,12 @@ def test_embed_texts_for_the_embeddings_endpoint_in_small_batches(
     monkeypatch.setattr(embedder_module, "BATCH_TOKENS", 1)  # each text alone in a batch
     calls: list[tuple[int, int]] = []
     real = smollm_embedder._decode
-    monkeypatch.setattr(
-        smollm_embedder, "_decode", lambda out, s, e: calls.append((s, e)) or real(out, s, e)
-    )
+
+    def counting(out: np.ndarray, start: int, end: int) -> None:
+        calls.append((start, end))
+        real(out, start, end)
+
+    monkeypatch.setattr(smollm_embedder, "_decode", counting)
     many = embed_texts(smollm_embedder, ["red apple", "green pear", "hello there"])
     assert calls == [(0, 1), (1, 2), (2, 3)]  # the lock is let go between batches
     assert np.allclose(many.vectors[2], one.vectors[0], atol=1e-4)
