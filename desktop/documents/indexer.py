@@ -139,7 +139,7 @@ class _Run:
 
 def _sync_folder(index: DocumentIndex, collection_id: int, root: Path) -> int:
     """Add new files of the folder as pending and drop the ones gone; returns how many went."""
-    present = {str(p) for p in scan_folder(root)} if root.is_dir() else set()
+    present = {str(p) for p in scan_folder(root)}
     known = {
         row[0]: row[1]
         for row in index.conn.execute(
@@ -181,6 +181,14 @@ def index_collection(
     started = time.monotonic()
     with DocumentIndex.open(db_path) as index:
         collection = index.collection(collection_id)
+        if collection.root is not None and not collection.root.is_dir():
+            # An unplugged drive must not empty the collection: leave its index as it is.
+            raise DocumentError(
+                f"The folder {collection.root} cannot be found (moved, renamed, or on a drive "
+                "that is not connected). Reconnect it, or delete the collection and add the "
+                "folder again; the collection was left as it was.",
+                "folder_missing",
+            )
         removed = _sync_folder(index, collection_id, collection.root) if collection.root else 0
         rows = index.conn.execute(
             "SELECT id, path, status, size, mtime_ns, sha256, embedder, error FROM files "

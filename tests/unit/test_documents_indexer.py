@@ -248,3 +248,19 @@ def test_a_thousand_small_files_index_while_searches_stay_fast(db: Path, tmp_pat
         assert index.collection(collection.id).indexed == 1001
         hit = bm25_ranking(index.conn, "narwhal", [collection.id], 1)
         assert index.chunks(hit)[hit[0]].path.name == "needle.md"
+
+
+def test_a_missing_folder_leaves_its_collection_as_it_was(db: Path, tmp_path: Path):
+    from desktop.documents.records import DocumentError
+
+    folder = tmp_path / "usb"
+    _write(folder, {"a.txt": "apples", "b.txt": "bananas"})
+    with DocumentIndex.open(db) as index:
+        collection = index.create_collection("USB", folder)
+    index_collection(collection.id, db_path=db)
+    folder.rename(tmp_path / "unplugged")
+    with pytest.raises(DocumentError, match="cannot be found") as caught:
+        index_collection(collection.id, db_path=db)
+    assert caught.value.reason == "folder_missing"
+    with DocumentIndex.open(db) as index:
+        assert index.collection(collection.id).indexed == 2
