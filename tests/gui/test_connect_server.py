@@ -39,7 +39,7 @@ def window(qtbot, store: HistoryStore, tmp_path: Path) -> Iterator[MainWindow]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def drive(qtbot, act) -> None:  # type: ignore[no-untyped-def]
+def drive(qtbot, act) -> None:
     """Run ``act(dialog)`` on the dialog once it is open (it runs its own event loop)."""
 
     def find() -> None:
