@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import pytest
@@ -197,3 +197,13 @@ def genuine_models(
         return built[key, ends_at_once]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def smollm_embedder(smollm_path: Path) -> Iterator[Any]:
+    """SmolLM2 loaded once as an embedding model (mean pooling) for the documents tests."""
+    from desktop.documents.embedder import Embedder
+
+    embedder = Embedder(smollm_path, n_ctx=512)
+    yield embedder
+    embedder.close()

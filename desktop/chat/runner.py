@@ -151,6 +151,19 @@ class EngineRunner:
         with self._cond:
             return len(self._queue)
 
+    def count_text(self, text: str) -> int:
+        """Tokens of ``text`` as a user message to the loaded model (0 with none). Only for
+        code running in a job on the generation thread (request builders)."""
+        engine = self._engine
+        if engine is None:
+            return 0
+        return engine.count_prompt_tokens(GenerationRequest([{"role": "user", "content": text}]))
+
+    def count_request(self, request: GenerationRequest) -> int:
+        """Prompt tokens of ``request`` (generation thread only, like :meth:`count_text`)."""
+        engine = self._engine
+        return engine.count_prompt_tokens(request) if engine is not None else 0
+
     def add_observer(self, observer: RunObserver) -> None:
         self._observers.append(observer)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from desktop.chat.documents import CITATIONS, DocumentSource, cited_record
 from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
@@ -24,6 +25,8 @@ from desktop.chat.titles import TitleListener, TitleWriter, needs_title, title_r
 from desktop.chat.tool_turns import tool_stream
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import Settings
+from desktop.documents.citations import Citation
+from desktop.documents.context import DocumentContext
 from desktop.engines.base import (
     GenerationRequest,
     GenerationStats,
@@ -84,6 +87,8 @@ class _Persisting(ReplyListener):
         listener: ReplyListener,
         model: str | None,
     ) -> None:
+        self.answer: list[str] = []  # this row's answer so far (to find its [n] citations)
+        self.citations: tuple[Citation, ...] = ()
         self.store = store
         self.conversation_id = conversation_id
         self.reply_id = reply_id
@@ -108,7 +113,13 @@ class _Persisting(ReplyListener):
 
     def text(self, text: str) -> None:
         self.listener.text(text)
+        self.answer.append(text)
         self.store.append(self.reply_id, text=text)
+
+    def documents_used(self, context: object) -> None:
+        if isinstance(context, DocumentContext):
+            self.citations = context.citations
+        self.listener.documents_used(context)
 
     def tokens_counted(self, generated: int, thinking: int) -> None:
         self.listener.tokens_counted(generated, thinking)
@@ -125,6 +136,7 @@ class _Persisting(ReplyListener):
         self.round_stats = done.stats
         stats = {**stats_record(done.stats, self.left_out), **assistant_stats(done.calls)}
         reply = self.store.finish(self.reply_id, stats, done.stats.stop_reason.value)
+        self.answer = []
         tools: list[Message] = []
         after = reply.id
         for result in done.results:
@@ -147,11 +159,10 @@ class _Persisting(ReplyListener):
                     stats = dataclasses.replace(
                         self.round_stats, stop_reason=stats.stop_reason, error=stats.error
                     )
-                message = self.store.finish(
-                    self.reply_id,
-                    stats_record(stats, self.left_out),
-                    stats.stop_reason.value,
-                )
+                record = stats_record(stats, self.left_out)
+                if self.citations:
+                    record[CITATIONS] = cited_record("".join(self.answer), self.citations)
+                message = self.store.finish(self.reply_id, record, stats.stop_reason.value)
         except HistoryError as exc:
             stats = dataclasses.replace(outcome.stats, stop_reason=StopReason.ERROR, error=str(exc))
             outcome = dataclasses.replace(outcome, stats=stats)
@@ -178,11 +189,13 @@ class ChatService:
         runner: EngineRunner,
         settings: Callable[[], Settings],
         tools: ToolBox | None = None,
+        documents: DocumentSource | None = None,
     ) -> None:
         self.store = store
         self.runner = runner
         self._settings = settings
         self.tools = tools  # offered to the model when Settings > Tools is on
+        self.documents = documents  # each chat's attached files and collections
 
     # -- options ---------------------------------------------------------------------------
 
@@ -389,11 +402,21 @@ class ChatService:
         )
 
         tools = self.tools if self.tools is not None and self._settings().tools.enabled else None
+        documents = self.documents
 
         def build(model: ModelInfo) -> GenerationRequest:
             request = build_request(messages, options, self._settings().generation, model)
             if tools is not None:  # counted with the prompt: the template lists them
                 request = dataclasses.replace(request, tools=tools.registry().specs())
+            if documents is not None:
+                request, context = documents.add_to_request(
+                    conversation_id,
+                    request,
+                    self.runner.count_request,
+                    self.runner.count_text,
+                    model.n_ctx,
+                )
+                sink.documents_used(context)
             return request
 
         stream = tool_stream(tools, conversation_id) if tools is not None else None

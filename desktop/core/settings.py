@@ -63,6 +63,7 @@ class Settings:
     per_model: dict[str, LoadOptions] = field(default_factory=dict)
     last_model: str = ""
     recent_models: list[str] = field(default_factory=list)
+    recent_servers: list[str] = field(default_factory=list)  # remote base URLs, newest first
     models_dir: str = ""  # empty = the app's own models folder
     theme: str = "system"  # "system" / "light" / "dark"
     font_size: int = 14

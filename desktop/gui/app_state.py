@@ -20,6 +20,8 @@ from desktop.core.history import HistoryStore
 from desktop.core.models.library import Library
 from desktop.core.paths import AppPaths, app_paths
 from desktop.core.settings import Settings, save_settings
+from desktop.engines import pick_engine
+from desktop.engines.base import Engine, ModelSource
 from desktop.gui.chat.generation import GenerationService
 from desktop.gui.tasks import TaskRunner
 
@@ -108,7 +110,12 @@ def build_state(
 ) -> AppState:
     """The state for one app window (tests pass a generation service with a fake engine)."""
     store = SettingsStore(settings, settings_path, parent)
-    service = generation or GenerationService(parent=parent)
+
+    def engine_for(source: ModelSource) -> Engine:
+        # A model on a server asks the offline switch before every connection.
+        return pick_engine(source, offline=lambda: store.value.offline)
+
+    service = generation or GenerationService(engine_for, parent=parent)
     chat = ChatService(history, service.runner, lambda: store.value)
     folder = settings.models_dir
     library = Library(models_dir=Path(folder) if folder else None)

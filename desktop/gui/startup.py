@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from desktop.gui.rendering import choose_scene_graph
 from desktop.gui.webengine_setup import display_problem, prepare_webengine_environment
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ def preflight() -> int | None:
     """Prepare the environment Qt needs; an exit code (and a printed reason) when no window
     can open here, else ``None``."""
     prepare_webengine_environment()
+    choose_scene_graph()
     problem = display_problem()
     if problem is None:
         return None

@@ -24,7 +24,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from desktop.gui.chat.page import PAGE_BASE_URL
-from desktop.gui.chat.view import ChatView, MessageView
+from desktop.gui.chat.view import STREAM_INTERVAL_MS, ChatView, MessageView
 from desktop.gui.chat.web_view import WebTranscript
 from tests.gui.webengine import run_js
 
@@ -475,3 +475,28 @@ def test_deleting_the_view_releases_the_page_before_the_profile() -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Release of profile requested" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_first_streamed_text_is_drawn_at_once_later_text_in_batches(chat: Driver) -> None:
+    view = chat.view
+    backend = view._backend
+    drawn: list[float] = []
+    original = backend.replace
+
+    def counting(message: MessageView, body: str, *, streaming: bool = False) -> None:
+        if streaming:
+            drawn.append(time.monotonic())
+        original(message, body, streaming=streaming)
+
+    backend.replace = counting  # type: ignore[method-assign]
+    view.begin_stream(MessageView(7, "assistant", "", author="Qwen"))
+    started = time.monotonic()
+    view.stream_text(7, "First")
+    chat.qtbot.waitUntil(lambda: bool(drawn), timeout=1000)
+    assert drawn[0] - started < STREAM_INTERVAL_MS / 1000, "no waiting for the first text"
+    count = len(drawn)
+    for word in ("second", "third", "fourth"):
+        view.stream_text(7, " " + word)
+    chat.qtbot.waitUntil(lambda: len(drawn) > count, timeout=2000)
+    assert len(drawn) == count + 1, "the later pieces went out together"
+    chat.until("document.body.innerText.includes('First second third fourth')")

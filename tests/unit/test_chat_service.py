@@ -339,3 +339,47 @@ def test_a_custom_prompt_goes_into_the_user_turn_for_r1_distills(store):
         assert messages[0]["content"] == "Answer in French.\n\nHi"
     finally:
         assert made.runner.shutdown()
+
+
+def test_attached_documents_go_into_the_prompt_and_cited_sources_stay_with_the_reply(
+    store, tmp_path
+):
+    from desktop.chat.documents import DocumentSource, stored_citations
+    from desktop.documents.attachments import attach_files
+    from desktop.documents.index import DocumentIndex
+    from desktop.documents.indexer import index_collection
+
+    db = tmp_path / "documents.sqlite3"
+    notes = tmp_path / "lighthouse.md"
+    notes.write_text("# Keeper\n\nThe lighthouse keeper's cat is called Marmalade.\n")
+    engine = FakeEngine(replies=["The cat is Marmalade [1]."], tokens_per_s=0)
+    made = Setup(store, engine)
+    used: list[object] = []
+
+    class Watching(Recorder):
+        def documents_used(self, context: object) -> None:
+            used.append(context)
+
+    try:
+        made.service.documents = DocumentSource(db)
+        conversation = store.create_conversation()
+        with DocumentIndex.open(db) as index:
+            collection = attach_files(index, conversation.id, [notes])
+        index_collection(collection.id, db_path=db)
+        listener = Watching()
+        made.service.send(conversation.id, "What is the cat called?", SHORT, listener)
+        outcome = listener.wait()
+        assert not outcome.failed, outcome.error
+        question = made.engine.requests[-1].messages[-1]["content"]
+        assert "Marmalade" in question, "the document went into the prompt"
+        assert question.endswith("What is the cat called?")
+        assert "[1] lighthouse.md" in question
+        assert used, "the window hears how the documents were used"
+        assert outcome.message is not None
+        cited = stored_citations(outcome.message.stats)
+        assert [c.number for c in cited] == [1]
+        assert "Marmalade" in cited[0].text
+        stored_question = store.path(conversation.id)[0].content
+        assert stored_question == "What is the cat called?", "the history keeps the question"
+    finally:
+        assert made.runner.shutdown()

@@ -36,9 +36,8 @@ from desktop.core.models.catalog import (
     GGUFFile,
     GGUFQuant,
     GGUFSource,
-    quant_of,
-    refresh_from_hub,
 )
+from desktop.core.models.catalog_refresh import quant_of, refresh_from_hub
 from desktop.core.thinking import ThinkingCapability
 
 log = logging.getLogger(__name__)

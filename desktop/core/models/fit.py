@@ -204,7 +204,7 @@ def candidates(
         raise ValueError(f"no recommendations for task {task!r}")
     found = []
     for entry in catalog:
-        if task not in entry.tasks:
+        if task not in entry.tasks or entry.is_embedding:
             continue
         ctx = min(n_ctx, entry.context_max)
         for source, quant in entry.quants():

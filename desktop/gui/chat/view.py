@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.gui.chat.plain_view import PlainTranscript
+from desktop.gui.rendering import stream_interval_ms
 from desktop.render.message import MessageView
 from desktop.render.transcript import (
     THINKING_ACTIVE,
@@ -35,7 +36,7 @@ __all__ = ["ChatView", "MessageView"]
 
 log = logging.getLogger(__name__)
 
-STREAM_INTERVAL_MS = 50
+STREAM_INTERVAL_MS = stream_interval_ms()
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -56,6 +57,7 @@ class _Stream:
     thinking_started: float | None = None
     thinking_ended: float | None = None
     dirty: bool = False
+    shown: bool = False  # some text of it is on the page
 
     def thinking_seconds(self) -> float | None:
         if self.thinking_started is None:
@@ -272,12 +274,15 @@ class ChatView(QWidget):
 
     def _mark_dirty(self, stream: _Stream) -> None:
         stream.dirty = True
-        if not self._timer.isActive():
-            self._timer.start()
+        if not stream.shown:  # the first text goes out at once: time to first token
+            stream.shown = True
+            self._timer.start(0)
+        elif not self._timer.isActive():
+            self._timer.start(STREAM_INTERVAL_MS)
 
     def _on_timer_timeout(self) -> None:
         if not self._backend.can_stream():
-            self._timer.start()  # the page is still applying the last update
+            self._timer.start(15)  # the page is still applying the last update: look again soon
             return
         for stream in self._streams.values():
             if stream.dirty:
