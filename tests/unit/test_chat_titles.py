@@ -196,12 +196,13 @@ def test_smollm_writes_a_short_clean_title(store: HistoryStore, smollm_path: Pat
         loading.wait()
         listener = Recorder()
         question = "What are good vegetables to grow on a small balcony garden?"
-        brief = ChatOptions(preset="None", max_tokens=24)  # within the listener's 10 s
+        brief = ChatOptions(preset="None", max_tokens=24)
         reply = service.send(None, question, brief, listener)
-        assert not listener.wait().failed
+        assert listener.done.wait(120)  # a busy machine: the real model takes its time
+        assert not listener.outcomes[0].failed
         titles = Titles()
         assert service.write_title(reply.conversation_id, titles) is not None
-        assert titles.done.wait(60)
+        assert titles.done.wait(120)
         conversation_id, title = titles.results[-1]
         assert title is not None, "SmolLM2 gave no usable title"
         assert store.get_conversation(conversation_id).title == title
