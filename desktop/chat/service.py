@@ -21,7 +21,13 @@ from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
 from desktop.chat.runner import EngineRunner, Job
-from desktop.chat.titles import TitleListener, TitleWriter, needs_title, title_request
+from desktop.chat.titles import (
+    TITLE_SOURCE,
+    TitleListener,
+    TitleWriter,
+    needs_title,
+    title_request,
+)
 from desktop.chat.tool_turns import tool_stream
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import Settings
@@ -327,7 +333,7 @@ class ChatService:
             return None
         writer = TitleWriter(self.store, conversation_id, wanted[0], done)
         build = partial(title_request, wanted[1], wanted[2])
-        return self.runner.generate(build, writer, source="title", background=True)
+        return self.runner.generate(build, writer, source=TITLE_SOURCE, background=True)
 
     # -- requests without history (the local API server) ---------------------------------
 

@@ -24,6 +24,7 @@ TitleListener = Callable[[int, "str | None"], None]
 """Called (on the generation thread) with the conversation id and the stored title, or None
 when no title was stored (stopped, failed, unusable answer, renamed meanwhile)."""
 
+TITLE_SOURCE = "title"  # the runner's job source for titles (the meters leave them out)
 TITLE_INSTRUCTION = (
     "Write a title of 3 to 6 words for this conversation, in its language. "
     "Reply with the title only."

@@ -377,3 +377,16 @@ def test_a_reply_ending_in_a_chat_left_meanwhile_does_not_move_the_highlight(
     QApplication.processEvents()  # and the window has heard of it
     assert window.controller.conversation_id == first
     assert agree(window)
+
+
+def test_the_meters_show_the_reply_not_the_title_written_after_it(qtbot, make_window) -> None:
+    engine = FakeEngine("Kyoto in April is full of cherry blossoms", tokens_per_s=0)
+    window = make_window(engine, Settings())
+    load(qtbot, window)
+    send(qtbot, window, "please help me plan a trip to kyoto next spring")
+    qtbot.waitUntil(lambda: "Kyoto in April" in listed_titles(window)[0])
+    QApplication.processEvents()  # everything the title job reported has arrived
+    reply = window.controller.shown_messages()[-1]
+    source = window.tools.source
+    assert source.meter.figures().tokens == reply.stats["generated_tokens"]
+    assert source.context.system > 0  # the chat's system prompt; the title request has none

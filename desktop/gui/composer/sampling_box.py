@@ -123,6 +123,7 @@ class SamplingBox(QGroupBox):
         layout.addWidget(self.recommended)
         layout.addLayout(form)
         layout.addWidget(self.why)
+        layout.addStretch(1)
         own = sampling is not None or max_tokens > 0
         self._show(sampling or advice.sampling, max_tokens or advice.max_tokens)
         self.recommended.setChecked(not own)
