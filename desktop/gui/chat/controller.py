@@ -185,6 +185,16 @@ class ChatController(QObject):
         self.options_changed.emit(self.options)
         self.refresh()
 
+    def show_match(self, message_id: int, words: Sequence[str]) -> int:
+        """The message of a search hit to reveal, its version shown (0: none). A title hit
+        (``message_id`` 0) goes to the first message that says one of the words."""
+        if not message_id:
+            lowered = [word.lower() for word in words]
+            thread = self.shown_messages()
+            hit = (m.id for m in thread if any(w in m.content.lower() for w in lowered))
+            return next(hit, 0)
+        return message_id if self.show_branch_of(message_id) else 0
+
     def show_branch_of(self, message_id: int) -> bool:
         """Make the thread shown pass through ``message_id`` (picking the versions that lead
         to it), so a search hit in an older version can be shown. False if it cannot."""

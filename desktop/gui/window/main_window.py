@@ -284,18 +284,9 @@ class MainWindow(QMainWindow):
             self._on_sidebar_conversation_selected(conversation_id)
         self.show_chat()
         words = [str(term) for term in terms]
-        if not message_id:  # the title matched: go to the first message that says it
-            lowered = [word.lower() for word in words]
-            message_id = next(
-                (
-                    m.id
-                    for m in self.controller.shown_messages()
-                    if any(word in m.content.lower() for word in lowered)
-                ),
-                0,
-            )
-        if message_id and self.controller.show_branch_of(message_id):
-            self.chat_view.reveal_match(message_id, words)
+        shown = self.controller.show_match(message_id, words)
+        if shown:
+            self.chat_view.reveal_match(shown, words)
 
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.controller.conversation_id:
