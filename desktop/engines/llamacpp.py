@@ -147,6 +147,10 @@ class LlamaCppEngine:
             "verbose": False,
             **plan.llama_kwargs,
         }
+        if options.prompt_lookup > 0:
+            from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+            kwargs["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=options.prompt_lookup)
         check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
         try:
