@@ -89,6 +89,42 @@ def render_chat(
         raise TemplateError(f"The model's chat template failed: {exc}") from exc
 
 
+CONTINUE_MARK = "\u2060QD-CONTINUE-HERE\u2060"  # never written by a model, never stripped
+
+
+def render_continuation(
+    template: str,
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    **extra: Any,
+) -> str:
+    """The prompt that continues the last message of ``messages`` (an assistant's, partly
+    written): rendered with a mark after its text and no generation prompt, then cut at the
+    mark, so the template's end-of-turn after it is gone. Raises :class:`TemplateError` when
+    the last message is not the assistant's or the template drops its text."""
+    if not messages or messages[-1].get("role") != "assistant":
+        raise TemplateError("Only a reply the model has started can be continued.")
+    last = dict(messages[-1])
+    last["content"] = f"{last.get('content') or ''}{CONTINUE_MARK}"
+    rendered = render_chat(
+        template,
+        [*messages[:-1], last],
+        bos_token=bos_token,
+        eos_token=eos_token,
+        add_generation_prompt=False,
+        **extra,
+    )
+    at = rendered.rfind(CONTINUE_MARK)
+    if at < 0:
+        raise TemplateError(
+            "The model's chat template leaves out the reply it has started, so the reply "
+            "cannot be continued."
+        )
+    return rendered[:at]
+
+
 CHATML_TEMPLATE = (
     "{% for message in messages %}"
     "{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
