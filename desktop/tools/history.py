@@ -42,6 +42,29 @@ def tool_stats(result: ToolResult) -> dict[str, Any]:
     }
 
 
+CODE_RUNS = "code_runs"  # a Qwen2.5-Math reply's code runs (its ```output blocks hold the output)
+
+
+def code_runs_stats(results: Sequence[ToolResult]) -> dict[str, Any]:
+    """Stats to merge into a reply whose code blocks were run (tool-integrated reasoning): each
+    run as a tool message's record, with its result text."""
+    if not results:
+        return {}
+    return {CODE_RUNS: [{**tool_stats(r)[TOOL_CALL], "content": r.content} for r in results]}
+
+
+def code_runs_from_stats(stats: Mapping[str, Any]) -> list[ToolResult]:
+    """The code runs a reply made, as stored by :func:`code_runs_stats`."""
+    items = stats.get(CODE_RUNS)
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, Mapping):
+            result = result_from_stats(str(item.get("content", "")), {TOOL_CALL: item})
+            if result is not None:
+                out.append(result)
+    return out
+
+
 def calls_from_stats(stats: Mapping[str, Any]) -> list[ToolCall]:
     """The calls an assistant message made, as stored (or in the OpenAI message shape)."""
     items = stats.get(TOOL_CALLS)

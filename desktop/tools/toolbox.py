@@ -18,6 +18,7 @@ from desktop.tools.mcp_tools import McpManager, ServerStatus
 from desktop.tools.python_tool import python_tool
 from desktop.tools.registry import ToolRegistry
 from desktop.tools.runner import PythonRunner, RunLimits
+from desktop.tools.tir_loop import TirEvent, run_tir_loop
 
 
 class ToolBox:
@@ -66,6 +67,25 @@ class ToolBox:
             cancel,
             conversation=conversation,
             max_rounds=self.settings.max_rounds,
+        )
+
+    def run_code_turn(
+        self,
+        generate: Generate,
+        request: GenerationRequest,
+        cancel: threading.Event,
+        conversation: Hashable = None,
+    ) -> Iterator[TirEvent]:
+        """One Qwen2.5-Math reply with tool-integrated reasoning (see
+        :func:`desktop.tools.tir_loop.run_tir_loop`); code runs ask like the python tool."""
+        return run_tir_loop(
+            generate,
+            request,
+            self.runner,
+            self.policy,
+            cancel,
+            conversation=conversation,
+            max_runs=self.settings.max_rounds,
         )
 
     def statuses(self) -> list[ServerStatus]:
