@@ -23,6 +23,7 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from desktop.render.code import code_block_html, highlight_code, pygments_css
 from desktop.render.maths import latex_to_mathml, math_plugin
+from desktop.render.tool_cards import without_run_buttons
 
 __all__ = [
     "ReplyRenderer",
@@ -334,7 +335,10 @@ def reply_html(
     thinking = ""
     if thinking_body_html or thinking_active:
         thinking = thinking_html(
-            thinking_body_html, summary, open=thinking_open, streaming=thinking_active
+            without_run_buttons(thinking_body_html),  # only the answer's code is offered
+            summary,
+            open=thinking_open,
+            streaming=thinking_active,
         )
     return f'{thinking}<div class="answer">{answer_html}</div>'
 

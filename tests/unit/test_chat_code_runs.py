@@ -30,7 +30,7 @@ class MathEngine(FakeEngine):
 
     family = "qwen2.5-math"
 
-    def load(self, source, options, progress=None) -> ModelInfo:  # type: ignore[no-untyped-def]
+    def load(self, source, options, progress=None) -> ModelInfo:
         info = super().load(source, options, progress)
         self._info = dataclasses.replace(info, details={"family": self.family})
         return self._info
@@ -103,9 +103,9 @@ def test_without_use_python_or_on_another_model_the_reply_is_plain(
         assert listener.wait().message.content == BLOCK  # type: ignore[union-attr]
         assert engine.requests[-1].messages[0]["content"] == QWEN25_MATH_COT
         engine.family = "qwen3"
-        listener = LoadRecorder()
-        runner.load(Path("Qwen3-Fake.gguf"), LoadOptions(), listener)
-        listener.wait()
+        loading = LoadRecorder()
+        runner.load(Path("Qwen3-Fake.gguf"), LoadOptions(), loading)
+        loading.wait()
         listener2 = Events()
         chat.send(None, "6*7?", MATH_CHAT, listener2)
         assert listener2.wait().message.content == BLOCK  # type: ignore[union-attr]
