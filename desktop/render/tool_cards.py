@@ -230,7 +230,8 @@ def run_button_prefix(index: int) -> str:
     """How the Run button of code block ``index`` starts (code text can never contain it:
     its ``<`` is escaped)."""
     return (
-        f'<button type="button" class="code-run" data-action="run-code" data-code-index="{index}"'
+        '<button type="button" class="code-run" data-action="run-code" '
+        f'data-code-index="{index}" data-payload="{index}"'
     )
 
 

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
             settings,
             self,
             default_system_prompt=PRESETS["General"],
+            approvals=state.approvals,
+            tasks=state.tasks,
         )
         self._build_layout()
         self.tools = WindowTools(state, self, tasks=state.tasks)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
+        self.chat_view.tool_action.connect(self.controller.tool_action)
         self.library.models_listed.connect(self.composer.set_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
