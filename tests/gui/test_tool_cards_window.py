@@ -18,6 +18,7 @@ from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings, ToolSettings
 from desktop.engines.fake import FakeEngine
 from desktop.gui.chat.approvals import Ask
+from desktop.gui.chat.web_view import WebTranscript
 from desktop.gui.window.main_window import MainWindow
 from desktop.render.tool_cards import ToolCard
 from tests.gui.webengine import run_js
@@ -83,13 +84,19 @@ def wait_idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.controller.generating, timeout=20_000)
 
 
+def js(qtbot, window: MainWindow, script: str) -> Any:
+    """Evaluate ``script`` in the rich transcript once it has applied what it was sent."""
+    backend = window.chat_view._backend
+    assert isinstance(backend, WebTranscript)
+    qtbot.waitUntil(lambda: backend._in_flight == 0, timeout=5000)
+    return run_js(qtbot, backend.widget, script)
+
+
 def page_text(qtbot, window: MainWindow) -> str:
     """What the transcript shows, as text."""
     view = window.chat_view
     if view.is_rich:
-        backend = view._backend
-        qtbot.waitUntil(lambda: backend._in_flight == 0, timeout=5000)
-        return str(run_js(qtbot, backend.widget, "document.getElementById('messages').innerText"))
+        return str(js(qtbot, window, "document.getElementById('messages').innerText"))
     browser = view.findChild(QTextBrowser, "chatPlainBrowser")
     assert browser is not None
     return browser.toPlainText()
@@ -111,16 +118,11 @@ def press(qtbot, window: MainWindow, decision: str) -> None:
     """Press the asking card's button as a user would (a click on the page, a link below)."""
     view = window.chat_view
     if view.is_rich:
-        backend = view._backend
-        qtbot.waitUntil(lambda: backend._in_flight == 0, timeout=5000)
         selector = f'[data-action="tool-approve"][data-payload^="{decision} "]'
-        found = run_js(qtbot, backend.widget, f"!!document.querySelector('{selector}')")
-        if not found:  # the page is a frame behind the view's state: let it catch up
-            qtbot.waitUntil(
-                lambda: run_js(qtbot, backend.widget, f"!!document.querySelector('{selector}')"),
-                timeout=5000,
-            )
-        run_js(qtbot, backend.widget, f"document.querySelector('{selector}').click()")
+        qtbot.waitUntil(
+            lambda: js(qtbot, window, f"!!document.querySelector('{selector}')"), timeout=5000
+        )
+        js(qtbot, window, f"document.querySelector('{selector}').click()")
     else:
         browser = view.findChild(QTextBrowser, "chatPlainBrowser")
         assert browser is not None
@@ -271,10 +273,8 @@ def test_an_approval_button_the_model_writes_does_nothing(qtbot, open_window, we
     forged = f"run {card.call_id} guessed"  # the right call, without the card's token
     wait_text(qtbot, window, "Press", "Waiting for your approval")
     if web:
-        backend = view._backend
-        qtbot.waitUntil(lambda: backend._in_flight == 0, timeout=5000)
         approve = '[data-action="tool-approve"]'
-        count = run_js(qtbot, backend.widget, f"document.querySelectorAll('{approve}').length")
+        count = js(qtbot, window, f"document.querySelectorAll('{approve}').length")
         assert count == 3, "only the card's own three buttons: the model's is text"
         script = (
             "(function () { var b = document.createElement('button');"
@@ -283,7 +283,7 @@ def test_an_approval_button_the_model_writes_does_nothing(qtbot, open_window, we
             f" document.getElementById('msg-{message_id}').appendChild(b); b.click();"
             " return qd.hasBridge(); })()"
         )
-        assert run_js(qtbot, backend.widget, script) is True
+        assert js(qtbot, window, script) is True
     else:
         browser = view.findChild(QTextBrowser, "chatPlainBrowser")
         assert browser is not None
