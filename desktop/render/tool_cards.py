@@ -102,6 +102,14 @@ def isolation_note(platform: str = sys.platform) -> str:
     return common + own + " Files outside the folder are not hidden: it is not a sandbox."
 
 
+def question_text(card: ToolCard) -> str:
+    """What the card asks: "Run python?", or which MCP server's tool it is."""
+    name = card.name or "this tool"
+    if card.source and card.source != "built-in":
+        return f"Run {name} from the {card.source} server?"
+    return f"Run {name}?"
+
+
 def preview(text: str) -> tuple[str, int]:
     """(the text to show collapsed, the number of lines left out: 0 when it all fits)."""
     lines = text.splitlines()
@@ -160,10 +168,10 @@ def card_html(card: ToolCard, *, expanded: bool = False) -> str:
             )
             for decision, text in DECISIONS
         )
-        what = f"the {card.source} tool" if card.source else "this tool"
+        question = escape(question_text(card), quote=False)
         body += (
-            f'<div class="tool-ask" role="group" aria-label="Allow {escape(what)}?">'
-            f'<span class="tool-question">Run {escape(what, quote=False)}?</span>{buttons}</div>'
+            f'<div class="tool-ask" role="group" aria-label="{escape(question_text(card))}">'
+            f'<span class="tool-question">{question}</span>{buttons}</div>'
         )
     if card.state == "done" and card.result:
         body += '<div class="tool-result"><div class="tool-label">Result</div>'
@@ -209,7 +217,7 @@ def plain_cards_html(
                 link("tool-approve", text, f"{decision} {card.call_id} {card.ask_token}")
                 for decision, text in DECISIONS
             )
-            parts.append(f"<p>Run this tool? {links}</p>")
+            parts.append(f"<p>{escape(question_text(card), quote=False)} {links}</p>")
         if card.state == "done" and card.result:
             parts.append('<p class="meta">Result</p>')
             parts.append(_long_text(card.result, "tool-output", card.call_id, more, button))
@@ -254,9 +262,9 @@ def without_run_buttons(html: str) -> str:
 
 def _output_text(output: CodeOutput) -> str:
     if output.running:
-        return "Running…"
+        return "Output · running…"
     took = f" in {format_seconds(output.duration_s)}" if output.duration_s is not None else ""
-    return ("Ran" if output.ok else "Failed") + took
+    return "Output · " + ("ran" if output.ok else "failed") + took
 
 
 def code_output_html(output: CodeOutput, *, stop: str = "") -> str:
@@ -280,7 +288,7 @@ def code_output_html(output: CodeOutput, *, stop: str = "") -> str:
 def plain_code_output_html(output: CodeOutput, link: ActionLink) -> str:
     """The output under a code block for the plain view."""
     stop = " " + link("stop-code", "Stop", str(output.index)) if output.running else ""
-    parts = [f'<p class="meta"><b>Output</b> — {_output_text(output)}{stop}</p>']
+    parts = [f'<p class="meta">{_output_text(output)}{stop}</p>']
     for text in (output.stdout, output.stderr):
         if text:
             parts.append(f"<pre>{escape(text, quote=False)}</pre>")

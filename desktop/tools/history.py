@@ -30,16 +30,17 @@ def assistant_stats(calls: Sequence[ToolCall]) -> dict[str, Any]:
 
 def tool_stats(result: ToolResult) -> dict[str, Any]:
     """Stats of the ``tool`` message that holds ``result`` (its content is the result text)."""
-    return {
-        TOOL_CALL: {
-            "id": result.call.id,
-            "name": result.call.name,
-            "arguments": dict(result.call.arguments),
-            "status": result.status.value,
-            "duration_s": round(result.duration_s, 4),
-            "approved_by": result.approved_by.value,
-        }
+    item = {
+        "id": result.call.id,
+        "name": result.call.name,
+        "arguments": dict(result.call.arguments),
+        "status": result.status.value,
+        "duration_s": round(result.duration_s, 4),
+        "approved_by": result.approved_by.value,
     }
+    if result.source:
+        item["source"] = result.source
+    return {TOOL_CALL: item}
 
 
 CODE_RUNS = "code_runs"  # a Qwen2.5-Math reply's code runs (its ```output blocks hold the output)
@@ -103,12 +104,14 @@ def result_from_stats(content: str, stats: Mapping[str, Any]) -> ToolResult | No
     except ValueError:
         status, approved_by = CallStatus.OK, ApprovedBy.NONE
     duration = item.get("duration_s")
+    source = item.get("source")
     return ToolResult(
         call,
         status,
         content,
         float(duration) if isinstance(duration, int | float) else 0.0,
         approved_by,
+        source if isinstance(source, str) else "",
     )
 
 

@@ -165,6 +165,7 @@ def run_tir_loop(
             limit = True
             break
         result, run = yield from _run(call, len(rounds), runner, policy, cancel, conversation)
+        result = dataclasses.replace(result, source="built-in")
         results.append(result)
         yield ToolCallFinished(result, len(rounds))
         if cancel.is_set():

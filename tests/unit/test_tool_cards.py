@@ -128,7 +128,7 @@ def test_the_output_goes_under_its_own_block() -> None:
     second_end = placed.index(end, placed.index(end) + 1) + len(end)
     assert placed[second_end:].startswith(output), "right under the second block"
     assert "&lt;b&gt;" in output
-    assert "Ran in 10 ms" in output
+    assert "Output · ran in 10 ms" in output
     running = code_output_html(CodeOutput(0), stop="<button>Stop</button>")
-    assert "Running…" in running
+    assert "running…" in running
     assert "Stop" in running

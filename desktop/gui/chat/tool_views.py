@@ -40,12 +40,12 @@ def card_of_call(call: ToolCall, source: str, state: str = "waiting") -> ToolCar
     return ToolCard(call.id, call.name, arguments_text(call), source, state)
 
 
-def card_of_result(result: ToolResult, source: str = "") -> ToolCard:
+def card_of_result(result: ToolResult) -> ToolCard:
     return ToolCard(
         result.call.id,
         result.call.name,
         arguments_text(result.call),
-        source,
+        result.source,
         "done",
         result.status.value,
         result.content,
@@ -62,7 +62,7 @@ def fold_tool_rows(thread: Sequence[Message]) -> dict[int, tuple[ToolCard, ...]]
     for message in thread:
         if message.role == "assistant":
             owner = message
-            made = [card_of_result(r, "built-in") for r in code_runs_from_stats(message.stats)]
+            made = [card_of_result(r) for r in code_runs_from_stats(message.stats)]
             made += [card_of_call(c, "", "done") for c in calls_from_stats(message.stats)]
             cards[message.id] = made
         elif message.role == "tool" and owner is not None:
@@ -122,11 +122,8 @@ class ToolCards(QObject):
             card = card_of_call(event.call, self._sources.get(event.call.id, ""), "running")
             self.view.set_tool_card(where, _with(card, approved_by=event.approved_by.value))
         elif isinstance(event, ToolCallFinished):
-            call_id = event.result.call.id
-            where = self._where.get(call_id, reply_id)
-            self.view.set_tool_card(
-                where, card_of_result(event.result, self._sources.get(call_id, ""))
-            )
+            where = self._where.get(event.result.call.id, reply_id)
+            self.view.set_tool_card(where, card_of_result(event.result))
 
     def answer(self, message_id: int, payload: str) -> None:
         """A card's Run / Always in this chat / Deny button: "decision call-id token"."""
