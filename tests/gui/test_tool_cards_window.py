@@ -37,7 +37,7 @@ def open_window(qtbot, tmp_path: Path, store: HistoryStore) -> Iterator[Callable
     made: list[MainWindow] = []
 
     def make(engine: FakeEngine, web: bool, **tools: Any) -> MainWindow:
-        settings = Settings(tools=ToolSettings(enabled=True, python_time_s=20.0, **tools))
+        settings = Settings(tools=ToolSettings(**{"enabled": True, "python_time_s": 20.0, **tools}))
         window = make_main_window(
             store, tmp_path / "settings.json", engine, settings, use_webengine=web
         )
