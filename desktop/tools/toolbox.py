@@ -5,6 +5,7 @@ one :class:`ToolBox` and calls :meth:`ToolBox.run_turn` instead of ``engine.gene
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Hashable, Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from desktop.core.settings import ToolSettings
 from desktop.engines.base import GenerationRequest
 from desktop.tools.approval import ApprovalPolicy, AskApproval
 from desktop.tools.loop import Generate, LoopEvent, run_tool_loop
-from desktop.tools.mcp_config import McpConfig, McpConfigError, load_config
+from desktop.tools.mcp_config import McpConfig, McpConfigError, load_config, set_tool_enabled
 from desktop.tools.mcp_tools import McpManager, ServerStatus
 from desktop.tools.python_tool import python_tool
 from desktop.tools.registry import ToolRegistry
@@ -89,7 +90,21 @@ class ToolBox:
         )
 
     def statuses(self) -> list[ServerStatus]:
-        return self.mcp.statuses()
+        """Each server's state for Settings: ``starting`` only while it really starts."""
+        statuses = self.mcp.statuses()
+        if self.mcp.started:
+            return statuses
+        why = "Not started: tools are off." if not self.settings.enabled else "Not started yet."
+        return [
+            dataclasses.replace(s, state="idle", message=why) if s.state == "starting" else s
+            for s in statuses
+        ]
+
+    def set_tool_enabled(self, server: str, tool: str, enabled: bool) -> None:
+        """One MCP tool's on/off switch: kept in mcp.json and applied at once (no restart).
+        Raises McpConfigError or OSError when the file cannot be written."""
+        set_tool_enabled(self.mcp_path, server, tool, enabled)
+        self.mcp.set_tool_enabled(server, tool, enabled)
 
     def apply(self, settings: ToolSettings, offline: bool) -> None:
         """New settings: trusted tools and limits at once; MCP servers restart if offline
