@@ -42,6 +42,11 @@ def dialog(qtbot, toolbox: ToolBox) -> Iterator[SettingsDialog]:
     tasks.shutdown()
 
 
+def children(item: QTreeWidgetItem) -> dict[str, QTreeWidgetItem]:
+    found = [item.child(i) for i in range(item.childCount())]
+    return {child.text(0): child for child in found if child is not None}
+
+
 def server_rows(dialog: SettingsDialog) -> dict[str, QTreeWidgetItem]:
     tree = dialog.tools_tab.servers
     rows = {}
@@ -112,8 +117,7 @@ def test_servers_show_their_state_and_tools_with_switches(
     rows = server_rows(dialog)
     assert rows["crashy"].text(1).startswith("Failed: ")
     assert 'The MCP server "crashy" stopped' in rows["crashy"].text(1)
-    test = rows["test"]
-    tools = {test.child(i).text(0): test.child(i) for i in range(test.childCount())}
+    tools = children(rows["test"])
     assert {"add", "whoami", "explode", "sleep"} <= set(tools)
     assert all(t.checkState(0) == Qt.CheckState.Checked for t in tools.values())
     assert "add" in toolbox.registry()
@@ -123,10 +127,8 @@ def test_servers_show_their_state_and_tools_with_switches(
     stored = json.loads(toolbox.mcp_path.read_text(encoding="utf-8"))
     assert stored["qwenDesk"]["disabledTools"] == {"test": ["add"]}
     assert '"disabledTools"' in editor.editor.toPlainText()
-    rows = server_rows(dialog)
-    rows["test"].child(1).setCheckState(2, Qt.CheckState.Checked)
-    trusted_name = rows["test"].child(1).text(0)
-    assert trusted_name in dialog.settings().tools.trusted
+    children(server_rows(dialog)["test"])["whoami"].setCheckState(2, Qt.CheckState.Checked)
+    assert "whoami" in dialog.settings().tools.trusted
 
 
 def test_a_secret_goes_to_the_keychain_and_its_reference_into_the_file(
