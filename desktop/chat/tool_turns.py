@@ -38,6 +38,12 @@ def uses_code_runs(options: ChatOptions, model: ModelInfo | None, python_on: boo
     )
 
 
+def knows_tools(model: ModelInfo | None) -> bool:
+    """Whether the model's chat template reads tools (the engines record it at load; a model
+    that does not say, such as a server's, is given them)."""
+    return model is not None and model.details.get("tools") != "no"
+
+
 def with_tir_prompt(request: GenerationRequest) -> GenerationRequest:
     """The Math card's chain-of-thought system prompt swapped for its tool-integrated one (a
     prompt the user wrote stays as it is)."""
@@ -82,7 +88,7 @@ def with_tools(
         return request
     if uses_code_runs(options, model, settings.python):
         return with_tir_prompt(request)
-    if settings.enabled:
+    if settings.enabled and knows_tools(model):
         return dataclasses.replace(request, tools=box.registry().specs())
     return request
 
@@ -95,16 +101,19 @@ def reply_stream(
     if box is None:
         return None
     loop = tool_stream(box, conversation) if settings.enabled else None
-    if not (settings.python and options.math_python):
-        return loop
     runs = code_run_stream(box, conversation)
+    if loop is None and not (settings.python and options.math_python):
+        return None
 
     def stream(
         engine: Engine, request: GenerationRequest, cancel: threading.Event
     ) -> Iterator[object]:
-        if uses_code_runs(options, engine.info(), settings.python):
+        model = engine.info()
+        if uses_code_runs(options, model, settings.python):
             return runs(engine, request, cancel)
-        return loop(engine, request, cancel) if loop else engine.generate(request, cancel)
+        if loop is not None and knows_tools(model):
+            return loop(engine, request, cancel)
+        return engine.generate(request, cancel)  # a template without tools would ignore them
 
     return stream
 

@@ -9,6 +9,7 @@ with the model file (untrusted): it runs in a sandbox with a time and size budge
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -87,6 +88,15 @@ def render_chat(
         raise
     except Exception as exc:  # a template can fail in many jinja/python ways
         raise TemplateError(f"The model's chat template failed: {exc}") from exc
+
+
+_TOOLS_WORD = re.compile(r"\btools\b")
+
+
+def template_knows_tools(template: str) -> bool:
+    """Whether a chat template reads the ``tools`` it is given (Qwen's list them in a
+    ``<tools>`` block); one that never names them would silently ignore tools."""
+    return bool(_TOOLS_WORD.search(template))
 
 
 CONTINUE_MARK = "\u2060QD-CONTINUE-HERE\u2060"  # never written by a model, never stripped

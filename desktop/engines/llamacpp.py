@@ -23,6 +23,7 @@ from desktop.core.chat_template import (
     TemplateLimitError,
     render_chat,
     render_continuation,
+    template_knows_tools,
 )
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
@@ -121,6 +122,7 @@ class LlamaCppEngine:
                 )
             template = CHATML_TEMPLATE
             details["template"] = "ChatML fallback (the file has no template of its own)"
+        details["tools"] = "yes" if template_knows_tools(template) else "no"
         try:  # before the weights: a template that never finishes fails the load at once
             thinking = detect_capability(template)
         except TemplateLimitError as exc:

@@ -4,6 +4,7 @@ Python" option, and how a turn with tool rounds ends in the history."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,43 @@ def test_stop_after_a_tool_round_ends_the_reply_with_that_round(store: HistorySt
     finally:
         box.close()
         assert runner.shutdown()
+
+
+class NoToolsEngine(MathEngine):
+    family = "unknown"
+
+    def load(self, source, options, progress=None) -> ModelInfo:
+        info = super().load(source, options, progress)
+        self._info = dataclasses.replace(info, details={"tools": "no"})
+        return self._info
+
+
+def test_a_model_whose_template_has_no_tools_gets_none(store: HistoryStore) -> None:
+    call = '<tool_call>{"name": "python", "arguments": {"code": "print(1)"}}</tool_call>'
+    engine = NoToolsEngine(replies=[f"Plain text {call}"], tokens_per_s=0)
+    chat, runner, box = service(store, engine, ToolSettings(enabled=True, trusted=["python"]))
+    try:
+        listener = Events()
+        chat.send(None, "Hi", ChatOptions(), listener)
+        outcome = listener.wait()
+        assert not engine.requests[0].tools, "no tools its template would ignore"
+        assert not listener.tools, "no tool loop"
+        assert outcome.message is not None
+        assert outcome.message.content == f"Plain text {call}"
+    finally:
+        box.close()
+        assert runner.shutdown()
+
+
+def test_the_engine_records_whether_the_template_reads_tools(
+    genuine_models: Callable[..., Path], smollm_path: Path
+) -> None:
+    from desktop.engines.llamacpp import LlamaCppEngine
+
+    engine = LlamaCppEngine()
+    try:
+        options = LoadOptions(n_ctx=512, n_threads=1)
+        assert engine.load(genuine_models("qwen3"), options).details["tools"] == "yes"
+        assert engine.load(smollm_path, options).details["tools"] == "no"
+    finally:
+        engine.unload()
