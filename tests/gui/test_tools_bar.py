@@ -71,7 +71,8 @@ def test_a_failing_server_is_a_notice_and_the_window_stays_usable(
 ) -> None:
     window = open_window(FakeEngine("Still here.", tokens_per_s=0), False)
     box = window.state.toolbox
-    assert box is not None and box.mcp_path is not None
+    assert box is not None
+    assert box.mcp_path is not None
     box.mcp_path.parent.mkdir(parents=True, exist_ok=True)
     crash = {"mcpServers": {"crashy": {"command": sys.executable, "args": [SERVER, "crash"]}}}
     box.mcp_path.write_text(json.dumps(crash), encoding="utf-8")
