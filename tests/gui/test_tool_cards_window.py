@@ -296,3 +296,41 @@ def test_an_approval_button_the_model_writes_does_nothing(qtbot, open_window, we
     press(qtbot, window, "deny")
     wait_idle(qtbot, window)
     assert cards(window)[0][1].status == "denied"
+
+
+@pytest.mark.parametrize("web", VIEWS)
+def test_a_long_result_is_collapsed_until_show_all(qtbot, open_window, web) -> None:
+    code = "for i in range(100):\n    print(f'row {i}')"
+    engine = FakeEngine(replies=[f"Listing.{call(code=code)}", "Done."], tokens_per_s=0)
+    window = open_window(engine, web, trusted=["python"])
+    send(qtbot, window, "list")
+    wait_idle(qtbot, window)
+    text = wait_text(qtbot, window, "row 11", "Show all (88 more lines")
+    assert "row 12" not in text
+    ((message_id, card),) = cards(window)
+    if web:
+        js(qtbot, window, "document.querySelector('[data-action=\"tool-show-all\"]').click()")
+    else:
+        browser = window.chat_view.findChild(QTextBrowser, "chatPlainBrowser")
+        assert browser is not None
+        (link,) = [h for h in anchors(browser) if "tool-show-all" in h]
+        browser.anchorClicked.emit(QUrl(link))
+    wait_text(qtbot, window, "row 99", "Show less")
+
+
+def test_an_imported_chat_shows_its_calls_as_cards(qtbot, open_window, store, tmp_path) -> None:
+    engine = FakeEngine(replies=[f"Computing.{call()}", "42."], tokens_per_s=0)
+    window = open_window(engine, False, trusted=["python"])
+    send(qtbot, window, "6*7")
+    wait_idle(qtbot, window)
+    before = cards(window)
+    exported = tmp_path / "chats.json"
+    store.export_file(exported)
+    (imported,) = store.import_file(exported)
+    window.controller.show_conversation(imported)
+    after = cards(window)
+    assert [(c.name, c.status, c.result, c.source) for _, c in after] == [
+        (c.name, c.status, c.result, c.source) for _, c in before
+    ]
+    assert after[0][0] != before[0][0], "the imported chat's own reply"
+    wait_text(qtbot, window, "Done in", "42")

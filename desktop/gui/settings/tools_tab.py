@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTreeWidget,
@@ -167,10 +168,20 @@ class ToolsTab(QWidget):
         self.servers.setHeaderLabels(["Server / tool", "State", "Trusted"])
         self.servers.setRootIsDecorated(True)
         self.servers.setMinimumHeight(150)
-        self.servers.setColumnWidth(0, 260)
-        self.servers.setColumnWidth(1, 320)
+        header = self.servers.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.servers.setColumnWidth(0, 240)
         self.servers.itemChanged.connect(self._on_servers_item_changed)
         layout.addWidget(self.servers)
+        self.problems = QLabel()  # the whole of each server's error, not cut by a column
+        named(self.problems, "mcpProblems", "MCP server problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
+        layout.addWidget(self.problems)
         layout.addWidget(
             hint_label(
                 "Check a tool to offer it to models; check Trusted to let it run without "
@@ -253,9 +264,15 @@ class ToolsTab(QWidget):
             empty = QTreeWidgetItem(["No MCP servers: add them in mcp.json below.", "", ""])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.servers.addTopLevelItem(empty)
+        problems = [
+            f"{s.name}: {s.message}" for s in self._statuses if s.state in ("failed", "blocked")
+        ]
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
         for status in self._statuses:
             words = STATE_WORDS.get(status.state, status.state)
-            shown = f"{words}: {status.message}" if status.message else words
+            same = status.message.rstrip(".…") == words.rstrip(".…")
+            shown = f"{words}: {status.message}" if status.message and not same else words
             server = QTreeWidgetItem([status.name, shown, ""])
             server.setToolTip(1, shown)
             color = ERROR_COLOR if status.state == "failed" else OK_COLOR
