@@ -307,7 +307,7 @@ def test_a_long_result_is_collapsed_until_show_all(qtbot, open_window, web) -> N
     wait_idle(qtbot, window)
     text = wait_text(qtbot, window, "row 11", "Show all (88 more lines")
     assert "row 12" not in text
-    ((message_id, card),) = cards(window)
+    assert len(cards(window)) == 1
     if web:
         js(qtbot, window, "document.querySelector('[data-action=\"tool-show-all\"]').click()")
     else:
