@@ -40,7 +40,7 @@ def test_tools_on_says_how_many_and_a_model_without_tool_support_says_why(
     assert "python" in bar.label.toolTip()
     other = open_window(DetailedEngine({"tools": "no"}), False)
     label = other.tools_bar.label
-    assert label.text() == "No tools for this model"
+    assert label.text() == "This model cannot use tools"
     assert "chat template has no tool support" in label.toolTip()
     other.state.settings.update(lambda s: setattr(s.tools, "enabled", False))
     assert not label.isVisible()

@@ -66,7 +66,7 @@ class ToolsBar(QWidget):
             return
         label.show()
         if model is not None and not knows_tools(model):
-            label.setText("No tools for this model")
+            label.setText("This model cannot use tools")
             label.setStyleSheet(WARNING_STYLE)
             label.setToolTip(
                 f"{model.name}'s chat template has no tool support, so tools are not offered "
