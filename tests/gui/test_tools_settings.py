@@ -144,3 +144,18 @@ def test_a_secret_goes_to_the_keychain_and_its_reference_into_the_file(
     editor.editor.setPlainText("")
     editor.insert_secret.click()
     assert editor.editor.toPlainText() == '"keychain:search-token"'
+
+
+def test_an_unreadable_mcp_json_at_start_is_shown(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "mcp.json"
+    path.write_text("{not json", encoding="utf-8")
+    box = ToolBox(ToolSettings(enabled=True), mcp_path=path)
+    try:
+        made = SettingsDialog(Settings(tools=box.settings), toolbox=box)
+        qtbot.addWidget(made)
+        problems = made.tools_tab.problems
+        assert not problems.isHidden()
+        assert "mcp.json is not valid JSON at line 1" in problems.text()
+        assert made.tools_tab.file.editor.toPlainText() == "{not json", "kept to be fixed"
+    finally:
+        box.close()

@@ -267,6 +267,8 @@ class ToolsTab(QWidget):
         problems = [
             f"{s.name}: {s.message}" for s in self._statuses if s.state in ("failed", "blocked")
         ]
+        if self.toolbox is not None and self.toolbox.config_error:
+            problems.insert(0, self.toolbox.config_error)  # mcp.json itself could not be read
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         for status in self._statuses:
