@@ -115,6 +115,10 @@ class Composer(QWidget):
         """The current preset name and its system prompt."""
         return self.preset_combo.preset()
 
+    def add_to_bar(self, widget: QWidget) -> None:
+        """Put another control after the preset (the window's tools bar)."""
+        self._bar.insertWidget(self._bar.indexOf(self.preset_combo) + 1, widget)
+
     def set_models(self, models: Sequence[tuple[str, Path]]) -> None:
         """The installed models offered in the picker, as (name, path)."""
         self.model_combo.set_models(models)
@@ -244,6 +248,7 @@ class Composer(QWidget):
         bar.addWidget(self.preset_combo)
         bar.addStretch(1)
         bar.addWidget(self.send_button)
+        self._bar = bar
         card.addLayout(bar)
         outer.addWidget(self.card)
 
