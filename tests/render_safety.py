@@ -30,7 +30,7 @@ SAFE_ATTRIBUTES = {
     "rowalign", "columnspacing", "rowspacing", "notation", "accent", "accentunder",
     "linethickness", "scriptlevel", "displaystyle", "movablelimits", "largeop", "symmetric",
     "minsize", "maxsize", "form", "voffset", "columnlines", "rowlines", "frame", "align",
-    "encoding", "xmlns", "start", "value", "datetime",
+    "encoding", "xmlns", "start", "value", "datetime", "role",
 }  # fmt: skip
 SAFE_SCHEMES = {"http", "https", "mailto"}
 _SAFE_STYLE = re.compile(r"^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$", re.I)

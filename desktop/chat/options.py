@@ -27,6 +27,9 @@ class ChatOptions:
     thinking_budget: int = 0
     sampling: Sampling | None = None
     max_tokens: int = 0
+    # Qwen2.5-Math with the Maths preset: run the reply's ```python blocks and continue after
+    # their output (tool-integrated reasoning).
+    math_python: bool = False
 
 
 def default_options(generation: GenerationSettings, system_prompt: str = "") -> ChatOptions:
@@ -49,6 +52,7 @@ def options_of(conversation: Conversation, generation: GenerationSettings) -> Ch
         thinking_budget=_int(extra.get("thinking_budget"), generation.thinking_budget),
         sampling=_sampling(custom) if isinstance(custom, Mapping) else None,
         max_tokens=_int(extra.get("max_tokens"), 0),
+        math_python=extra.get("math_python") is True,
     )
 
 
@@ -59,6 +63,8 @@ def stored_fields(options: ChatOptions) -> dict[str, Any]:
         extra["max_tokens"] = options.max_tokens
     if options.sampling is not None:
         extra["custom"] = dataclasses.asdict(options.sampling)
+    if options.math_python:
+        extra["math_python"] = True
     return {
         "system_prompt": options.system_prompt,
         "thinking_mode": options.thinking.value,

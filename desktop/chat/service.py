@@ -28,7 +28,7 @@ from desktop.chat.titles import (
     needs_title,
     title_request,
 )
-from desktop.chat.tool_turns import tool_stream
+from desktop.chat.tool_turns import reply_stream, with_tools
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import Settings
 from desktop.documents.citations import Citation
@@ -40,8 +40,9 @@ from desktop.engines.base import (
     StopReason,
     ThinkingMode,
 )
-from desktop.tools.history import assistant_stats, tool_stats
+from desktop.tools.history import assistant_stats, code_runs_stats, tool_stats
 from desktop.tools.loop import RoundFinished
+from desktop.tools.tir_loop import CodeRunsFinished
 from desktop.tools.toolbox import ToolBox
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,9 @@ class _Persisting(ReplyListener):
         self.listener = listener
         self.model = model
         self.round_stats: GenerationStats | None = None  # the last finished tool round's
+        self.extra: dict[str, Any] = {}  # kept with the final reply (its code runs)
+        self.saved: Message | None = None  # the last round saved with its calls
+        self.written = False  # whether the row being written has any text yet
 
     def started(self) -> None:
         self.listener.started()
@@ -115,11 +119,13 @@ class _Persisting(ReplyListener):
 
     def thinking(self, text: str) -> None:
         self.listener.thinking(text)
+        self.written = True
         self.store.append(self.reply_id, thinking=text)
 
     def text(self, text: str) -> None:
         self.listener.text(text)
         self.answer.append(text)
+        self.written = True
         self.store.append(self.reply_id, text=text)
 
     def documents_used(self, context: object) -> None:
@@ -131,18 +137,22 @@ class _Persisting(ReplyListener):
         self.listener.tokens_counted(generated, thinking)
 
     def tool_event(self, event: object) -> None:
-        if isinstance(event, RoundFinished) and event.calls:
-            self.listener.tool_event(self._save_round(event))
-        else:
-            self.listener.tool_event(event)
+        if isinstance(event, RoundFinished):
+            self.round_stats = event.stats  # the row being written keeps its own round's
+            if event.calls:
+                self.listener.tool_event(self._save_round(event))
+                return
+        elif isinstance(event, CodeRunsFinished):
+            self.extra = code_runs_stats(event.results)
+        self.listener.tool_event(event)
 
     def _save_round(self, done: RoundFinished) -> RoundSaved:
         """Finish this round's reply row with its calls, add the results after it, and open
         the row the next round writes into."""
-        self.round_stats = done.stats
         stats = {**stats_record(done.stats, self.left_out), **assistant_stats(done.calls)}
         reply = self.store.finish(self.reply_id, stats, done.stats.stop_reason.value)
         self.answer = []
+        self.saved, self.written = reply, False
         tools: list[Message] = []
         after = reply.id
         for result in done.results:
@@ -159,13 +169,18 @@ class _Persisting(ReplyListener):
         try:
             if outcome.overflow is not None:
                 self.store.delete_message(self.reply_id)  # nothing was said; nothing to keep
+            elif self.saved is not None and not self.written:
+                # Stopped (or at the round limit) after a tool round: the row opened for the
+                # next round stayed empty, so the reply ends with the saved round.
+                self.store.delete_message(self.reply_id)
+                message = self.saved
             else:
                 stats = outcome.stats
                 if self.round_stats is not None:  # the last round's own figures
                     stats = dataclasses.replace(
                         self.round_stats, stop_reason=stats.stop_reason, error=stats.error
                     )
-                record = stats_record(stats, self.left_out)
+                record = {**stats_record(stats, self.left_out), **self.extra}
                 if self.citations:
                     record[CITATIONS] = cited_record("".join(self.answer), self.citations)
                 message = self.store.finish(self.reply_id, record, stats.stop_reason.value)
@@ -407,13 +422,13 @@ class ChatService:
             self.store, conversation_id, reply_id, left_out, listener, self._model_name()
         )
 
-        tools = self.tools if self.tools is not None and self._settings().tools.enabled else None
+        settings = self._settings().tools
+        box = self.tools
         documents = self.documents
 
         def build(model: ModelInfo) -> GenerationRequest:
             request = build_request(messages, options, self._settings().generation, model)
-            if tools is not None:  # counted with the prompt: the template lists them
-                request = dataclasses.replace(request, tools=tools.registry().specs())
+            request = with_tools(request, model, box, settings, options)
             if documents is not None:
                 request, context = documents.add_to_request(
                     conversation_id,
@@ -425,6 +440,6 @@ class ChatService:
                 sink.documents_used(context)
             return request
 
-        stream = tool_stream(tools, conversation_id) if tools is not None else None
+        stream = reply_stream(box, settings, options, conversation_id)
         job = self.runner.generate(build, sink, allow_drop=drop, stream=stream)
         return Reply(conversation_id, reply_id, user_message, job)

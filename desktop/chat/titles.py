@@ -71,13 +71,16 @@ def clean_title(text: str) -> str | None:
 
 
 def first_exchange(thread: Sequence[Message]) -> tuple[Message, Message] | None:
-    """The first user message and the reply to it, when the reply has some text."""
-    for index, message in enumerate(thread[:-1]):
+    """The first user message and the first reply to it with some text (a reply that used
+    tools is several rows: calls, results, then the answer)."""
+    user = next((m for m in thread if m.role == "user"), None)
+    if user is None:
+        return None
+    for message in thread[thread.index(user) + 1 :]:
         if message.role == "user":
-            reply = thread[index + 1]
-            if reply.role == "assistant" and reply.content.strip():
-                return message, reply
             return None
+        if message.role == "assistant" and message.content.strip():
+            return user, message
     return None
 
 

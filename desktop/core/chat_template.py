@@ -9,6 +9,7 @@ with the model file (untrusted): it runs in a sandbox with a time and size budge
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -87,6 +88,51 @@ def render_chat(
         raise
     except Exception as exc:  # a template can fail in many jinja/python ways
         raise TemplateError(f"The model's chat template failed: {exc}") from exc
+
+
+_TOOLS_WORD = re.compile(r"\btools\b")
+
+
+def template_knows_tools(template: str) -> bool:
+    """Whether a chat template reads the ``tools`` it is given (Qwen's list them in a
+    ``<tools>`` block); one that never names them would silently ignore tools."""
+    return bool(_TOOLS_WORD.search(template))
+
+
+CONTINUE_MARK = "\u2060QD-CONTINUE-HERE\u2060"  # never written by a model, never stripped
+
+
+def render_continuation(
+    template: str,
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    **extra: Any,
+) -> str:
+    """The prompt that continues the last message of ``messages`` (an assistant's, partly
+    written): rendered with a mark after its text and no generation prompt, then cut at the
+    mark, so the template's end-of-turn after it is gone. Raises :class:`TemplateError` when
+    the last message is not the assistant's or the template drops its text."""
+    if not messages or messages[-1].get("role") != "assistant":
+        raise TemplateError("Only a reply the model has started can be continued.")
+    last = dict(messages[-1])
+    last["content"] = f"{last.get('content') or ''}{CONTINUE_MARK}"
+    rendered = render_chat(
+        template,
+        [*messages[:-1], last],
+        bos_token=bos_token,
+        eos_token=eos_token,
+        add_generation_prompt=False,
+        **extra,
+    )
+    at = rendered.rfind(CONTINUE_MARK)
+    if at < 0:
+        raise TemplateError(
+            "The model's chat template leaves out the reply it has started, so the reply "
+            "cannot be continued."
+        )
+    return rendered[:at]
 
 
 CHATML_TEMPLATE = (

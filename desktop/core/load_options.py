@@ -15,3 +15,7 @@ class LoadOptions:
     use_mmap: bool = True
     use_mlock: bool = False
     memory_limit_bytes: int = 0  # 0 = this machine's memory; tests lower it
+    # Prompt-lookup decoding: guess up to this many next tokens from n-grams of the prompt
+    # (fast when a reply repeats what was pasted); 0 = off. It keeps logits for the whole
+    # context (n_ctx x vocabulary x 4 bytes), so it suits small contexts only.
+    prompt_lookup: int = 0

@@ -38,6 +38,11 @@ PRESETS: dict[str, str] = {
 
 # Qwen2.5-Math-Instruct's model card (chain-of-thought): the system prompt it was tuned on.
 QWEN25_MATH_COT = "Please reason step by step, and put your final answer within \\boxed{}."
+# ... and for tool-integrated reasoning (the model writes Python, the app runs it).
+QWEN25_MATH_TIR = (
+    "Please integrate natural language reasoning with programs to solve the problem above, "
+    "and put your final answer within \\boxed{}."
+)
 
 # What Qwen2.5-Instruct's own template says when no system message is sent.
 QWEN25_TEMPLATE_DEFAULT = "You are Qwen, created by Alibaba Cloud. You are a helpful assistant."

@@ -45,6 +45,11 @@ class GenerationRequest:
     sampling: Sampling | None = None
     max_tokens: int = 2048
     tools: Sequence[Mapping[str, Any]] = ()  # OpenAI-style function specs, for the template
+    # Continue the last message (an assistant's, partly written) instead of starting a new
+    # turn: the template renders it last with no generation prompt and its end-of-turn cut
+    # off (Qwen2.5-Math's tool-integrated reasoning appends an ```output block and goes on).
+    # Engines that can do it say so with ``continues_last = True``.
+    continue_last: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,14 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
+from desktop.core.template_limits import TemplateError
 from desktop.core.thinking import ThinkingCapability
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
+    Finished,
     GenerationRequest,
+    GenerationStats,
     LoadOptions,
     ModelInfo,
     ModelSource,
@@ -51,6 +54,7 @@ class FakeEngine:
     """
 
     name = "fake"
+    continues_last = True  # GenerationRequest.continue_last
 
     def __init__(
         self,
@@ -113,12 +117,17 @@ class FakeEngine:
         return self._info
 
     def _prompt_pieces(self, request: GenerationRequest) -> list[str]:
-        """ChatML-like: four marker pieces around each message's content."""
+        """ChatML-like: four marker pieces around each message's content. A continued last
+        message keeps its turn open (no end marker after it)."""
         pieces: list[str] = []
         for message in request.messages:
             pieces += ["<|im_start|>", f"{message.get('role', 'user')}\n"]
             pieces += tokenize_text(str(message.get("content") or ""))
             pieces += ["<|im_end|>", "\n"]
+        if request.continue_last:
+            if not request.messages or request.messages[-1].get("role") != "assistant":
+                raise TemplateError("Only a reply the model has started can be continued.")
+            pieces = pieces[:-2]
         return pieces
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
@@ -131,7 +140,11 @@ class FakeEngine:
         if self._info is None:
             raise EngineNotLoadedError()
         self.requests.append(request)
-        prompt = self._prompt_pieces(request)
+        try:
+            prompt = self._prompt_pieces(request)
+        except TemplateError as exc:
+            yield Finished(GenerationStats(stop_reason=StopReason.ERROR, error=str(exc)))
+            return
         n_ctx = self._info.n_ctx
         if len(prompt) >= n_ctx:
             yield context_overflow(len(prompt), n_ctx)

@@ -22,6 +22,8 @@ from desktop.core.chat_template import (
     TemplateError,
     TemplateLimitError,
     render_chat,
+    render_continuation,
+    template_knows_tools,
 )
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
@@ -90,6 +92,7 @@ class LlamaCppEngine:
     """Runs one GGUF model at a time. Not thread-safe: one worker thread drives it."""
 
     name = "llama.cpp"
+    continues_last = True  # GenerationRequest.continue_last
 
     def __init__(self) -> None:
         self._loaded: _Loaded | None = None
@@ -119,6 +122,7 @@ class LlamaCppEngine:
                 )
             template = CHATML_TEMPLATE
             details["template"] = "ChatML fallback (the file has no template of its own)"
+        details["tools"] = "yes" if template_knows_tools(template) else "no"
         try:  # before the weights: a template that never finishes fails the load at once
             thinking = detect_capability(template)
         except TemplateLimitError as exc:
@@ -147,6 +151,10 @@ class LlamaCppEngine:
             "verbose": False,
             **plan.llama_kwargs,
         }
+        if options.prompt_lookup > 0:
+            from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+            kwargs["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=options.prompt_lookup)
         check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
         try:
@@ -224,6 +232,15 @@ class LlamaCppEngine:
         return self._loaded
 
     def _prompt(self, loaded: _Loaded, request: GenerationRequest, thinking: bool) -> str:
+        if request.continue_last:
+            return render_continuation(
+                loaded.template,
+                prepare_messages(request, loaded.gap),
+                bos_token=loaded.bos_text,
+                eos_token=loaded.eos_text,
+                enable_thinking=thinking,
+                **template_extras(request),
+            )
         return render_chat(
             loaded.template,
             prepare_messages(request, loaded.gap),

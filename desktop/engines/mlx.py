@@ -19,7 +19,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import TemplateError, render_chat
+from desktop.core.chat_template import (
+    CONTINUE_MARK,
+    TemplateError,
+    render_chat,
+    render_continuation,
+)
 from desktop.core.thinking import history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
@@ -73,25 +78,36 @@ class _Session:
         if isinstance(template, str) and template:
             # Our limited sandbox, not the tokenizer's: the template is untrusted.
             tokens = getattr(self.tokenizer, "special_tokens_map", None) or {}
+            extra: dict[str, Any] = {k: v for k, v in tokens.items() if isinstance(v, str)}
+            extra.update(template_extras(request), enable_thinking=thinking)
+            if request.continue_last:
+                return render_continuation(template, prepare_messages(request), **extra)
             return render_chat(
-                template,
-                prepare_messages(request),
-                add_generation_prompt=True,
-                enable_thinking=thinking,
-                **{k: v for k, v in tokens.items() if isinstance(v, str)},
-                **template_extras(request),
+                template, prepare_messages(request), add_generation_prompt=True, **extra
             )
-        extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
-        extra.update(template_extras(request))
+        own: dict[str, Any] = {"chat_template": self.template} if self.template else {}
+        own.update(template_extras(request))
+        messages = prepare_messages(request, self.gap)
+        if request.continue_last:  # the same mark-and-cut as render_continuation
+            if not messages or messages[-1].get("role") != "assistant":
+                raise TemplateError("Only a reply the model has started can be continued.")
+            messages[-1]["content"] = f"{messages[-1].get('content') or ''}{CONTINUE_MARK}"
         with self.lock:
-            prompt = self.tokenizer.apply_chat_template(
-                prepare_messages(request, self.gap),
-                add_generation_prompt=True,
-                enable_thinking=thinking,
-                tokenize=False,
-                **extra,
+            prompt = str(
+                self.tokenizer.apply_chat_template(
+                    messages,
+                    add_generation_prompt=not request.continue_last,
+                    enable_thinking=thinking,
+                    tokenize=False,
+                    **own,
+                )
             )
-        return str(prompt)
+        if request.continue_last:
+            at = prompt.rfind(CONTINUE_MARK)
+            if at < 0:
+                raise TemplateError("The model's chat template leaves out the started reply.")
+            prompt = prompt[:at]
+        return prompt
 
     def encode(self, text: str) -> list[int]:
         with self.lock:
@@ -175,6 +191,7 @@ class MlxEngine:
     """Runs one MLX model at a time on its own worker thread."""
 
     name = "mlx"
+    continues_last = True  # GenerationRequest.continue_last
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError
+from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError, template_knows_tools
 from desktop.core.models.families import family_of
 from desktop.core.thinking import ThinkingCapability, detect_capability
 from desktop.engines.base import LoadOptions, ModelInfo, ModelLoadError
@@ -116,6 +116,7 @@ def describe_model(
     model_type = str(config["model_type"])
     own = template if isinstance(template, str) else override
     details["family"] = family_of(path.name, model_type, own, path.name).value
+    details["tools"] = "yes" if own and template_knows_tools(own) else "no"
     quant = config.get("quantization") or {}
     details["quantization"] = f"{quant.get('bits')}-bit" if quant.get("bits") else "none"
     info = ModelInfo(

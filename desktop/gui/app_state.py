@@ -2,7 +2,8 @@
 
 No part reaches into the main window for these: the settings (one store, one ``save``, a
 ``changed`` signal), the history, the generation service and the conversation service, the
-token store, the model library and the background-task runner.
+token store, the model library, the background-task runner, and the tools (the tool box and
+the window's approval of tool calls).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.chat.documents import DocumentSource
 from desktop.chat.service import ChatService
 from desktop.core.history import HistoryStore
 from desktop.core.models.library import Library
@@ -22,8 +24,10 @@ from desktop.core.paths import AppPaths, app_paths
 from desktop.core.settings import Settings, save_settings
 from desktop.engines import pick_engine
 from desktop.engines.base import Engine, ModelSource
+from desktop.gui.chat.approvals import GuiApprovals
 from desktop.gui.chat.generation import GenerationService
 from desktop.gui.tasks import TaskRunner
+from desktop.tools.toolbox import ToolBox
 
 if TYPE_CHECKING:
     from desktop.core.hub.token_store import TokenStore
@@ -85,6 +89,8 @@ class AppState:
     tasks: TaskRunner
     paths: AppPaths = field(default_factory=app_paths)
     _tokens: _LazyTokens = field(default_factory=_LazyTokens)
+    toolbox: ToolBox | None = None  # the chat service's tools: python runner, MCP servers
+    approvals: GuiApprovals | None = None  # Run / Always in this chat / Deny, from the cards
 
     @property
     def tokens(self) -> TokenStore:
@@ -95,9 +101,28 @@ class AppState:
         """Stop background tasks and generation, write what is buffered. True when every
         thread ended."""
         tasks_ended = self.tasks.shutdown()
+        if self.approvals is not None:
+            self.approvals.deny_all()  # a reply waiting for an answer ends now
         ended = self.generation.shutdown()
+        if self.toolbox is not None:
+            self.toolbox.close()  # stops the MCP servers and the Python runner's standby
         self.history.flush()
         return ended and tasks_ended
+
+    def apply_tools(self, settings: Settings) -> None:
+        """Hand new tool settings to the tool box, off the GUI thread: it may restart MCP
+        servers (a server that hangs while stopping must not freeze the window)."""
+        toolbox = self.toolbox
+        if toolbox is None:
+            return
+        tools, offline = copy.deepcopy(settings.tools), settings.offline
+        self.tasks.run(lambda ctx: toolbox.apply(tools, offline), name="tools-apply")
+
+    def reload_mcp(self) -> None:
+        """mcp.json changed: restart the servers, off the GUI thread."""
+        toolbox = self.toolbox
+        if toolbox is not None:
+            self.tasks.run(lambda ctx: toolbox.reload_mcp(), name="mcp-reload")
 
 
 def build_state(
@@ -116,8 +141,30 @@ def build_state(
         return pick_engine(source, offline=lambda: store.value.offline)
 
     service = generation or GenerationService(engine_for, parent=parent)
-    chat = ChatService(history, service.runner, lambda: store.value)
+    paths = app_paths()
+    approvals = GuiApprovals(parent)
+    toolbox = ToolBox(
+        copy.deepcopy(settings.tools),
+        offline=settings.offline,
+        ask=approvals.ask,
+        mcp_path=paths.config / "mcp.json",
+    )
+    chat = ChatService(
+        history, service.runner, lambda: store.value, tools=toolbox, documents=DocumentSource()
+    )
     folder = settings.models_dir
     library = Library(models_dir=Path(folder) if folder else None)
     tasks = TaskRunner(parent, name="app")
-    return AppState(store, history, service, chat, library, tasks)
+    state = AppState(
+        store, history, service, chat, library, tasks, paths, toolbox=toolbox, approvals=approvals
+    )
+
+    def on_changed(before: Settings, after: Settings) -> None:
+        if before.tools != after.tools or before.offline != after.offline:
+            state.apply_tools(after)
+
+    store.changed.connect(on_changed)
+    if settings.tools.enabled:
+        # The standby Python process and the MCP servers start off the GUI thread.
+        tasks.run(lambda ctx: toolbox.start(), name="tools-start")
+    return state

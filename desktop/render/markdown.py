@@ -21,13 +21,15 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-from desktop.render.code import code_block_html, highlight_code, pygments_css
+from desktop.render.code import code_block_html, highlight_code, language_of, pygments_css
 from desktop.render.maths import latex_to_mathml, math_plugin
+from desktop.render.tool_cards import without_run_buttons
 
 __all__ = [
     "ReplyRenderer",
     "StreamingRenderer",
     "clear_caches",
+    "code_block",
     "normalise",
     "plain_text_html",
     "pygments_css",
@@ -171,6 +173,17 @@ def render_markdown(text: str, *, streaming: bool = False) -> str:
     :class:`StreamingRenderer` does while a reply is still arriving.
     """
     return _render_cached(normalise(text), streaming)
+
+
+def code_block(text: str, index: int) -> tuple[str, str] | None:
+    """(language, code) of code block ``index`` of ``text``, numbered as the rendered blocks
+    are (their Copy and Run buttons' ``data-code-index``); None when there is no such block."""
+    blocks = [t for t in _parse(normalise(text)) if t.type in ("fence", "code_block")]
+    if not 0 <= index < len(blocks):
+        return None
+    token = blocks[index]
+    code = token.content[:-1] if token.content.endswith("\n") else token.content
+    return (language_of(token.info) if token.type == "fence" else ""), code
 
 
 def clear_caches() -> None:
@@ -334,7 +347,10 @@ def reply_html(
     thinking = ""
     if thinking_body_html or thinking_active:
         thinking = thinking_html(
-            thinking_body_html, summary, open=thinking_open, streaming=thinking_active
+            without_run_buttons(thinking_body_html),  # only the answer's code is offered
+            summary,
+            open=thinking_open,
+            streaming=thinking_active,
         )
     return f'{thinking}<div class="answer">{answer_html}</div>'
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop.render.tool_cards import ToolCard
+
 ROLES = ("user", "assistant", "system")
 STATES = ("complete", "streaming", "interrupted")
 
@@ -31,3 +33,4 @@ class MessageView:
     state: str = "complete"  # "complete" | "streaming" | "interrupted"
     error: str = ""
     dropped: bool = False  # left out of the model's context: shown dimmed with a note
+    tools: tuple[ToolCard, ...] = ()  # the tool calls this reply made, shown as cards

@@ -60,6 +60,7 @@ class ToolResult:
     content: str
     duration_s: float = 0.0
     approved_by: ApprovedBy = ApprovedBy.NONE
+    source: str = ""  # "built-in", the MCP server's name, or "" (unknown tool)
 
     @property
     def ok(self) -> bool:

@@ -30,16 +30,40 @@ def assistant_stats(calls: Sequence[ToolCall]) -> dict[str, Any]:
 
 def tool_stats(result: ToolResult) -> dict[str, Any]:
     """Stats of the ``tool`` message that holds ``result`` (its content is the result text)."""
-    return {
-        TOOL_CALL: {
-            "id": result.call.id,
-            "name": result.call.name,
-            "arguments": dict(result.call.arguments),
-            "status": result.status.value,
-            "duration_s": round(result.duration_s, 4),
-            "approved_by": result.approved_by.value,
-        }
+    item = {
+        "id": result.call.id,
+        "name": result.call.name,
+        "arguments": dict(result.call.arguments),
+        "status": result.status.value,
+        "duration_s": round(result.duration_s, 4),
+        "approved_by": result.approved_by.value,
     }
+    if result.source:
+        item["source"] = result.source
+    return {TOOL_CALL: item}
+
+
+CODE_RUNS = "code_runs"  # a Qwen2.5-Math reply's code runs (its ```output blocks hold the output)
+
+
+def code_runs_stats(results: Sequence[ToolResult]) -> dict[str, Any]:
+    """Stats to merge into a reply whose code blocks were run (tool-integrated reasoning): each
+    run as a tool message's record, with its result text."""
+    if not results:
+        return {}
+    return {CODE_RUNS: [{**tool_stats(r)[TOOL_CALL], "content": r.content} for r in results]}
+
+
+def code_runs_from_stats(stats: Mapping[str, Any]) -> list[ToolResult]:
+    """The code runs a reply made, as stored by :func:`code_runs_stats`."""
+    items = stats.get(CODE_RUNS)
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, Mapping):
+            result = result_from_stats(str(item.get("content", "")), {TOOL_CALL: item})
+            if result is not None:
+                out.append(result)
+    return out
 
 
 def calls_from_stats(stats: Mapping[str, Any]) -> list[ToolCall]:
@@ -80,12 +104,14 @@ def result_from_stats(content: str, stats: Mapping[str, Any]) -> ToolResult | No
     except ValueError:
         status, approved_by = CallStatus.OK, ApprovedBy.NONE
     duration = item.get("duration_s")
+    source = item.get("source")
     return ToolResult(
         call,
         status,
         content,
         float(duration) if isinstance(duration, int | float) else 0.0,
         approved_by,
+        source if isinstance(source, str) else "",
     )
 
 

@@ -166,6 +166,7 @@ def run_tool_loop(
                 result = yield from _run_call(
                     call, index, source, registry, policy, cancel, conversation
                 )
+            result = dataclasses.replace(result, source=source)
             results.append(result)
             yield ToolCallFinished(result, index)
         message = assistant_message(parser.answer_text, calls)

@@ -65,6 +65,10 @@ class McpClient:
 
     # -- life cycle -----------------------------------------------------------------------
 
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
     def start(self) -> None:
         if self._thread is not None:
             return

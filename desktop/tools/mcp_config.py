@@ -151,6 +151,19 @@ def load_config(path: Path | None = None) -> McpConfig:
     return parse_config(text)
 
 
+def save_config_text(path: Path | None, text: str) -> McpConfig:
+    """Check ``text`` and write it as mcp.json (atomically); raises :class:`McpConfigError`
+    with a plain sentence when it cannot be used, and writes nothing then."""
+    config = parse_config(text)
+    path = path or default_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, text if text.endswith("\n") else text + "\n")
+    except OSError as exc:
+        raise McpConfigError(f"mcp.json could not be saved at {path} ({exc}).") from exc
+    return config
+
+
 def set_tool_enabled(path: Path | None, server: str, tool: str, enabled: bool) -> None:
     """Flip one tool's switch, keeping everything else in the file as the user wrote it."""
     path = path or default_path()

@@ -7,6 +7,7 @@ Starting never blocks: :meth:`McpManager.start` begins every connection in the b
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -28,7 +29,8 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 @dataclass(frozen=True)
 class ServerStatus:
-    """One server for Settings: ``state`` is off, blocked, starting, ready or failed."""
+    """One server for Settings: ``state`` is off, blocked, idle (not started), starting, ready
+    or failed."""
 
     name: str
     state: str
@@ -53,6 +55,22 @@ class McpManager:
         for server in config.servers:
             if not server.disabled and not offline_refusal(server, offline):
                 self._clients[server.name] = McpClient(server, connect_timeout=connect_timeout)
+
+    def set_tool_enabled(self, server: str, tool: str, enabled: bool) -> None:
+        """Switch one tool on or off for the servers running now (mcp.json keeps the switch:
+        :func:`desktop.tools.mcp_config.set_tool_enabled`)."""
+        table = {name: set(tools) for name, tools in self.config.disabled_tools.items()}
+        names = table.setdefault(server, set())
+        if enabled:
+            names.discard(tool)
+        else:
+            names.add(tool)
+        disabled = {name: frozenset(tools) for name, tools in table.items() if tools}
+        self.config = dataclasses.replace(self.config, disabled_tools=disabled)
+
+    @property
+    def started(self) -> bool:
+        return any(client.started for client in self._clients.values())
 
     def start(self) -> None:
         """Begin connecting to every enabled server; returns at once."""

@@ -5,6 +5,7 @@ one :class:`ToolBox` and calls :meth:`ToolBox.run_turn` instead of ``engine.gene
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Hashable, Iterator
 from pathlib import Path
@@ -13,11 +14,12 @@ from desktop.core.settings import ToolSettings
 from desktop.engines.base import GenerationRequest
 from desktop.tools.approval import ApprovalPolicy, AskApproval
 from desktop.tools.loop import Generate, LoopEvent, run_tool_loop
-from desktop.tools.mcp_config import McpConfig, McpConfigError, load_config
+from desktop.tools.mcp_config import McpConfig, McpConfigError, load_config, set_tool_enabled
 from desktop.tools.mcp_tools import McpManager, ServerStatus
 from desktop.tools.python_tool import python_tool
 from desktop.tools.registry import ToolRegistry
 from desktop.tools.runner import PythonRunner, RunLimits
+from desktop.tools.tir_loop import TirEvent, run_tir_loop
 
 
 class ToolBox:
@@ -68,8 +70,41 @@ class ToolBox:
             max_rounds=self.settings.max_rounds,
         )
 
+    def run_code_turn(
+        self,
+        generate: Generate,
+        request: GenerationRequest,
+        cancel: threading.Event,
+        conversation: Hashable = None,
+    ) -> Iterator[TirEvent]:
+        """One Qwen2.5-Math reply with tool-integrated reasoning (see
+        :func:`desktop.tools.tir_loop.run_tir_loop`); code runs ask like the python tool."""
+        return run_tir_loop(
+            generate,
+            request,
+            self.runner,
+            self.policy,
+            cancel,
+            conversation=conversation,
+            max_runs=self.settings.max_rounds,
+        )
+
     def statuses(self) -> list[ServerStatus]:
-        return self.mcp.statuses()
+        """Each server's state for Settings: ``starting`` only while it really starts."""
+        statuses = self.mcp.statuses()
+        if self.mcp.started:
+            return statuses
+        why = "Not started: tools are off." if not self.settings.enabled else "Not started yet."
+        return [
+            dataclasses.replace(s, state="idle", message=why) if s.state == "starting" else s
+            for s in statuses
+        ]
+
+    def set_tool_enabled(self, server: str, tool: str, enabled: bool) -> None:
+        """One MCP tool's on/off switch: kept in mcp.json and applied at once (no restart).
+        Raises McpConfigError or OSError when the file cannot be written."""
+        set_tool_enabled(self.mcp_path, server, tool, enabled)
+        self.mcp.set_tool_enabled(server, tool, enabled)
 
     def apply(self, settings: ToolSettings, offline: bool) -> None:
         """New settings: trusted tools and limits at once; MCP servers restart if offline

@@ -114,6 +114,7 @@ def test_messages_render_with_actions_stats_and_notes(chat: Driver) -> None:
     assert found["ids"] == ["1", "2", "3", "4"]
     assert found["user"] == ["copy", "edit", "delete"]
     assert found["reply"] == [
+        "run-code",  # the reply's Python block can be run
         "copy-code",
         "version-prev",
         "version-next",

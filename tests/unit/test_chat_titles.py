@@ -13,7 +13,7 @@ import pytest
 from desktop.chat.options import ChatOptions
 from desktop.chat.runner import EngineRunner
 from desktop.chat.service import ChatService
-from desktop.chat.titles import MAX_TOKENS, THINKING_BUDGET, clean_title
+from desktop.chat.titles import MAX_TOKENS, THINKING_BUDGET, clean_title, first_exchange
 from desktop.core.history import HistoryStore
 from desktop.core.settings import Settings
 from desktop.core.thinking import ThinkingCapability
@@ -213,3 +213,19 @@ def test_smollm_writes_a_short_clean_title(store: HistoryStore, smollm_path: Pat
         assert not any(mark in title for mark in ('"', "<think>", "</think>", "<|"))
     finally:
         assert runner.shutdown()
+
+
+def test_a_first_reply_that_used_tools_is_titled_from_its_answer(store: HistoryStore) -> None:
+    conversation = store.create_conversation()
+    user = store.add_user_message(conversation.id, "What is 12 factorial?")
+    call = store.add_message(conversation.id, "assistant", "", after=user.id)
+    result = store.add_message(conversation.id, "tool", "479001600", after=call.id)
+    store.add_message(conversation.id, "assistant", "12! is 479001600.", after=result.id)
+    exchange = first_exchange(store.path(conversation.id))
+    assert exchange is not None
+    asked, answered = exchange
+    assert (asked.content, answered.content) == ("What is 12 factorial?", "12! is 479001600.")
+    no_answer = store.create_conversation()
+    first = store.add_user_message(no_answer.id, "Hello")
+    store.add_message(no_answer.id, "user", "Anyone there?", after=first.id)
+    assert first_exchange(store.path(no_answer.id)) is None

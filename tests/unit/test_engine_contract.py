@@ -4,6 +4,7 @@ scripted fake engine. What only one engine does lives in its own test file."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -387,3 +388,47 @@ def test_a_model_side_failure_ends_with_finished_error_not_an_exception(
     monkeypatch.undo()
     again = stats_of(run(engine, GenerationRequest(HELLO, sampling=GREEDY, max_tokens=4)))
     assert again.error == "", "the engine is usable after a failed reply"
+
+
+# --- continuing a started reply -----------------------------------------------------------
+
+STARTED = "The sum is\n```python\nprint(2 + 2)\n```\n```output\n4\n```\n"
+
+
+def test_continue_last_goes_on_with_the_started_reply_in_the_same_turn(
+    backend: Backend, engine: Engine
+) -> None:
+    assert getattr(engine, "continues_last", False) is True
+    messages = [*HELLO, {"role": "assistant", "content": STARTED}]
+    request = GenerationRequest(
+        messages, ThinkingMode.OFF, sampling=GREEDY, max_tokens=5, continue_last=True
+    )
+    events = run(engine, request)
+    first = stats_of(events)
+    assert first.error == ""
+    assert 0 < first.generated_tokens <= 5
+    assert first.prompt_tokens == engine.count_prompt_tokens(request)
+    # No end-of-turn after the started reply and no new assistant turn.
+    closed = GenerationRequest(messages, ThinkingMode.OFF)
+    assert first.prompt_tokens < engine.count_prompt_tokens(closed)
+    if backend.renders_template:
+        prompt = engine.render_prompt(request)  # type: ignore[attr-defined]
+        assert prompt.endswith(STARTED)
+        assert prompt.count("<|im_start|>assistant") == 1
+    # Tool-integrated reasoning continues again after the next block: the prompt so far is
+    # reused from the cache.
+    longer = STARTED + "So it is 4.\n```python\nprint(4)\n```\n```output\n4\n```\n"
+    again = dataclasses.replace(
+        request, messages=[*HELLO, {"role": "assistant", "content": longer}]
+    )
+    second = stats_of(run(engine, again))
+    assert second.error == ""
+    assert second.cached_prompt_tokens >= first.prompt_tokens - 1
+
+
+def test_continue_last_without_a_started_reply_is_a_plain_error(engine: Engine) -> None:
+    events = run(engine, GenerationRequest(HELLO, max_tokens=4, continue_last=True))
+    assert len(events) == 1
+    stats = stats_of(events)
+    assert stats.stop_reason is StopReason.ERROR
+    assert "started" in stats.error

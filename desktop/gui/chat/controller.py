@@ -21,27 +21,33 @@ from desktop.chat.options import ChatOptions, default_options
 from desktop.chat.outcome import Outcome, Overflow, ReplyListener
 from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
-from desktop.chat.service import ChatError, ChatService, Reply
+from desktop.chat.service import ChatError, ChatService, Reply, RoundSaved
 from desktop.core.history import HistoryError, Message
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
 from desktop.core.sampling import Sampling
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, StopReason, ThinkingMode
+from desktop.gui.chat.approvals import GuiApprovals
+from desktop.gui.chat.code_runs import CodeRuns, OutputView, runner_of
 from desktop.gui.chat.generation import GenerationService, ReplySignals
+from desktop.gui.chat.tool_views import CardView, ToolCards, fold_tool_rows
 from desktop.gui.composer.sampling_box import SamplingAdvice, advice_for
+from desktop.gui.tasks import TaskRunner
 from desktop.render.message import MessageView
+from desktop.render.tool_cards import ToolCard
 
 log = logging.getLogger(__name__)
 
 
-class TranscriptView(Protocol):
+class TranscriptView(CardView, OutputView, Protocol):
     def set_messages(self, messages: Sequence[MessageView]) -> None: ...
     def append_message(self, message: MessageView) -> None: ...
     def begin_stream(self, message: MessageView) -> None: ...
     def stream_thinking(self, message_id: int, delta: str) -> None: ...
     def stream_text(self, message_id: int, delta: str) -> None: ...
     def end_stream(self, message: MessageView) -> None: ...
+    def streaming_ids(self) -> list[int]: ...
 
 
 @dataclass
@@ -81,6 +87,8 @@ class ChatController(QObject):
         parent: QObject | None = None,
         *,
         default_system_prompt: str = "",
+        approvals: GuiApprovals | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._default_prompt = default_system_prompt
@@ -93,6 +101,10 @@ class ChatController(QObject):
         self._active: _Active | None = None
         self._titles = _TitleSignals(self)
         self._titles.written.connect(self._on_title_written)
+        self.cards = ToolCards(view, approvals, self)
+        tasks = tasks or TaskRunner(self, name="code-runs")
+        self.code_runs = CodeRuns(view, tasks, lambda: runner_of(self.chat.tools), self)
+        self.code_runs.notice.connect(self.notice)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -142,7 +154,13 @@ class ChatController(QObject):
         model = self.model
         return message.model or (model.name if model else "Assistant")
 
-    def view_of(self, message: Message, index: int = 0, left_out: int = 0) -> MessageView:
+    def view_of(
+        self,
+        message: Message,
+        index: int = 0,
+        left_out: int = 0,
+        tools: tuple[ToolCard, ...] = (),
+    ) -> MessageView:
         version = None
         if len(message.versions) > 1:
             version = (message.versions.index(message.id) + 1, len(message.versions))
@@ -158,6 +176,7 @@ class ChatController(QObject):
             state=message.state,
             error=str(message.stats.get("error") or ""),
             dropped=index < left_out,
+            tools=tools,
         )
 
     def shown_messages(self) -> list[Message]:
@@ -222,7 +241,14 @@ class ChatController(QObject):
     def refresh(self, without: int | None = None, extra_left_out: int = 0) -> None:
         thread = [m for m in self.shown_messages() if m.id != without]
         left_out = left_out_of(thread) + extra_left_out
-        self.view.set_messages([self.view_of(m, i, left_out) for i, m in enumerate(thread)])
+        cards = fold_tool_rows(thread)  # tool rows show as cards under the reply before them
+        self.view.set_messages(
+            [
+                self.view_of(m, i, left_out, cards.get(m.id, ()))
+                for i, m in enumerate(thread)
+                if m.role != "tool"
+            ]
+        )
 
     # -- options -----------------------------------------------------------------------------
 
@@ -345,11 +371,14 @@ class ChatController(QObject):
         signals.thinking_arrived.connect(self._on_reply_thinking_arrived)
         signals.text_arrived.connect(self._on_reply_text_arrived)
         signals.turns_dropped.connect(self._on_reply_turns_dropped)
+        signals.tool_event.connect(self._on_reply_tool_event)
         signals.finished.connect(self._on_reply_finished)
         return signals
 
     def _begin(self, reply: Reply, signals: ReplySignals) -> None:
         self._active = _Active(signals, reply.job, reply.reply_id, reply.conversation_id)
+        signals.setProperty("replyId", reply.reply_id)  # the row it streams into now
+        self.cards.begin(reply.conversation_id)
         self.view.begin_stream(self._streaming_view(reply.reply_id))
         self.busy_changed.emit(True)
         self.notice.emit("")
@@ -365,6 +394,7 @@ class ChatController(QObject):
         active = self._active
         if active is None:
             return
+        self.cards.stop()  # a question waiting for the user is denied at once
         self.generation.cancel(active.job)
         self._active = None
         self.busy_changed.emit(False)
@@ -398,6 +428,35 @@ class ChatController(QObject):
             self.refresh(without=active.reply_id, extra_left_out=active.dropped)
             self.view.begin_stream(self._streaming_view(active.reply_id))
 
+    def _on_reply_tool_event(self, event: object) -> None:
+        active = self._active
+        if not self._is_shown(self.sender()) or active is None or active.reply_id is None:
+            return
+        if not isinstance(event, RoundSaved):
+            self.cards.on_event(event, active.reply_id)
+            return
+        # A tool round is stored: its reply is done (with its cards); the next round
+        # streams into the row the service opened after the results.
+        thread = self.shown_messages()
+        cards = fold_tool_rows(thread)
+        index = next((i for i, m in enumerate(thread) if m.id == event.reply.id), len(thread))
+        view = self.view_of(event.reply, index, left_out_of(thread), cards.get(event.reply.id, ()))
+        self.view.end_stream(view)
+        active.reply_id = event.next_reply_id
+        active.signals.setProperty("replyId", event.next_reply_id)
+        self.view.begin_stream(self._streaming_view(event.next_reply_id))
+
+    def tool_action(self, kind: str, message_id: int, payload: str) -> None:
+        """A button of a tool card or a code block (the view checked the message is shown)."""
+        if kind == "tool-approve":
+            active = self._active
+            if active is not None and active.reply_id == message_id:
+                self.cards.answer(message_id, payload)
+        elif kind == "run-code":
+            self.code_runs.run(message_id, payload)
+        elif kind == "stop-code":
+            self.code_runs.stop(message_id, payload)
+
     def _on_reply_finished(self, outcome: Outcome) -> None:
         signals = self.sender()
         active = self._active if self._is_shown(signals) else None
@@ -423,10 +482,14 @@ class ChatController(QObject):
         if message.conversation_id == self.conversation_id:
             thread = self.shown_messages()
             index = next((i for i, m in enumerate(thread) if m.id == message.id), len(thread))
-            view = self.view_of(message, index, left_out_of(thread))
+            cards = fold_tool_rows(thread).get(message.id, ())
+            view = self.view_of(message, index, left_out_of(thread), cards)
             if outcome.failed:
                 view.error = outcome.error
             self.view.end_stream(view)
+            streamed = signals.property("replyId") if isinstance(signals, QObject) else None
+            if streamed not in (None, message.id) or self.view.streaming_ids():
+                self.refresh()  # the reply ended with an earlier tool round: show the thread
         self.conversations_changed.emit(message.conversation_id)
         if self._settings.auto_titles and outcome.stats.stop_reason is not StopReason.CANCELLED:
             self.chat.write_title(message.conversation_id, self._titles.written.emit)

@@ -31,6 +31,7 @@ class ReplySignals(QObject):
     thinking_arrived = Signal(str)
     text_arrived = Signal(str)
     tokens_counted = Signal(int, int)  # generated (thinking included), thinking
+    tool_event = Signal(object)  # a tool-loop event or RoundSaved (desktop/tools/loop.py)
     finished = Signal(object)  # Outcome
 
     def listener(self) -> ReplyListener:
@@ -60,6 +61,9 @@ class _ReplyEmitter(ReplyListener):
 
     def tokens_counted(self, generated: int, thinking: int) -> None:
         self.signals.tokens_counted.emit(generated, thinking)
+
+    def tool_event(self, event: object) -> None:
+        self.signals.tool_event.emit(event)
 
     def finished(self, outcome: Outcome) -> None:
         self.signals.finished.emit(outcome)

@@ -143,8 +143,10 @@ class ChatBridge(QObject):
     """The page's channel back to Python; registered as ``bridge`` on the web channel.
 
     ``action_requested(kind, message_id, payload)``: kind is a button's ``data-action``
-    ("copy", "regenerate", "edit", "delete", "version-prev", "version-next"), "link" (payload
-    is the URL) or "copy-text" (payload is text for the clipboard, e.g. a code block).
+    ("copy", "regenerate", "edit", "delete", "version-prev", "version-next"; a tool card's
+    "tool-approve" and "tool-show-all"; a code block's "run-code" and "stop-code"), "link"
+    (payload is the URL) or "copy-text" (payload is text for the clipboard, e.g. a code
+    block). An approval carries the card's one-time token: a forged one is refused.
     """
 
     action_requested = Signal(str, str, str)

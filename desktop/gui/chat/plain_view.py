@@ -22,6 +22,13 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 from desktop.gui.chat.edit_box import EditBox
 from desktop.render.code import pygments_css
 from desktop.render.message import MessageView
+from desktop.render.tool_cards import (
+    ActionLink,
+    CodeOutput,
+    ToolCard,
+    plain_cards_html,
+    plain_code_output_html,
+)
 from desktop.render.transcript import stats_with_notes, time_fields
 
 log = logging.getLogger(__name__)
@@ -105,6 +112,19 @@ def _action_link(kind: str, label: str, message_id: int, key: str, payload: str 
     return f'<a href="{ACTION_SCHEME}:{kind}?{query}">{escape(label)}</a>'
 
 
+_RUN = re.compile(
+    r'<button type="button" class="code-run" [^>]*data-code-index="(\d+)".*?</button>', re.S
+)
+
+
+def _run_links(body: str, message_id: int, key: str) -> str:
+    """The Run buttons of code blocks as action links (buttons are not drawn here)."""
+    return _RUN.sub(
+        lambda m: "<p>" + _action_link("run-code", "▶ Run", message_id, key, m.group(1)) + "</p>",
+        body,
+    )
+
+
 def message_block(message: MessageView, body: str, key: str) -> str:
     """One message as a few paragraphs: header, body, error, footer with action links."""
     name = escape(message.author or _ROLE_NAMES.get(message.role, "System"))
@@ -124,7 +144,8 @@ def message_block(message: MessageView, body: str, key: str) -> str:
         links = []
     meta = " · ".join([escape(item) for item in stats_with_notes(message)] + links)
     footer = f'<p class="meta"><small>{meta}</small></p>' if meta else ""
-    return f"<div>{header}{simplify(body)}{error}{footer}</div><hr/>"
+    body = simplify(_run_links(body, message.id, key))
+    return f"<div>{header}{body}{error}{footer}</div><hr/>"
 
 
 class PlainTranscript(QObject):
@@ -317,6 +338,20 @@ class PlainTranscript(QObject):
         self.browser.setTextCursor(target)
         self.browser.ensureCursorVisible()
         return len(selections)
+
+    def _link(self, message_id: int) -> ActionLink:
+        def link(kind: str, label: str, payload: str) -> str:
+            return _action_link(kind, label, message_id, self._key, payload)
+
+        return link
+
+    def cards_html(
+        self, message_id: int, cards: tuple[ToolCard, ...], expanded: frozenset[str]
+    ) -> str:
+        return plain_cards_html(cards, self._link(message_id), expanded)
+
+    def output_html(self, message_id: int, output: CodeOutput) -> str:
+        return plain_code_output_html(output, self._link(message_id))
 
     def can_stream(self) -> bool:
         return True

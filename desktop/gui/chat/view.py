@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.gui.chat.plain_view import PlainTranscript
 from desktop.gui.rendering import stream_interval_ms
 from desktop.render.message import MessageView
+from desktop.render.tool_cards import CodeOutput, ToolCard, with_code_outputs
 from desktop.render.transcript import (
     THINKING_ACTIVE,
     HtmlCache,
@@ -80,10 +81,14 @@ class _Stream:
         )
 
 
+TOOL_ACTIONS = frozenset({"tool-approve", "run-code", "stop-code"})  # for the controller
+
+
 class ChatView(QWidget):
     """The conversation transcript. Calls made before ``ready`` are queued and replayed."""
 
     action_requested = Signal(str, int, str)  # kind, message id, payload
+    tool_action = Signal(str, int, str)  # approve a call, run or stop a code block
     ready = Signal()
 
     def __init__(
@@ -103,6 +108,8 @@ class ChatView(QWidget):
         self._streams: dict[int, _Stream] = {}
         self._welcome: str | None = None
         self._cache = HtmlCache()
+        self._outputs: dict[int, dict[int, CodeOutput]] = {}  # Run button results by block
+        self._expanded: set[str] = set()  # tool cards opened with "Show all"
         self._is_ready = False
         self._timer = QTimer(self, singleShot=True, interval=STREAM_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -165,6 +172,13 @@ class ChatView(QWidget):
         if number not in self._messages:  # only messages of the shown conversation
             log.info("ignored %r action for a message not shown (%r)", kind, number)
             return
+        if kind == "tool-show-all":
+            self._expanded ^= {payload}
+            self._rerender(number)
+            return
+        if kind in TOOL_ACTIONS:
+            self.tool_action.emit(kind, number, payload)
+            return
         if kind == "copy":
             QGuiApplication.clipboard().setText(self.message_text(number))
         self.action_requested.emit(kind, number, payload)
@@ -177,11 +191,65 @@ class ChatView(QWidget):
             log.info("not opening link %s", url.toString()[:200])
 
     def _body(self, message: MessageView) -> str:
-        """A message's body HTML: the live one while it streams, else cached by content."""
+        """A message's body HTML: the live one while it streams, else cached by content; the
+        output of code blocks that were run and the tool-call cards go with it."""
         stream = self._streams.get(message.id)
+        body = stream.body() if stream is not None else self._cache.get(message, body_html)
+        outputs = self._outputs.get(message.id)
+        if outputs:
+            backend = self._backend
+            body = with_code_outputs(
+                body, {i: backend.output_html(message.id, o) for i, o in outputs.items()}
+            )
+        if message.tools:
+            expanded = frozenset(c.call_id for c in message.tools if c.call_id in self._expanded)
+            body += self._backend.cards_html(message.id, message.tools, expanded)
+        return body
+
+    def _rerender(self, message_id: int) -> None:
+        message = self._messages.get(message_id)
+        if message is None:
+            return
+        stream = self._streams.get(message_id)
         if stream is not None:
-            return stream.body()
-        return self._cache.get(message, body_html)
+            stream.message = message
+            self._mark_dirty(stream)
+        else:
+            self._backend.replace(message, self._body(message))
+
+    # ------------------------------------------------------------ tool calls and code runs
+
+    def set_tool_card(self, message_id: int, card: ToolCard) -> None:
+        """Show (or update, by its call id) a tool-call card under a message."""
+        message = self._messages.get(message_id)
+        if message is None:
+            return
+        cards = list(message.tools)
+        at = next((i for i, c in enumerate(cards) if c.call_id == card.call_id), None)
+        if at is None:
+            cards.append(card)
+        else:
+            cards[at] = card
+        self._messages[message_id] = replace(message, tools=tuple(cards))
+        self._rerender(message_id)
+
+    def tool_card(self, message_id: int, call_id: str) -> ToolCard | None:
+        message = self._messages.get(message_id)
+        cards = message.tools if message is not None else ()
+        return next((c for c in cards if c.call_id == call_id), None)
+
+    def set_code_output(self, message_id: int, output: CodeOutput) -> None:
+        """Show what a code block's Run button produced, under that block."""
+        if message_id in self._messages:
+            self._outputs.setdefault(message_id, {})[output.index] = output
+            self._rerender(message_id)
+
+    def code_output(self, message_id: int, index: int) -> CodeOutput | None:
+        return self._outputs.get(message_id, {}).get(index)
+
+    def streaming_ids(self) -> list[int]:
+        """The messages being streamed now."""
+        return list(self._streams)
 
     # ------------------------------------------------------------ the window's calls
 
@@ -207,6 +275,7 @@ class ChatView(QWidget):
         self._welcome = None
         self._messages.clear()
         self._messages.update((message.id, message) for message in messages)
+        self._outputs = {k: v for k, v in self._outputs.items() if k in self._messages}
         self._streams = {
             key: stream
             for key, stream in self._streams.items()
@@ -249,7 +318,7 @@ class ChatView(QWidget):
         if message.id in self._messages:
             self._messages[message.id] = message
             self._streams[message.id] = stream
-            self._backend.replace(message, stream.body(), streaming=True)
+            self._backend.replace(message, self._body(message), streaming=True)
         else:
             self._streams[message.id] = stream
             self.append_message(message)
@@ -287,7 +356,7 @@ class ChatView(QWidget):
         for stream in self._streams.values():
             if stream.dirty:
                 stream.dirty = False
-                self._backend.replace(stream.message, stream.body(), streaming=True)
+                self._backend.replace(stream.message, self._body(stream.message), streaming=True)
 
     def end_stream(self, message: MessageView) -> None:
         """Show the finished reply with its stats; the thinking collapses to its summary."""
@@ -308,7 +377,7 @@ class ChatView(QWidget):
             body = body_html(message, measured, reply=stream.renderer.finish(summary))
         self._cache.put(message, body)
         self._messages[message.id] = message
-        self._backend.replace(message, body)
+        self._backend.replace(message, self._body(message))
 
     def message_text(self, message_id: int) -> str:
         """The text a "copy" puts on the clipboard: the answer so far, without thinking."""

@@ -28,6 +28,7 @@ from desktop.gui.chat.page import (
     message_html,
 )
 from desktop.render.message import MessageView
+from desktop.render.tool_cards import CodeOutput, ToolCard, cards_html, code_output_html
 from desktop.render.transcript import EXTRA_CSS, stats_with_notes, time_fields
 
 log = logging.getLogger(__name__)
@@ -303,6 +304,20 @@ class WebTranscript(QObject):
             self._send_fill_buffer()
         script = js_call("revealMatch", str(message_id), list(terms))
         self._run(script + "; qd.isFollowing()")
+
+    def cards_html(
+        self, message_id: int, cards: tuple[ToolCard, ...], expanded: frozenset[str]
+    ) -> str:
+        return cards_html(cards, expanded)
+
+    def output_html(self, message_id: int, output: CodeOutput) -> str:
+        stop = ""
+        if output.running:
+            stop = (
+                '<button type="button" class="code-stop" data-action="stop-code" '
+                f'data-payload="{output.index}" aria-label="Stop this code">Stop</button>'
+            )
+        return code_output_html(output, stop=stop)
 
     def can_stream(self) -> bool:
         """False while the previous streaming update is still being applied by the page."""

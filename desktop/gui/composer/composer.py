@@ -126,6 +126,10 @@ class Composer(QWidget):
         """Asked when the prompt and sampling editor opens: the values that apply and why."""
         self.preset_combo.set_advisor(advisor)
 
+    def add_to_bar(self, widget: QWidget) -> None:
+        """Put another control after the preset (the window's tools bar)."""
+        self._bar.insertWidget(self._bar.indexOf(self.preset_combo) + 1, widget)
+
     def set_models(self, models: Sequence[tuple[str, Path]]) -> None:
         """The installed models offered in the picker, as (name, path)."""
         self.model_combo.set_models(models)
@@ -256,6 +260,7 @@ class Composer(QWidget):
         bar.addWidget(self.preset_combo)
         bar.addStretch(1)
         bar.addWidget(self.send_button)
+        self._bar = bar
         card.addLayout(bar)
         outer.addWidget(self.card)
 

@@ -38,7 +38,9 @@ from desktop.gui.settings.fields import (
     hint_label,
     named,
 )
+from desktop.gui.settings.tools_tab import ToolsTab
 from desktop.gui.tasks import TaskRunner
+from desktop.tools.toolbox import ToolBox
 
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 MAX_TOKENS = 131072
@@ -95,7 +97,8 @@ class SettingsDialog(QDialog):
     """Edit settings. With ``model_path`` (the loaded model) the Model tab edits that model's
     own load settings or the defaults, and ``profile`` feeds the memory hint; ``token_store``
     should be the app's one store, so a session-only token survives; ``tasks`` the app's one
-    :class:`TaskRunner` (the header read and a models move run on it; None: private ones)."""
+    :class:`TaskRunner` (the header read and a models move run on it; None: private ones);
+    ``toolbox`` the app's tools, for the Tools tab's server states and switches."""
 
     def __init__(
         self,
@@ -105,6 +108,7 @@ class SettingsDialog(QDialog):
         model_path: Path | None = None,
         profile: MachineProfile | None = None,
         tasks: TaskRunner | None = None,
+        toolbox: ToolBox | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,6 +135,9 @@ class SettingsDialog(QDialog):
         )
         self.data_tab.validity_changed.connect(self._on_field_validity_changed)
         self.tabs.addTab(self.data_tab, "Data")
+        self.tools_tab = ToolsTab(toolbox, tasks=tasks)
+        self._fields += self.tools_tab.fields()
+        self.tabs.addTab(self.tools_tab, "Tools")
         self.problem = QLabel()
         named(self.problem, "settingsProblem", "Settings problem")
         self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -285,6 +292,7 @@ class SettingsDialog(QDialog):
         self.auto_titles.setChecked(settings.auto_titles)
         self.offline.setChecked(settings.offline)
         self.data_tab.set_models_dir(settings.models_dir)
+        self.tools_tab.set_values(settings.tools)
         self._on_field_validity_changed()
 
     def settings(self) -> Settings:
@@ -327,6 +335,7 @@ class SettingsDialog(QDialog):
         result.enter_to_send = self.enter_to_send.isChecked()
         result.auto_titles = self.auto_titles.isChecked()
         result.offline = self.offline.isChecked()
+        result.tools = self.tools_tab.values(result.tools)
         if not self.data_tab.error():
             result.models_dir = self.data_tab.models_dir_value()
 

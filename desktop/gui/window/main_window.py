@@ -33,6 +33,7 @@ from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.app_state import AppState
 from desktop.gui.chat.controller import ChatController, overflow_text
+from desktop.gui.chat.tools_bar import ToolsBar
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
@@ -70,8 +71,12 @@ class MainWindow(QMainWindow):
             settings,
             self,
             default_system_prompt=PRESETS["General"],
+            approvals=state.approvals,
+            tasks=state.tasks,
         )
         self._build_layout()
+        self.tools_bar = ToolsBar(state, self.controller)
+        self.composer.add_to_bar(self.tools_bar)
         self.tools = WindowTools(state, self, tasks=state.tasks)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tools.dock)
         self.statusBar().addPermanentWidget(self.tools.strip)
@@ -225,6 +230,9 @@ class MainWindow(QMainWindow):
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
         self.sidebar.match_chosen.connect(self._on_sidebar_match_chosen)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
+        self.chat_view.tool_action.connect(self.controller.tool_action)
+        self.tools_bar.notice.connect(self._show_notice)
+        composer.preset_changed.connect(self.tools_bar.refresh)  # after the controller took it
         self.library.models_listed.connect(self.composer.set_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)

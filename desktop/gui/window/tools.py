@@ -140,6 +140,7 @@ class WindowTools(QObject):
             token_store=self.state.tokens,
             model_path=Path(model.path) if model is not None and model.remote is None else None,
             tasks=self.tasks,
+            toolbox=self.state.toolbox,
             parent=self.window,
         )
         if dialog.exec():
