@@ -376,7 +376,27 @@ def test_a_reply_ending_in_a_chat_left_meanwhile_does_not_move_the_highlight(
     qtbot.waitUntil(lambda: history.path(second)[-1].state != "streaming")  # it has ended
     QApplication.processEvents()  # and the window has heard of it
     assert window.controller.conversation_id == first
-    assert agree(window)
+    assert agree(window), (highlighted(window), window.sidebar.current_id())
+
+
+def test_leaving_a_chat_whose_reply_still_waits_keeps_the_highlight(qtbot, make_window) -> None:
+    """A reply cancelled while it waits in the queue ends at once, inside the switch: the
+    list must still highlight the chat being opened."""
+    engine = FakeEngine("Fine.", tokens_per_s=0)
+    window = make_window(engine)
+    load(qtbot, window)
+    send(qtbot, window, "first chat")
+    first = window.controller.conversation_id
+    window.new_chat()
+    engine.load_seconds = 2.0
+    window.load_model(MODEL)  # the reply below waits behind this load
+    assert window.controller.send("second chat, waiting")
+    assert window.controller.generating
+    window.sidebar.select(first)
+    window.sidebar.conversation_selected.emit(first)
+    assert window.controller.conversation_id == first
+    assert agree(window), (highlighted(window), window.sidebar.current_id())
+    qtbot.waitUntil(lambda: not window.state.generation.loading, timeout=10_000)
 
 
 def test_the_meters_show_the_reply_not_the_title_written_after_it(qtbot, make_window) -> None:

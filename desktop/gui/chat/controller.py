@@ -190,9 +190,11 @@ class ChatController(QObject):
 
     def show_conversation(self, conversation_id: int | None) -> None:
         """Show a conversation (None: a new, empty chat) with its own options."""
+        # Switch first: a reply still waiting in the queue ends inside stop(), and what it
+        # tells the window must already see the chat being opened.
+        self.conversation_id = conversation_id
         if self.generating:
             self.stop()
-        self.conversation_id = conversation_id
         if conversation_id is None:
             self.options = default_options(self._settings.generation, self._default_prompt)
         else:
