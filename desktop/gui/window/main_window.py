@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
+from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.app_state import AppState
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
                 "recommendedAction",
             )
         )
+        models_menu.addSeparator()
+        self.unload_action = self._action(
+            "&Unload model", self.unload_model, None, "unloadModelAction"
+        )
+        self.unload_action.setEnabled(False)
+        self.unload_action.setToolTip("Free the memory the loaded model takes")
+        models_menu.addAction(self.unload_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
         generation.load_progressed.connect(self._on_generation_load_progressed)
         generation.loaded.connect(self._on_generation_loaded)
         generation.load_failed.connect(self._on_generation_load_failed)
+        generation.model_changed.connect(self._on_generation_model_changed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
@@ -205,6 +214,7 @@ class MainWindow(QMainWindow):
         composer.budget_changed.connect(self.controller.set_budget)
         composer.preset_changed.connect(self.controller.set_preset)
         composer.model_requested.connect(lambda path: self.load_model(Path(path)))
+        composer.model_combo.unload_requested.connect(self.unload_model)
         controller = self.controller
         controller.busy_changed.connect(composer.set_generating)
         controller.notice.connect(self._show_notice)
@@ -373,7 +383,7 @@ class MainWindow(QMainWindow):
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(True)
         self.composer.set_capability(info.thinking)
-        self.composer.set_current_model(info.name)
+        self.composer.set_current_model(info.name, info.path)
         self._remember_model(info)
         self.controller.model_loaded(info)
         self.model_status.setText(
@@ -398,12 +408,10 @@ class MainWindow(QMainWindow):
             settings.recent_models = [path, *recent][:8]
 
         self.state.settings.update(remember)
+        # The picker keeps one entry per file (resolved path), named as everywhere else.
         models = self.library.installed_models()
-        known = {p for _, p in models}
         models += [
-            (Path(p).stem, Path(p))
-            for p in self.settings.recent_models
-            if Path(p).exists() and Path(p) not in known
+            (model_name(p), Path(p)) for p in self.settings.recent_models if Path(p).exists()
         ]
         self.composer.set_models(models)
 
@@ -413,7 +421,9 @@ class MainWindow(QMainWindow):
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(model is not None)
         self.composer.set_capability(model.thinking if model else None)
-        self.composer.set_current_model(model.name if model else None)
+        self.composer.set_current_model(
+            model.name if model else None, model.path if model else None
+        )
         self.model_status.setText(model.name if model else "No model loaded")
         actions: list[tuple[str, Callable[[], None]]] = []
         path = failure.path
@@ -428,6 +438,23 @@ class MainWindow(QMainWindow):
                 again = Path(previous.path)
                 actions.append((f"Load {previous.name} again", lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
+
+    def unload_model(self) -> None:
+        """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
+        if self.model is not None:
+            self.controller.stop()
+            self.state.generation.unload()
+
+    def _on_generation_model_changed(self, info: ModelInfo | None) -> None:
+        self.unload_action.setEnabled(info is not None)
+        if info is not None or self.state.generation.loading is not None:
+            return  # loaded (handled above), or a load failed and said so itself
+        self.composer.set_sending_enabled(False)
+        self.composer.set_capability(None)
+        self.composer.set_current_model(None)
+        self.model_status.setText("No model loaded")
+        if self.controller.conversation_id is None:
+            self.show_ready()
 
     def _load_with(self, path: Path, n_ctx: int) -> None:
         """Remember a context size for this model and load it with that."""
