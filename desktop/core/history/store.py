@@ -502,13 +502,30 @@ class HistoryStore:
         with self._writing("import the conversation") as db:
             return history_io.import_openai(db, data, title)
 
-    def import_file(self, source: str | bytes | Path) -> list[int]:
-        """Import either format, telling them apart by their shape."""
+    def import_file(
+        self, source: str | bytes | Path, *, skip_duplicates: bool = False
+    ) -> list[int]:
+        """Import either format, telling them apart by their shape; ``skip_duplicates``
+        leaves out the chats already here (see :meth:`import_duplicates`)."""
         data = history_io.parse_json(source)
         with self._writing("import the conversations") as db:
             if history_io.is_ours(data):
-                return history_io.import_ours(db, data)
+                skip = history_io.duplicates(db, data) if skip_duplicates else ()
+                return history_io.import_ours(db, data, skip)
             return [history_io.import_openai(db, data, "")]
+
+    def import_duplicates(self, source: str | bytes | Path) -> tuple[int, int]:
+        """(chats in the file, how many of them are already in the history), to ask before
+        importing the same export twice."""
+        data = history_io.parse_json(source)
+        with self._lock:
+            self._replies.flush()
+            with self._reading("read the conversations to import") as db:
+                found = history_io.duplicates(db, data)
+        if not history_io.is_ours(data):
+            return 1, 0  # an OpenAI-style list is one chat, with nothing to match it by
+        conversations = data.get("conversations") if isinstance(data, dict) else None
+        return len(conversations) if isinstance(conversations, list) else 0, len(found)
 
     # -- internals ------------------------------------------------------------------------
 

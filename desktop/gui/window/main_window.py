@@ -37,9 +37,11 @@ from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
+from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
 
@@ -500,28 +502,21 @@ class MainWindow(QMainWindow):
         )
 
     def import_chats(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import chats", str(Path.home()), "Chats (*.json);;All files (*)"
-        )
-        if not path:
-            return
-        try:
-            ids = self.state.history.import_file(Path(path))
-        except Exception as exc:  # HistoryError carries a plain message
-            self._show_notice(str(exc))
-            return
-        self.sidebar.refresh(ids[0] if ids else None)
-        self.banner.show_message(f"Imported {len(ids)} chat(s).")
+        path = chat_files.ask_import_source(self)
+        outcome = chat_files.import_chats(self, self.state.history, path) if path else None
+        if outcome is not None:
+            if outcome.imported:
+                self.sidebar.refresh(outcome.imported[0])
+            self._show_outcome(outcome)
 
     def export_chats(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export all chats",
-            str(Path.home() / "qwen-desk-chats.json"),
-            "JSON (*.json);;Markdown (*.md)",
-        )
-        if path:
-            self.state.history.export_file(Path(path))
+        target = chat_files.ask_export_target(self)
+        if target is not None:
+            self._show_outcome(chat_files.export_chats(self.state.history, target))
+
+    def _show_outcome(self, outcome: chat_files.Outcome) -> None:
+        kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
+        self.banner.show_message(html.escape(outcome.text), outcome.actions, kind=kind)
 
     # -- window state ----------------------------------------------------------------------
 
