@@ -60,7 +60,8 @@ def test_an_export_says_where_it_went(qtbot, window: MainWindow, monkeypatch, tm
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     action = window.banner.findChild(QPushButton, "bannerAction0")
-    assert action is not None and action.text() == "Show the folder"
+    assert action is not None
+    assert action.text() == "Show the folder"
     action.click()
     assert opened == [str(target.parent)]
 

@@ -53,7 +53,7 @@ def test_a_chat_that_went_on_after_the_export_is_still_the_same_chat(
 
 
 def test_an_edited_message_makes_it_another_chat(store: HistoryStore) -> None:
-    first, _ = _two_chats(store)
+    _two_chats(store)
     exported = store.export_json().replace('"Hi!"', '"Hi there!"')
     assert store.import_duplicates(exported) == (2, 1)
     assert store.import_duplicates('[{"role": "user", "content": "x"}]') == (1, 0)
