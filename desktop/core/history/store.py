@@ -433,6 +433,26 @@ class HistoryStore:
             ).fetchall()
         return [conversation_from_row(row) for row in rows]
 
+    def delete_forever(self, conversation_id: int) -> None:
+        """Delete one conversation of the trash for good, with its messages."""
+        with self._lock:
+            with self._writing("delete the conversation") as db:
+                if get_conversation(db, conversation_id).trashed is None:
+                    raise HistoryError(
+                        "Only a conversation in the trash can be deleted for good.", "invalid"
+                    )
+                db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            self._replies.forget_conversations({conversation_id})
+
+    def trashed_message_count(self) -> int:
+        """Messages deleted from chats still kept (they go when the trash is emptied)."""
+        with self._reading("count the deleted messages") as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM messages m JOIN conversations c "
+                "ON c.id = m.conversation_id WHERE m.trashed IS NOT NULL AND c.trashed IS NULL"
+            ).fetchone()
+        return int(row[0])
+
     def empty_trash(self) -> int:
         """Delete the conversations in the trash for good; returns how many."""
         with self._lock:

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("&Export all chats…", self.export_chats, None, "exportAction")
         )
+        file_menu.addAction(self._action("&Trash…", self.show_trash, None, "trashAction"))
         file_menu.addSeparator()
         tools = self.tools.actions()
         file_menu.addAction(tools["settings"])
@@ -513,6 +514,17 @@ class MainWindow(QMainWindow):
         target = chat_files.ask_export_target(self)
         if target is not None:
             self._show_outcome(chat_files.export_chats(self.state.history, target))
+
+    def show_trash(self) -> None:
+        """File ▸ Trash…: restore deleted chats or delete them for good."""
+        from desktop.gui.sidebar.trash import TrashDialog
+
+        dialog = TrashDialog(self.state.history, self)
+        dialog.restored.connect(lambda ids: self.sidebar.refresh(ids[0]))
+        dialog.deleted.connect(self.sidebar.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.trash_dialog = dialog
+        dialog.open()
 
     def _show_outcome(self, outcome: chat_files.Outcome) -> None:
         kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
