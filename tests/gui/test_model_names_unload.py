@@ -104,3 +104,12 @@ def test_unload_from_the_picker(qtbot, window: MainWindow, installed: Path) -> N
     qtbot.waitUntil(lambda: window.model is None, timeout=10_000)
     assert picker.findData(UNLOAD) == -1
     assert window.model_status.text() == "No model loaded"
+
+
+def test_a_recent_model_stays_in_the_picker_when_the_library_lists_again(
+    qtbot, window: MainWindow, installed: Path, tiny_models: dict[str, Path]
+) -> None:
+    _load(qtbot, window, tiny_models["qwen3"])  # a file outside the library
+    window.library.models_listed.emit(window.library.installed_models())  # a download ended
+    names = [name for name, _ in _entries(window.composer.model_combo)]
+    assert names == ["Qwen2-Tiny-Q8_0", "qwen3-hybrid"]

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tools.offline_button)
         self.library = LibraryHost(state, self.stack, self, tasks=state.tasks)
         self.statusBar().addPermanentWidget(self.library.status)
-        self.composer.set_models(self.library.installed_models())
+        self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
         self._apply_settings(settings)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
-        self.library.models_listed.connect(self.composer.set_models)
+        self.library.models_listed.connect(self._offer_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
@@ -411,12 +411,13 @@ class MainWindow(QMainWindow):
             settings.recent_models = [path, *recent][:8]
 
         self.state.settings.update(remember)
-        # The picker keeps one entry per file (resolved path), named as everywhere else.
-        models = self.library.installed_models()
-        models += [
-            (model_name(p), Path(p)) for p in self.settings.recent_models if Path(p).exists()
-        ]
-        self.composer.set_models(models)
+        self._offer_models(self.library.installed_models())
+
+    def _offer_models(self, installed: list[tuple[str, Path]]) -> None:
+        """The picker: installed models, then recently used ones (one entry per file,
+        named as everywhere else), also after the library lists its models again."""
+        recent = [Path(p) for p in self.settings.recent_models]
+        self.composer.set_models(installed + [(model_name(p), p) for p in recent if p.exists()])
 
     def _on_generation_load_failed(self, failure: LoadFailure) -> None:
         model = self.model
