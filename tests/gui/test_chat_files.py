@@ -95,7 +95,7 @@ def test_only_the_new_chats_of_a_file_can_be_imported(
     seen: list[str] = []
     QTimer.singleShot(0, _answer_with("Import the 1 new one", seen))
     window.import_chats()
-    assert seen[0].startswith("1 of the 2 chats in chats.json are already in your history")
+    assert seen[0].startswith("1 of the 2 chats in chats.json is already in your history")
     assert len(store.list_conversations()) == 2
     assert window.banner.label.text() == (
         "Imported 1 chat from chats.json; 1 already here was left out."

@@ -41,10 +41,11 @@ def ask_about_duplicates(parent: QWidget, name: str, total: int, already: int) -
     box.setWindowTitle("Import chats")
     box.setIcon(QMessageBox.Icon.Question)
     new = total - already
+    why = "(the file was imported before, or exported from here)"
     if new:
+        verb = "is" if already == 1 else "are"
         box.setText(
-            f"{already} of the {chats(total)} in {name} are already in your history (the file "
-            "was imported before, or exported from here)."
+            f"{already} of the {chats(total)} in {name} {verb} already in your history {why}."
         )
         only_new = box.addButton(
             f"Import the {new} new one{'s' if new > 1 else ''}", QMessageBox.ButtonRole.AcceptRole
@@ -52,13 +53,12 @@ def ask_about_duplicates(parent: QWidget, name: str, total: int, already: int) -
         box.setDefaultButton(only_new)
     else:
         only_new = None
-        box.setText(
-            f"All {chats(total)} in {name} are already in your history (the file was imported "
-            "before, or exported from here)."
-        )
-    again = box.addButton(
-        f"Import all {total} again as copies", QMessageBox.ButtonRole.DestructiveRole
+        what = f"The chat in {name} is" if total == 1 else f"All {chats(total)} in {name} are"
+        box.setText(f"{what} already in your history {why}.")
+    again_text = (
+        "Import it again as a copy" if total == 1 else f"Import all {total} again as copies"
     )
+    again = box.addButton(again_text, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     if only_new is None:
         box.setDefaultButton(cancel)
