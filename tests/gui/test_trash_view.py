@@ -67,6 +67,7 @@ def test_restore_from_the_keyboard_puts_the_chat_back_in_the_list(
     assert store.get_conversation(old).trashed is None
     assert dialog.empty_label.isVisible()
     assert window.sidebar.current_id() == old  # back in the list, highlighted
+    assert window.controller.conversation_id == old  # and open
     assert {c.id for c in store.list_conversations()} == {kept, old}
 
 

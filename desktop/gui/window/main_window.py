@@ -521,11 +521,15 @@ class MainWindow(QMainWindow):
         from desktop.gui.sidebar.trash import TrashDialog
 
         dialog = TrashDialog(self.state.history, self)
-        dialog.restored.connect(lambda ids: self.sidebar.refresh(ids[0]))
+        dialog.restored.connect(self._on_trash_restored)
         dialog.deleted.connect(self.sidebar.refresh)
         dialog.finished.connect(dialog.deleteLater)
         self.trash_dialog = dialog
         dialog.open()
+
+    def _on_trash_restored(self, ids: list[int]) -> None:
+        self.sidebar.refresh(ids[0])
+        self._on_sidebar_conversation_selected(ids[0])  # open what came back
 
     def _show_outcome(self, outcome: chat_files.Outcome) -> None:
         kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
