@@ -180,8 +180,14 @@ def test_a_search_that_cannot_connect_says_so_at_once(monkeypatch: pytest.Monkey
         "connection, or turn on offline mode to use only the models you already have."
     )
     monkeypatch.setenv("HTTP_PROXY", endpoint)  # a proxy that is not there
-    with pytest.raises(NetworkError, match=r"the proxy 127\.0\.0\.1 could not be reached"):
+    with pytest.raises(NetworkError) as raised:
         search_models("qwen3", api=default_api())
+    port = endpoint.rsplit(":", 1)[1]
+    assert str(raised.value) == (
+        f"Could not reach Hugging Face: the proxy 127.0.0.1:{port} refused the connection. "
+        "Check the proxy settings (HTTPS_PROXY and HTTP_PROXY, or the system's), or turn on "
+        "offline mode to use only the models you already have."
+    )
 
 
 def test_a_name_that_does_not_resolve_reads_as_offline() -> None:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     import httpx2
 
 log = logging.getLogger(__name__)
+# httpx2 logs every request at INFO: a line per download request in the app's log (and in
+# Copy diagnostics) says nothing the download's own messages do not.
+logging.getLogger("httpx2").setLevel(logging.WARNING)
 
 HUB_API_CONNECT_S = 10.0  # the Hub search: seconds to connect before saying it cannot
 HUB_API_READ_S = 30.0
@@ -111,7 +114,10 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
 
     detail = str(exc) or type(exc).__name__
     lower = detail.lower()
-    via = urlsplit(proxy).hostname if proxy else None
+    via = None
+    if proxy:
+        parts = urlsplit(proxy)
+        via = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
     if isinstance(exc, httpx2.ProxyError):
         return f"the proxy {via} did not let the connection to {host} through ({detail})"
     if "certificate" in lower or isinstance(exc.__context__, ssl.SSLError):
@@ -120,6 +126,10 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
             "firewall may be intercepting it"
         )
     if via and not isinstance(exc, httpx2.ConnectTimeout):
+        if "refused" in lower:
+            return f"the proxy {via} refused the connection"
+        if any(words in lower for words in _DNS_WORDS):
+            return f"the proxy's name {via} could not be looked up"
         return f"the proxy {via} could not be reached ({detail})"
     if isinstance(exc, httpx2.ConnectTimeout):
         return f"{via or host} did not answer in time; the network may be down or blocked"

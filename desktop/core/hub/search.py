@@ -145,9 +145,14 @@ def plain_error(exc: BaseException, repo: str | None = None) -> DownloadError:
         return exc
     unreachable = _cause(exc, Unreachable)
     if unreachable is not None:
+        check = (
+            "Check the proxy settings (HTTPS_PROXY and HTTP_PROXY, or the system's)"
+            if unreachable.proxy
+            else "Check your internet connection"
+        )
         return NetworkError(
-            f"Could not reach Hugging Face: {unreachable}. Check your internet connection, or "
-            "turn on offline mode to use only the models you already have."
+            f"Could not reach Hugging Face: {unreachable}. {check}, or turn on offline mode "
+            "to use only the models you already have."
         )
     if type(exc).__name__ == "OfflineModeIsEnabled":
         return OfflineError(
