@@ -80,7 +80,9 @@ def main() -> None:
     updates: list[float] = []
     original_replace = WebTranscript.replace
 
-    def counting_replace(self: WebTranscript, message: Any, body: str, *, streaming: bool = False):  # type: ignore[no-untyped-def]
+    def counting_replace(
+        self: WebTranscript, message: Any, body: str, *, streaming: bool = False
+    ) -> Any:
         if streaming:
             updates.append(time.perf_counter())
         return original_replace(self, message, body, streaming=streaming)
