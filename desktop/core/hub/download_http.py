@@ -83,7 +83,7 @@ class StallError(Exception):
 
 @dataclass(frozen=True)
 class Timeouts:
-    connect: float = 15.0  # seconds to open a connection and get the response headers
+    connect: float = 15.0  # seconds to open a connection (headers may take up to `stall`)
     stall: float = 30.0  # seconds without a byte before a transfer is retried
     tick: float = 0.5  # how often a waiting reader reports and checks pause/cancel
 
