@@ -136,6 +136,7 @@ class GenerationService(QObject):
         self.runner = EngineRunner(engine_factory)
         self._activity = _ActivitySignals(self)
         self._activity.queue_changed.connect(self.queue_changed)
+        self._activity.queue_changed.connect(self._on_queue_changed)
         self._activity.reply_started.connect(self.reply_started)
         self._activity.prompt_counted.connect(self.prompt_counted)
         self._activity.tokens_counted.connect(self.tokens_counted)
@@ -145,6 +146,7 @@ class GenerationService(QObject):
         self._model: ModelInfo | None = None
         self._load: _LoadSignals | None = None
         self.loading: Path | None = None
+        self.running_source = ""  # who the running reply is for ("window", "api"; "" idle)
         GenerationService.live.add(self)
 
     @property
@@ -174,6 +176,9 @@ class GenerationService(QObject):
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Stop every reply, unload, end the thread. True when it ended in time."""
         return self.runner.shutdown(timeout_s)
+
+    def _on_queue_changed(self, waiting: int, running_source: str) -> None:
+        self.running_source = running_source
 
     def _on_progressed(self, fraction: float, phrase: str) -> None:
         if self.sender() is self._load:

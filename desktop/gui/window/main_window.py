@@ -36,6 +36,7 @@ from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
+from desktop.gui.server.host import ServerHost
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tools.offline_button)
         self.library = LibraryHost(state, self.stack, self)
         self.statusBar().addPermanentWidget(self.library.status)
+        self.server = ServerHost(state, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
+        self.statusBar().addPermanentWidget(self.server.status)
         self.composer.set_models(self.library.installed_models())
         self._build_menus()
         self._connect()
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
                 "recommendedAction",
             )
         )
+        models_menu.addAction(self.server.action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
@@ -522,5 +527,6 @@ class MainWindow(QMainWindow):
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
+        self.server.close()
         self.state.shutdown()
         super().closeEvent(event)
