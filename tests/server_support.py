@@ -21,7 +21,7 @@ from desktop.chat.runner import EngineFactory, EngineRunner, Job, RunObserver
 from desktop.core.load_options import LoadOptions
 from desktop.core.settings import GenerationSettings
 from desktop.engines import pick_engine
-from desktop.engines.base import Engine, GenerationRequest
+from desktop.engines.base import Engine, Event, GenerationRequest
 from desktop.engines.fake import FakeEngine
 from desktop.server.backend import RunnerBackend
 from desktop.server.config import ServerConfig
@@ -33,7 +33,7 @@ class EchoEngine(FakeEngine):
     """A scripted engine whose answer names the request's last message, so concurrent
     requests each have their own expected text."""
 
-    def generate(self, request: GenerationRequest, cancel: threading.Event):  # type: ignore[override]
+    def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
         self.answer = f"You said: {request.messages[-1]['content']}"
         return super().generate(request, cancel)
 
@@ -120,7 +120,9 @@ def serving(
     generation = GenerationSettings()
     server: ApiServer | None = None
     try:
-        server = ApiServer(RunnerBackend(runner, lambda: generation), config or ServerConfig(port=0))
+        server = ApiServer(
+            RunnerBackend(runner, lambda: generation), config or ServerConfig(port=0)
+        )
         if model is not None:
             load(runner, model, n_ctx)
         server.start()
@@ -173,6 +175,8 @@ def raw(
     try:
         connection.request(method, path, body=body, headers=sent)
         response = connection.getresponse()
-        return Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, response.read())
+        return Answer(
+            response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+        )
     finally:
         connection.close()

@@ -8,12 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageParam
 
 from desktop.engines.base import StopReason, ThinkingMode
 from desktop.engines.fake import FakeEngine
 from tests.server_support import EchoEngine, logged, raw, serving
 
-HELLO = [{"role": "user", "content": "Hello"}]
+HELLO: list[ChatCompletionMessageParam] = [{"role": "user", "content": "Hello"}]
 LONG = " ".join(f"word{i}" for i in range(400))
 
 
@@ -58,7 +59,8 @@ def test_enable_thinking_false_switches_thinking_off():
     assert reply.choices[0].message.content == "Plain answer."
     assert reply.choices[0].message.reasoning_content is None  # type: ignore[attr-defined]
     assert engine.requests[-1].thinking is ThinkingMode.OFF
-    assert reply.usage is not None and reply.usage.completion_tokens_details is not None
+    assert reply.usage is not None
+    assert reply.usage.completion_tokens_details is not None
     assert reply.usage.completion_tokens_details.reasoning_tokens == 0
 
 
@@ -82,9 +84,10 @@ def test_streaming_sends_reasoning_then_content_and_usage():
     last_reasoning = max(i for i, d in enumerate(deltas) if getattr(d, "reasoning_content", None))
     assert last_reasoning < first_content, "thinking comes before the answer"
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
-    assert chunks[-1].choices == [] and chunks[-1].usage is not None
+    assert chunks[-1].choices == []
+    assert chunks[-1].usage is not None
     assert chunks[-1].usage.completion_tokens_details is not None
-    assert chunks[-1].usage.completion_tokens_details.reasoning_tokens > 0
+    assert (chunks[-1].usage.completion_tokens_details.reasoning_tokens or 0) > 0
     assert engine.requests[-1].messages[0] == {"role": "system", "content": "Be brief."}
 
 
@@ -113,7 +116,8 @@ def test_sampling_and_max_tokens_reach_the_engine():
     assert sampling.seed == 1234
     assert engine.requests[-1].max_tokens == 7
     assert reply.choices[0].finish_reason == "length"
-    assert reply.usage is not None and reply.usage.completion_tokens == 7
+    assert reply.usage is not None
+    assert reply.usage.completion_tokens == 7
 
 
 def test_without_sampling_the_apps_preset_for_the_mode_is_used():
@@ -211,7 +215,7 @@ def test_a_client_that_leaves_while_queued_is_dropped_at_once():
         next(iter(first))  # the first request is generating
         with pytest.raises(openai.APITimeoutError):
             served.client(timeout=0.3).chat.completions.create(model="fake-model", messages=HELLO)
-        [(job, outcome)] = served.outcomes.wait(1)
+        [(_job, outcome)] = served.outcomes.wait(1)
         assert outcome.stats.stop_reason is StopReason.CANCELLED
         assert len(served.outcomes.started) == 1, "the waiting request never ran"
         first.close()
@@ -229,5 +233,6 @@ def test_the_request_log_records_tokens_and_speed():
     assert chat.completion_tokens > chat.reasoning_tokens > 0
     assert chat.tokens_per_s > 0
     assert chat.finish == "stop"
-    assert "tok/s" in chat.line() and "POST /v1/chat/completions" in chat.line()
+    assert "tok/s" in chat.line()
+    assert "POST /v1/chat/completions" in chat.line()
     assert any(r.path == "/v1/models" and r.status == 200 for r in records)

@@ -119,7 +119,8 @@ def test_api_key_lives_in_the_keychain_under_its_own_account(memory_keyring: Mem
     store = ApiKeyStore()
     assert store.get() == ""
     key = store.create()
-    assert key.startswith("qd-") and len(key) > 40
+    assert key.startswith("qd-")
+    assert len(key) > 40
     assert memory_keyring.store[("QwenDesk", ACCOUNT)] == key
     assert ApiKeyStore().get() == key, "kept across stores (app restarts)"
     assert store.create() != key
@@ -153,7 +154,8 @@ def test_record_line_says_tokens_and_speed():
     line = record.line()
     assert "12 → 80 tokens (30 thinking)" in line
     assert "64.2 tok/s" in line
-    assert "cancelled" in line and "1.50 s" in line
+    assert "cancelled" in line
+    assert "1.50 s" in line
 
 
 def test_the_headless_path_imports_no_qt():

@@ -136,7 +136,6 @@ class GenerationService(QObject):
         self.runner = EngineRunner(engine_factory)
         self._activity = _ActivitySignals(self)
         self._activity.queue_changed.connect(self.queue_changed)
-        self._activity.queue_changed.connect(self._on_queue_changed)
         self._activity.reply_started.connect(self.reply_started)
         self._activity.prompt_counted.connect(self.prompt_counted)
         self._activity.tokens_counted.connect(self.tokens_counted)
@@ -146,7 +145,6 @@ class GenerationService(QObject):
         self._model: ModelInfo | None = None
         self._load: _LoadSignals | None = None
         self.loading: Path | None = None
-        self.running_source = ""  # who the running reply is for ("window", "api"; "" idle)
         GenerationService.live.add(self)
 
     @property
@@ -177,8 +175,13 @@ class GenerationService(QObject):
         """Stop every reply, unload, end the thread. True when it ended in time."""
         return self.runner.shutdown(timeout_s)
 
-    def _on_queue_changed(self, waiting: int, running_source: str) -> None:
-        self.running_source = running_source
+    @property
+    def running_source(self) -> str:
+        """Who the job running now is for ("window", "api"; "" when idle). Read it when
+        ``queue_changed`` arrives: signals from two threads may arrive out of order, this
+        does not."""
+        job = self.runner.running
+        return job.source if job is not None else ""
 
     def _on_progressed(self, fraction: float, phrase: str) -> None:
         if self.sender() is self._load:

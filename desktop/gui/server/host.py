@@ -18,6 +18,7 @@ SERVING = "Serving an API request…"
 class ServerHost(QObject):
     def __init__(self, state: AppState, window: QWidget) -> None:
         super().__init__(window)
+        self.state = state
         self.controller = ServerController(state, self)
         self.panel: ServerPanel | None = None
         self.dock = QDockWidget("Local API server", window)
@@ -50,7 +51,10 @@ class ServerHost(QObject):
         self._show_note("")
 
     def _on_generation_queue_changed(self, waiting: int, running_source: str) -> None:
-        if running_source == "api":
+        # The signal's own values may be stale (sent from two threads): read the runner's.
+        generation = self.state.generation
+        if generation.running_source == "api":
+            waiting = generation.runner.waiting()
             note = SERVING + (f" ({waiting} waiting)" if waiting else "")
         else:
             note = ""
