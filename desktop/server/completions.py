@@ -91,7 +91,7 @@ class Completions:
 
     def cancel_all(self) -> None:
         """Stop every API job (the server is stopping). Safe from any thread."""
-        for job in list(self._jobs):
+        for job in self._jobs.copy():
             self.backend.cancel(job)
 
     async def __call__(self, request: Any) -> Any:
@@ -123,8 +123,12 @@ class Completions:
             raise
         if params.stream:
             from sse_starlette.sse import EventSourceResponse
+            from starlette.background import BackgroundTask
 
-            return EventSourceResponse(self._events(run), ping=15)
+            # The background task ends the job even if the stream never started (a client
+            # gone before the first event); the generator's own ``finally`` does otherwise.
+            background = BackgroundTask(self._end, run)
+            return EventSourceResponse(self._events(run), ping=15, background=background)
         try:
             return await self._collect(run, request)
         finally:
