@@ -130,12 +130,16 @@ def concurrent(client: openai.OpenAI, model: str, clients: int, tokens: int) -> 
     waits = [wait for wait, _, _ in results]
     print(f"\n{clients} concurrent streaming clients, {tokens} tokens each ({wall:.1f} s wall):")
     for i, (wait, total, count) in enumerate(results):
-        print(f"  client {i}: waited {wait:6.2f} s for its first token, done at {total:6.2f} s, "
-              f"{count} tokens")
+        print(
+            f"  client {i}: waited {wait:6.2f} s for its first token, done at {total:6.2f} s, "
+            f"{count} tokens"
+        )
     complete_all = all(count > 0 for _, _, count in results)
-    print(f"  all completed: {complete_all}; max wait {max(waits):.2f} s; "
-          f"one reply alone takes ~{wall / clients:.2f} s, so a FIFO turn waits at most "
-          f"~{wall - wall / clients:.2f} s")
+    print(
+        f"  all completed: {complete_all}; max wait {max(waits):.2f} s; "
+        f"one reply alone takes ~{wall / clients:.2f} s, so a FIFO turn waits at most "
+        f"~{wall - wall / clients:.2f} s"
+    )
 
 
 class _Loaded(LoadListener):
@@ -182,17 +186,24 @@ def main() -> None:
                     served.append(through_server(client, model, args.tokens))
                 else:
                     local.append(in_process(runner, generation, args.tokens))
-        print(f"SmolLM2-135M-Instruct Q4_1, {args.tokens} tokens, greedy, {args.runs} interleaved "
-              "runs each (median):")
+        print(
+            f"SmolLM2-135M-Instruct Q4_1, {args.tokens} tokens, greedy, {args.runs} interleaved "
+            "runs each (median):"
+        )
         for name, runs in (("in process", local), ("server+openai", served)):
-            print(f"  {name:14} {statistics.median(r.tps for r in runs):6.1f} tok/s   "
-                  f"TTFT {statistics.median(r.ttft_s for r in runs) * 1000:6.1f} ms   "
-                  f"tokens {statistics.median(r.tokens for r in runs):.0f}")
+            print(
+                f"  {name:14} {statistics.median(r.tps for r in runs):6.1f} tok/s   "
+                f"TTFT {statistics.median(r.ttft_s for r in runs) * 1000:6.1f} ms   "
+                f"tokens {statistics.median(r.tokens for r in runs):.0f}"
+            )
         ratio = statistics.median(r.tps for r in served) / statistics.median(r.tps for r in local)
-        added = (statistics.median(r.ttft_s for r in served)
-                 - statistics.median(r.ttft_s for r in local)) * 1000
-        print(f"  server / in process: {ratio:.3f}x (goal >= 0.95x); "
-              f"added TTFT {added:+.1f} ms (goal <= 20 ms)")
+        added = (
+            statistics.median(r.ttft_s for r in served) - statistics.median(r.ttft_s for r in local)
+        ) * 1000
+        print(
+            f"  server / in process: {ratio:.3f}x (goal >= 0.95x); "
+            f"added TTFT {added:+.1f} ms (goal <= 20 ms)"
+        )
         concurrent(client, model, args.clients, min(args.tokens, 64))
     finally:
         server.stop()
