@@ -120,6 +120,15 @@ def test_network_needs_a_key_that_the_panel_makes(qtbot, window: MainWindow, mem
         openai.OpenAI(base_url=url, api_key="wrong", max_retries=0).models.list()
     models = openai.OpenAI(base_url=url, api_key=key, max_retries=0).models.list()
     assert [m.id for m in models.data] == ["fake-model"]
+
+    # Offline mode moves it back to this computer only.
+    window.tools.set_offline(True)
+    qtbot.waitUntil(
+        lambda: host.controller.server is not None and host.controller.server.config.on_loopback,
+        timeout=10000,
+    )
+    assert not panel.network.isEnabled()
+    assert window.settings.server.enabled
     panel.toggle.click()
     qtbot.waitUntil(lambda: not host.controller.running and not host.controller.busy, timeout=10000)
 

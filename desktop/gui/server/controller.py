@@ -47,6 +47,7 @@ class ServerController(QObject):
         self.busy = False  # starting or stopping
         self._starting: ApiServer | None = None  # made by the start worker, not yet reported
         self._closed = False
+        self._restart = False  # start again once stopped (offline mode moved it to loopback)
         self._keys: ApiKeyStore | None = None
         self._worker: threading.Thread | None = None
         self._relay = _Relay(self)
@@ -54,6 +55,7 @@ class ServerController(QObject):
         self._relay.started.connect(self._on_started)
         self._relay.start_failed.connect(self._on_start_failed)
         self._relay.stopped.connect(self._on_stopped)
+        state.settings.changed.connect(self._on_settings_changed)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -151,14 +153,14 @@ class ServerController(QObject):
         self.busy = False
         self.failed.emit(message)
 
-    def stop(self) -> None:
+    def stop(self, *, keep_enabled: bool = False) -> None:
         """Stop serving (API replies in progress end within one token)."""
         server = self.server
         if server is None or self.busy:
             return
         self.busy = True
         self.server = None
-        if self.settings.enabled:
+        if self.settings.enabled and not keep_enabled:
             self.update(enabled=False)
         self._worker = threading.Thread(
             target=self._stop_in_background, args=(server,), name="api-server-stop"
@@ -174,6 +176,18 @@ class ServerController(QObject):
         self.busy = False
         self.url = ""
         self.running_changed.emit(False, "")
+        if self._restart and not self._closed:
+            self._restart = False
+            self.start()
+
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        """Offline mode keeps the server on this computer: one on the network restarts on
+        loopback."""
+        server = self.server
+        if after.offline and not before.offline and server is not None:
+            if not server.config.on_loopback:
+                self._restart = True
+                self.stop(keep_enabled=True)
 
     def _join_worker(self) -> None:
         worker, self._worker = self._worker, None
