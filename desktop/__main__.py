@@ -32,7 +32,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--python-sandbox"]:
+        # A frozen app is its own Python: the local Python runner starts it this way.
+        from desktop.tools.sandbox_child import main as sandbox_main
+
+        return sandbox_main(argv)
+    args = parse_args(argv)
     if args.self_test:
         from desktop.selftest import run_self_test
 

@@ -7,6 +7,7 @@ import logging.handlers
 import os
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,10 @@ def run_app(model: Path | None = None) -> int:
 
     paths = app_paths().ensure()
     setup_logging(paths.logs)
+    from desktop.gui.startup import RunningMarker, preflight
+
+    if (refused := preflight()) is not None:  # Chromium as root; no display / X11 libraries
+        return refused
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Qwen Desk")
@@ -62,30 +67,38 @@ def run_app(model: Path | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings(paths.settings_file)
+    from desktop.gui.single_instance import SingleInstance, bring_forward, refuse
+
+    instance = SingleInstance(paths.data, app)  # one Qwen Desk per history
+    if not instance.claim(model):
+        return refuse(instance)
     # A marker file lives while the app runs: found at start-up, the last run did not end
     # cleanly, so the history gets SQLite's full integrity check; otherwise only a header one.
-    running = paths.data / "running.marker"
-    crashed = running.exists()
-    running.touch()
-    try:
-        store, recovered = HistoryStore.open(paths.history_db, full_check=True if crashed else None)
-    except HistoryError as exc:
-        QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
-        return 1
-    state = build_state(settings, paths.settings_file, store)
-    window = MainWindow(state)
-    window.show()
-    if os.environ.get(STARTUP_PROBE_ENV):
-        _probe_startup(app, window)
-    if recovered:
-        window.banner.show_message(recovered)
-    start_model = model or (Path(settings.last_model) if settings.last_model else None)
-    if start_model is not None and start_model.exists():
-        window.load_model(start_model)
-    elif not window.library.installed_models():
-        window.offer_first_model()
-    code = app.exec()
-    state.shutdown()
-    store.close()
-    running.unlink(missing_ok=True)
+    # Leaving this block any way (a failed start too) shuts the services down, closes the
+    # history and removes the marker, in that order.
+    with RunningMarker(paths.data) as running, ExitStack() as on_exit:
+        on_exit.callback(instance.release)
+        try:
+            store, recovered = HistoryStore.open(
+                paths.history_db, full_check=True if running.crashed else None
+            )
+        except HistoryError as exc:
+            QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
+            return 1
+        on_exit.callback(store.close)
+        state = build_state(settings, paths.settings_file, store)
+        on_exit.callback(state.shutdown)
+        window = MainWindow(state)
+        instance.activated.connect(lambda path: bring_forward(window, path, window.load_model))
+        window.show()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            _probe_startup(app, window)
+        if recovered:
+            window.banner.show_message(recovered)
+        start_model = model or (Path(settings.last_model) if settings.last_model else None)
+        if start_model is not None and start_model.exists():
+            window.load_model(start_model)
+        elif not window.library.installed_models():
+            window.offer_first_model()
+        code = app.exec()
     return int(code)

@@ -20,6 +20,7 @@ from desktop.engines.base import (
     Sampling,
     StopReason,
     TextDelta,
+    ThinkingDelta,
     ThinkingMode,
 )
 
@@ -43,10 +44,13 @@ def run_self_test(model: Path | None = None, max_tokens: int = 32) -> int:
                 sampling=Sampling(temperature=0.0, seed=0),
             )
             text: list[str] = []
+            thought: list[str] = []
             stats = None
             for event in engine.generate(request, threading.Event()):
                 if isinstance(event, TextDelta):
                     text.append(event.text)
+                elif isinstance(event, ThinkingDelta):
+                    thought.append(event.text)
                 elif isinstance(event, Finished):
                     stats = event.stats
             engine.unload()
@@ -61,9 +65,21 @@ def run_self_test(model: Path | None = None, max_tokens: int = 32) -> int:
         print(f"self-test failed: {reason}", file=sys.stderr)
         return 1
     reply = "".join(text).strip().replace("\n", " ")
+    thinking = "".join(thought).strip().replace("\n", " ")
+    answer_tokens = stats.generated_tokens - stats.thinking_tokens
+    if not reply and not thinking:
+        print(
+            f"self-test failed: {info.name} generated {stats.generated_tokens} tokens but no "
+            "text, neither an answer nor thinking. The model file may be damaged or not a chat "
+            "model; try another model.",
+            file=sys.stderr,
+        )
+        return 1
+    # An always-thinking model may spend the whole budget thinking: that is a working engine.
+    shown = f"reply: {reply[:60]!r}" if reply else f"thinking: {thinking[:60]!r} (no answer yet)"
     print(
-        f"self-test ok: {info.name} via {info.engine}: {stats.generated_tokens} tokens, "
-        f"{stats.generation_tps:.1f} tok/s, TTFT {stats.ttft_s * 1000:.0f} ms, "
-        f"reply: {reply[:60]!r}"
+        f"self-test ok: {info.name} via {info.engine}: {stats.generated_tokens} tokens "
+        f"({stats.thinking_tokens} thinking, {answer_tokens} answer), "
+        f"{stats.generation_tps:.1f} tok/s, TTFT {stats.ttft_s * 1000:.0f} ms, {shown}"
     )
     return 0

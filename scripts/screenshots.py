@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ["QWEN_DESK_HOME"] = tempfile.mkdtemp(prefix="qwen-desk-shots-")
 
 from PySide6.QtCore import QTimer
@@ -25,6 +24,7 @@ from desktop.core.settings import Settings
 from desktop.engines.fake import FakeEngine
 from desktop.gui.app_state import build_state
 from desktop.gui.chat.generation import GenerationService
+from desktop.gui.webengine_setup import prepare_webengine_environment
 from desktop.gui.window.main_window import MainWindow
 
 THINKING = (
@@ -55,6 +55,7 @@ So the roots are $\boxed{x = 2 \text{ or } x = 3}$.
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     out.mkdir(parents=True, exist_ok=True)
+    prepare_webengine_environment()  # as the app does: Chromium needs it as root
     app = QApplication(sys.argv)
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)

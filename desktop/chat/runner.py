@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ClassVar
@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 EngineFactory = Callable[[ModelSource], Engine]
 RequestBuilder = Callable[[ModelInfo], GenerationRequest]
+StreamFn = Callable[[Engine, GenerationRequest, threading.Event], Iterator[object]]
+"""How a reply is produced from the engine (default: ``engine.generate``; the tool loop)."""
 BATCH_SECONDS = 0.04
 NO_MODEL = "No model is loaded. Open a model first: File ▸ Open model… (Ctrl+O)."
 
@@ -64,10 +66,11 @@ class Job:
 
     _ids = itertools.count(1)
 
-    def __init__(self, kind: str, source: str) -> None:
+    def __init__(self, kind: str, source: str, background: bool = False) -> None:
         self.id = next(Job._ids)
         self.kind = kind
         self.source = source
+        self.background = background  # gives way to every other job (e.g. chat titles)
         self.cancel_event = threading.Event()
         self.done = threading.Event()
 
@@ -153,6 +156,19 @@ class EngineRunner:
         with self._cond:
             return len(self._queue)
 
+    def count_text(self, text: str) -> int:
+        """Tokens of ``text`` as a user message to the loaded model (0 with none). Only for
+        code running in a job on the generation thread (request builders)."""
+        engine = self._engine
+        if engine is None:
+            return 0
+        return engine.count_prompt_tokens(GenerationRequest([{"role": "user", "content": text}]))
+
+    def count_request(self, request: GenerationRequest) -> int:
+        """Prompt tokens of ``request`` (generation thread only, like :meth:`count_text`)."""
+        engine = self._engine
+        return engine.count_prompt_tokens(request) if engine is not None else 0
+
     def add_observer(self, observer: RunObserver) -> None:
         self._observers.append(observer)
 
@@ -183,15 +199,19 @@ class EngineRunner:
         allow_drop: bool = False,
         batch_s: float = BATCH_SECONDS,
         source: str = "window",
+        background: bool = False,
+        stream: StreamFn | None = None,
     ) -> Job:
         """Queue a reply. ``request`` may be a builder called with the loaded model's info when
-        the job starts (so choices that depend on the model use the model it will run on)."""
-        job = Job("reply", source)
+        the job starts (so choices that depend on the model use the model it will run on).
+        A ``background`` reply waits behind every other job and is stopped when one arrives
+        while it runs, so it never delays what the user asked for."""
+        job = Job("reply", source, background)
         cancelled = Outcome(GenerationStats(stop_reason=StopReason.CANCELLED))
         self._submit(
             _Work(
                 job,
-                lambda: self._do_generate(job, request, listener, allow_drop, batch_s),
+                lambda: self._do_generate(job, request, listener, allow_drop, batch_s, stream),
                 lambda: self._finish(job, listener, cancelled),
             )
         )
@@ -250,12 +270,23 @@ class EngineRunner:
         with self._cond:
             closed = self._closed
             if not closed:
-                self._queue.append(work)
+                self._enqueue(work)
                 self._cond.notify_all()
         if closed:
             self._end_unrun(work)
             return
         self._notify_queue()
+
+    def _enqueue(self, work: _Work) -> None:
+        """FIFO, except that background jobs wait behind all others (and a running one
+        stops for them). Call with the lock held."""
+        if work.job.background:
+            self._queue.append(work)
+            return
+        index = next((i for i, w in enumerate(self._queue) if w.job.background), len(self._queue))
+        self._queue.insert(index, work)
+        if self._running is not None and self._running.background:
+            self._running.cancel_event.set()
 
     def _end_unrun(self, work: _Work) -> None:
         try:
@@ -334,6 +365,7 @@ class EngineRunner:
         listener: ReplyListener,
         allow_drop: bool,
         batch_s: float,
+        stream: StreamFn | None = None,
     ) -> None:
         listener.started()
         for observer in self._observers:
@@ -372,7 +404,7 @@ class EngineRunner:
         listener.prompt_counted(system, fit.prompt_tokens, info.n_ctx)
         for observer in self._observers:
             observer.prompt_counted(job, system, fit.prompt_tokens, info.n_ctx)
-        stats = self._stream(job, engine, fit.request, _ReplyState(listener), batch_s)
+        stats = self._stream(job, engine, fit.request, _ReplyState(listener), batch_s, stream)
         self._finish(job, listener, Outcome(stats, dropped=fit.dropped))
 
     def _stream(
@@ -382,11 +414,17 @@ class EngineRunner:
         request: GenerationRequest,
         state: _ReplyState,
         batch_s: float,
+        stream: StreamFn | None = None,
     ) -> GenerationStats:
         stats: GenerationStats | None = None
         last = time.monotonic()
+        events = (
+            stream(engine, request, job.cancel_event)
+            if stream is not None
+            else engine.generate(request, job.cancel_event)
+        )
         try:
-            for event in engine.generate(request, job.cancel_event):
+            for event in events:
                 if isinstance(event, TextDelta):
                     if state.thinking:
                         self._flush(job, state)  # thinking before answer, in order
@@ -398,6 +436,9 @@ class EngineRunner:
                     state.thought += 1
                 elif isinstance(event, Finished):
                     stats = event.stats
+                else:  # a tool-loop event: what came before it goes out first
+                    self._flush(job, state)
+                    self._pass_on(job, state, event)
                 now = time.monotonic()
                 if not state.flushed_once or now - last >= batch_s:
                     self._flush(job, state)
@@ -432,6 +473,14 @@ class EngineRunner:
         state.flushed_once = True
         for observer in self._observers:
             observer.tokens_counted(job, state.generated, state.thought)
+
+    def _pass_on(self, job: Job, state: _ReplyState, event: object) -> None:
+        try:
+            state.listener.tool_event(event)
+        except Exception as exc:  # the listener failed: stop this reply and say why
+            log.exception("a reply listener failed")
+            state.failure = str(exc) or type(exc).__name__
+            job.cancel_event.set()
 
     def _finish(self, job: Job, listener: ReplyListener, outcome: Outcome) -> None:
         try:

@@ -15,12 +15,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.chat.documents import CITATIONS, DocumentSource, cited_record
 from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
 from desktop.chat.runner import EngineRunner, Job
+from desktop.chat.tool_turns import tool_stream
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import GenerationSettings, Settings
+from desktop.documents.citations import Citation
+from desktop.documents.context import DocumentContext
 from desktop.engines.base import (
     GenerationRequest,
     GenerationStats,
@@ -28,6 +32,9 @@ from desktop.engines.base import (
     StopReason,
     ThinkingMode,
 )
+from desktop.tools.history import assistant_stats, tool_stats
+from desktop.tools.loop import RoundFinished
+from desktop.tools.toolbox import ToolBox
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +45,7 @@ SUMMARY_PROMPT = (
 
 
 CONTINUE = "Let us continue from here."
+API_PRESET = "API"  # requests from the local server carry their own system message
 
 
 class ChatError(Exception):
@@ -54,20 +62,38 @@ class Reply:
     job: Job
 
 
+@dataclass(frozen=True)
+class RoundSaved:
+    """A tool round is in the history: its reply (with the calls it made), the tool messages
+    with the results, and the id of the reply row the next round streams into."""
+
+    reply: Message
+    tools: tuple[Message, ...]
+    next_reply_id: int
+
+
 class _Persisting(ReplyListener):
-    """Writes a streaming reply into the history, then passes each event on."""
+    """Writes a streaming reply into the history, then passes each event on. With tools a
+    reply is several rows: each round's answer and calls, the tool results, the next round."""
 
     def __init__(
         self,
         store: HistoryStore,
+        conversation_id: int,
         reply_id: int,
         left_out: int,
         listener: ReplyListener,
+        model: str | None,
     ) -> None:
+        self.answer: list[str] = []  # this row's answer so far (to find its [n] citations)
+        self.citations: tuple[Citation, ...] = ()
         self.store = store
+        self.conversation_id = conversation_id
         self.reply_id = reply_id
         self.left_out = left_out
         self.listener = listener
+        self.model = model
+        self.round_stats: GenerationStats | None = None  # the last finished tool round's
 
     def started(self) -> None:
         self.listener.started()
@@ -85,10 +111,40 @@ class _Persisting(ReplyListener):
 
     def text(self, text: str) -> None:
         self.listener.text(text)
+        self.answer.append(text)
         self.store.append(self.reply_id, text=text)
+
+    def documents_used(self, context: object) -> None:
+        if isinstance(context, DocumentContext):
+            self.citations = context.citations
+        self.listener.documents_used(context)
 
     def tokens_counted(self, generated: int, thinking: int) -> None:
         self.listener.tokens_counted(generated, thinking)
+
+    def tool_event(self, event: object) -> None:
+        if isinstance(event, RoundFinished) and event.calls:
+            self.listener.tool_event(self._save_round(event))
+        else:
+            self.listener.tool_event(event)
+
+    def _save_round(self, done: RoundFinished) -> RoundSaved:
+        """Finish this round's reply row with its calls, add the results after it, and open
+        the row the next round writes into."""
+        self.round_stats = done.stats
+        stats = {**stats_record(done.stats, self.left_out), **assistant_stats(done.calls)}
+        reply = self.store.finish(self.reply_id, stats, done.stats.stop_reason.value)
+        self.answer = []
+        tools: list[Message] = []
+        after = reply.id
+        for result in done.results:
+            message = self.store.add_message(
+                self.conversation_id, "tool", result.content, after=after, stats=tool_stats(result)
+            )
+            tools.append(message)
+            after = message.id
+        self.reply_id = self.store.begin_reply(self.conversation_id, after=after, model=self.model)
+        return RoundSaved(reply, tuple(tools), self.reply_id)
 
     def finished(self, outcome: Outcome) -> None:
         message: Message | None = None
@@ -96,11 +152,15 @@ class _Persisting(ReplyListener):
             if outcome.overflow is not None:
                 self.store.delete_message(self.reply_id)  # nothing was said; nothing to keep
             else:
-                message = self.store.finish(
-                    self.reply_id,
-                    stats_record(outcome.stats, self.left_out),
-                    outcome.stats.stop_reason.value,
-                )
+                stats = outcome.stats
+                if self.round_stats is not None:  # the last round's own figures
+                    stats = dataclasses.replace(
+                        self.round_stats, stop_reason=stats.stop_reason, error=stats.error
+                    )
+                record = stats_record(stats, self.left_out)
+                if self.citations:
+                    record[CITATIONS] = cited_record("".join(self.answer), self.citations)
+                message = self.store.finish(self.reply_id, record, stats.stop_reason.value)
         except HistoryError as exc:
             stats = dataclasses.replace(outcome.stats, stop_reason=StopReason.ERROR, error=str(exc))
             outcome = dataclasses.replace(outcome, stats=stats)
@@ -122,11 +182,18 @@ class ChatService:
     """Conversations in, replies out. Safe to call from any thread."""
 
     def __init__(
-        self, store: HistoryStore, runner: EngineRunner, settings: Callable[[], Settings]
+        self,
+        store: HistoryStore,
+        runner: EngineRunner,
+        settings: Callable[[], Settings],
+        tools: ToolBox | None = None,
+        documents: DocumentSource | None = None,
     ) -> None:
         self.store = store
         self.runner = runner
         self._settings = settings
+        self.tools = tools  # offered to the model when Settings > Tools is on
+        self.documents = documents  # each chat's attached files and collections
 
     # -- options ---------------------------------------------------------------------------
 
@@ -317,12 +384,30 @@ class ChatService:
     ) -> Reply:
         left_out = left_out_of(thread)
         messages = thread_messages(thread, left_out)
-        sink = _Persisting(self.store, reply_id, left_out, listener)
+        sink = _Persisting(
+            self.store, conversation_id, reply_id, left_out, listener, self._model_name()
+        )
+
+        tools = self.tools if self.tools is not None and self._settings().tools.enabled else None
+        documents = self.documents
 
         def build(model: ModelInfo) -> GenerationRequest:
-            return build_request(messages, options, self._settings().generation, model)
+            request = build_request(messages, options, self._settings().generation, model)
+            if tools is not None:  # counted with the prompt: the template lists them
+                request = dataclasses.replace(request, tools=tools.registry().specs())
+            if documents is not None:
+                request, context = documents.add_to_request(
+                    conversation_id,
+                    request,
+                    self.runner.count_request,
+                    self.runner.count_text,
+                    model.n_ctx,
+                )
+                sink.documents_used(context)
+            return request
 
-        job = self.runner.generate(build, sink, allow_drop=drop)
+        stream = tool_stream(tools, conversation_id) if tools is not None else None
+        job = self.runner.generate(build, sink, allow_drop=drop, stream=stream)
         return Reply(conversation_id, reply_id, user_message, job)
 
 
@@ -341,8 +426,9 @@ def complete(
     a leading system message becomes the system prompt; nothing is stored."""
     system = [m for m in messages[:1] if m.get("role") == "system"]
     rest = list(messages[len(system) :])
-    if system:
-        options = dataclasses.replace(options, system_prompt=str(system[0].get("content", "")))
+    # The client's own system message (or none): not one of the window's presets.
+    prompt = str(system[0].get("content", "")) if system else ""
+    options = dataclasses.replace(options, preset=API_PRESET, system_prompt=prompt)
 
     def build(model: ModelInfo) -> GenerationRequest:
         request = build_request(rest, options, generation(), model)

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop import __version__
-from desktop.core.hardware import GIB, MachineProfile, describe
+from desktop.core.hardware import MachineProfile, describe
 from desktop.core.hub.token_store import TokenStorage, TokenStore
 from desktop.core.settings import Settings
+from desktop.core.units import format_size
 
 LOG_NAME = "qwen-desk.log"
 LOG_LINES = 200
@@ -162,10 +163,10 @@ def _machine(profile: MachineProfile | None) -> list[str]:
     lines = [
         describe(profile),
         f"Cores: {profile.cores_physical} physical, {profile.cores_logical} logical",
-        f"Memory budget for models: {profile.memory_budget / GIB:.1f} GB",
+        f"Memory budget for models: {format_size(profile.memory_budget)}",
     ]
     lines += [
-        f"GPU: {g.name} ({g.vendor}), {g.vram_total / GIB:.1f} GB, {g.vram_free / GIB:.1f} GB free"
+        f"GPU: {g.name} ({g.vendor}), {format_size(g.vram_total)}, {format_size(g.vram_free)} free"
         for g in profile.gpus
     ]
     return lines

@@ -10,8 +10,10 @@ from fractions import Fraction
 from types import ModuleType
 from typing import Any
 
-MIB = 1024 * 1024
-GIB = 1024 * MIB
+from desktop.core.units import GIB as GIB
+from desktop.core.units import MIB as MIB
+from desktop.core.units import format_size
+
 # Metal lets a process wire about 3/4 of unified memory for the GPU by default.
 APPLE_GPU_FRACTION = Fraction(3, 4)
 
@@ -125,14 +127,14 @@ def detect_profile(
 
 
 def describe(profile: MachineProfile) -> str:
-    """One line for the UI, e.g. "16.0 GB RAM (9.1 GB free), 8 cores, Apple Silicon"."""
+    """One line for the UI, e.g. "16.0 GiB RAM (9.1 GiB free), 8 cores, Apple Silicon"."""
     parts = [
-        f"{profile.ram_total / GIB:.1f} GB RAM ({profile.ram_available / GIB:.1f} GB free)",
+        f"{format_size(profile.ram_total)} RAM ({format_size(profile.ram_available)} free)",
         f"{profile.cores_physical} cores",
     ]
     if profile.apple_silicon:
         parts.append("Apple Silicon (unified memory)")
     for gpu in profile.gpus:
         if gpu.vendor == "nvidia":
-            parts.append(f"{gpu.name} ({gpu.vram_total / GIB:.0f} GB)")
+            parts.append(f"{gpu.name} ({format_size(gpu.vram_total)})")
     return ", ".join(parts)

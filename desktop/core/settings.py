@@ -23,7 +23,11 @@ from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# Where sampling comes from: each model's own card, or the user's values in Settings.
+SAMPLING_MODEL_CARD = "model card"
+SAMPLING_CUSTOM = "custom"
 
 
 @dataclass
@@ -33,6 +37,22 @@ class GenerationSettings:
     max_tokens: int = 8192
     thinking_budget: int = 0  # 0 = unlimited
     thinking_mode: str = "auto"  # "on" / "off" / "auto"
+    # "model card": each model family's recommended sampling; "custom": the two presets above
+    # (set once the user changes a sampling value; see core/models/request_defaults.py).
+    sampling_source: str = SAMPLING_MODEL_CARD
+
+
+@dataclass
+class ToolSettings:
+    """Tools the model may call (desktop/tools); MCP servers themselves live in mcp.json."""
+
+    enabled: bool = False  # offer tools to models that support them
+    python: bool = True  # the built-in local Python runner
+    trusted: list[str] = field(default_factory=list)  # tools that run without asking
+    max_rounds: int = 8  # tool rounds in one reply
+    python_time_s: float = 10.0
+    python_memory_mb: int = 1024
+    mcp_call_timeout_s: float = 60.0
 
 
 DEFAULT_SERVER_PORT = 8800
@@ -57,11 +77,13 @@ class Settings:
     per_model: dict[str, LoadOptions] = field(default_factory=dict)
     last_model: str = ""
     recent_models: list[str] = field(default_factory=list)
+    recent_servers: list[str] = field(default_factory=list)  # remote base URLs, newest first
     models_dir: str = ""  # empty = the app's own models folder
     theme: str = "system"  # "system" / "light" / "dark"
     font_size: int = 14
     enter_to_send: bool = True
     offline: bool = False
+    tools: ToolSettings = field(default_factory=ToolSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
 
     def load_options_for(self, model_key: str) -> LoadOptions:
@@ -144,8 +166,25 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
                 if isinstance(generation.get(mode), dict):
                     generation[mode] = {**generation[mode], **shared}
             data["generation"] = generation
-        data["schema_version"] = 2
+        data["schema_version"] = version = 2
+    if version == 2:  # sampling_source: presets the user changed stay in force ("custom")
+        data = dict(data)
+        generation = data.get("generation")
+        if isinstance(generation, dict):
+            data["generation"] = {**generation, "sampling_source": _source_of(generation)}
+        data["schema_version"] = 3
     return data
+
+
+def _source_of(generation: dict[str, Any]) -> str:
+    """ "custom" when a stored preset differs from Qwen's recommended one, else "model card"."""
+    for key, stock in (("thinking", THINKING), ("non_thinking", NON_THINKING)):
+        preset = generation.get(key)
+        if isinstance(preset, dict) and any(
+            preset.get(name, value) != value for name, value in asdict(stock).items()
+        ):
+            return SAMPLING_CUSTOM
+    return SAMPLING_MODEL_CARD
 
 
 def _move_aside(path: Path) -> Path:

@@ -51,17 +51,6 @@ class SystemSample:
     model_memory: int = 0  # size of the loaded model's files, bytes (0 = none loaded)
 
 
-def format_bytes(n: int) -> str:
-    """ "512 MB", "3.2 GB": decimal units, as file managers show sizes."""
-    if n >= 10**12:
-        return f"{n / 10**12:.1f} TB"
-    if n >= 10**9:
-        return f"{n / 10**9:.1f} GB"
-    if n >= 10**6:
-        return f"{n / 10**6:.0f} MB"
-    return f"{n / 10**3:.0f} KB"
-
-
 def model_bytes(path: Path) -> int:
     """Bytes of a model on disk: a GGUF file (all parts of a split one) or an MLX folder."""
     try:

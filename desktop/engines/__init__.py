@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import platform
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.engines.base import Engine, ModelLoadError, ModelSource, RemoteModel
@@ -22,11 +23,20 @@ def mlx_available() -> bool:
     return importlib.util.find_spec("mlx_lm") is not None
 
 
-def pick_engine(source: ModelSource, *, allow_mlx_anywhere: bool = False) -> Engine:
-    """MLX for MLX model folders (on Apple Silicon with mlx-lm); llama.cpp for GGUF."""
-    if isinstance(source, RemoteModel):
-        raise ModelLoadError("Models on a server are not supported by this build.", "no_remote")
-    model = Path(source)
+def pick_engine(
+    model: ModelSource,
+    *,
+    allow_mlx_anywhere: bool = False,
+    offline: Callable[[], bool] | None = None,
+) -> Engine:
+    """The remote engine for a model on a server (``offline`` tells it when to refuse
+    servers beyond this computer); MLX for MLX model folders (on Apple Silicon with mlx-lm);
+    llama.cpp for GGUF."""
+    if isinstance(model, RemoteModel):
+        from desktop.engines.remote import RemoteEngine
+
+        return RemoteEngine(offline=offline)
+    model = Path(model)
     if is_mlx_folder(model):
         if not (is_apple_silicon() or allow_mlx_anywhere):
             raise ModelLoadError(

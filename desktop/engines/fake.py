@@ -1,7 +1,9 @@
 """A scripted engine for fast tests, UI work and benchmarks.
 
-It speaks the full engine contract (thinking, budget, cancel, stats) with no model: the
-reply is a script cut into token-sized pieces and streamed at a chosen rate.
+It speaks the full engine contract (thinking, budget, cancel, stats, the context limit, a
+failure ending in ``Finished(ERROR)``) with no model: the reply is a script cut into
+token-sized pieces and streamed at a chosen rate. tests/unit/test_engine_contract.py holds
+it to the same tests as the real engines.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
 from desktop.core.thinking import ThinkingCapability
@@ -24,7 +26,12 @@ from desktop.engines.base import (
     StopReason,
     local_path,
 )
-from desktop.engines.streaming import ReplyAssembler, common_prefix_length, thinking_enabled
+from desktop.engines.streaming import (
+    ReplyAssembler,
+    common_prefix_length,
+    context_overflow,
+    thinking_enabled,
+)
 
 DEFAULT_THINKING = "The user greets me. I should answer briefly and kindly."
 DEFAULT_ANSWER = "Hello! How can I help you today?"
@@ -37,7 +44,11 @@ def tokenize_text(text: str) -> list[str]:
 
 
 class FakeEngine:
-    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``."""
+    """Streams ``answer`` (after ``thinking`` when thinking is on) at ``tokens_per_s``.
+
+    ``replies`` scripts raw model output per request instead (round ``i`` of a tool loop gets
+    ``replies[i]``, the last one repeating): ``<think>`` and ``<tool_call>`` tags included.
+    """
 
     name = "fake"
 
@@ -53,6 +64,7 @@ class FakeEngine:
         fail_load: str = "",
         fail_reason: str = "load_failed",
         suggested_n_ctx: int = 0,
+        replies: Sequence[str] = (),
     ) -> None:
         self.answer = answer
         self.thinking = thinking
@@ -63,6 +75,7 @@ class FakeEngine:
         self.fail_load = fail_load
         self.fail_reason = fail_reason
         self.suggested_n_ctx = suggested_n_ctx
+        self.replies = list(replies)
         self.requests: list[GenerationRequest] = []
         self._info: ModelInfo | None = None
         self._previous_prompt: list[str] = []
@@ -100,10 +113,18 @@ class FakeEngine:
         return self._info
 
     def _prompt_pieces(self, request: GenerationRequest) -> list[str]:
-        return [piece for m in request.messages for piece in tokenize_text(m.get("content", ""))]
+        """ChatML-like: four marker pieces around each message's content."""
+        pieces: list[str] = []
+        for message in request.messages:
+            pieces += ["<|im_start|>", f"{message.get('role', 'user')}\n"]
+            pieces += tokenize_text(str(message.get("content") or ""))
+            pieces += ["<|im_end|>", "\n"]
+        return pieces
 
     def count_prompt_tokens(self, request: GenerationRequest) -> int:
-        return len(self._prompt_pieces(request)) + 4 * len(request.messages)
+        if self._info is None:
+            raise EngineNotLoadedError()
+        return len(self._prompt_pieces(request))
 
     def generate(self, request: GenerationRequest, cancel: threading.Event) -> Iterator[Event]:
         started = time.perf_counter()
@@ -111,32 +132,48 @@ class FakeEngine:
             raise EngineNotLoadedError()
         self.requests.append(request)
         prompt = self._prompt_pieces(request)
+        n_ctx = self._info.n_ctx
+        if len(prompt) >= n_ctx:
+            yield context_overflow(len(prompt), n_ctx)
+            return
         cached = common_prefix_length(self._previous_prompt, prompt)
         self._previous_prompt = prompt
         thinking = thinking_enabled(request, self.capability)
         assembler = ReplyAssembler(
             starts_in_thinking=False,
             thinking_budget=request.thinking_budget if thinking else 0,
-            prompt_tokens=self.count_prompt_tokens(request),
-            cached_prompt_tokens=cached,
+            prompt_tokens=len(prompt),
+            cached_prompt_tokens=min(cached, len(prompt) - 1),  # the last one is always fed
             started=started,
         )
-        pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
-        pieces += tokenize_text(self.answer)
+        if self.replies:
+            script = self.replies[min(len(self.requests) - 1, len(self.replies) - 1)]
+            pieces = tokenize_text(script)
+        else:
+            pieces = ["<think>", *tokenize_text(self.thinking), "</think>"] if thinking else []
+            pieces += tokenize_text(self.answer)
+        limit = min(request.max_tokens, n_ctx - len(prompt))
+        reason, error = StopReason.EOS, ""
+        try:
+            reason = yield from self._stream(pieces, limit, assembler, cancel)
+        except Exception as exc:  # the contract: a failure ends the reply, it never escapes
+            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+        yield from assembler.finish(reason, error)
+
+    def _stream(
+        self, pieces: list[str], limit: int, assembler: ReplyAssembler, cancel: threading.Event
+    ) -> Generator[Event, None, StopReason]:
         delay = 1.0 / self.tokens_per_s if self.tokens_per_s > 0 else 0.0
-        reason = StopReason.EOS
         index = 0
         while index < len(pieces):
             if (delay and cancel.wait(delay)) or cancel.is_set():
-                reason = StopReason.CANCELLED
-                break
+                return StopReason.CANCELLED
             yield from assembler.on_token(pieces[index])
             index += 1
-            if assembler.generated_tokens >= request.max_tokens:
-                reason = StopReason.LENGTH
-                break
+            if assembler.generated_tokens >= limit:
+                return StopReason.LENGTH
             if assembler.budget_exhausted:
                 _, events = assembler.close_thinking_for_budget()
                 yield from events
-                index = pieces.index("</think>") + 1
-        yield from assembler.finish(reason)
+                index = pieces.index("</think>") + 1 if "</think>" in pieces else len(pieces)
+        return StopReason.EOS

@@ -17,9 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE, TemplateError, render_chat
+from desktop.core.chat_template import (
+    CHATML_TEMPLATE,
+    TemplateError,
+    TemplateLimitError,
+    render_chat,
+)
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from desktop.core.thinking import detect_capability, prompt_opens_thinking
+from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -34,6 +39,7 @@ from desktop.engines.base import (
     StopReason,
     local_path,
 )
+from desktop.engines.llamacpp_context import context_plan
 from desktop.engines.llamacpp_support import (
     KV_CACHE_TYPES,
     build_info,
@@ -48,8 +54,10 @@ from desktop.engines.memory_check import check_memory
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
+    context_overflow,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -66,6 +74,7 @@ class _Loaded:
         self.eos_text = gguf.token_text("tokenizer.ggml.eos_token_id")
         self.vocab = llm._model.vocab
         self.add_bos = bool(llm._model.add_bos_token())
+        self.gap = history_gap(template)  # what the template keeps after an old </think>
 
 
 @dataclass(frozen=True)
@@ -110,9 +119,15 @@ class LlamaCppEngine:
                 )
             template = CHATML_TEMPLATE
             details["template"] = "ChatML fallback (the file has no template of its own)"
+        try:  # before the weights: a template that never finishes fails the load at once
+            thinking = detect_capability(template)
+        except TemplateLimitError as exc:
+            raise ModelLoadError(str(exc), "chat_template") from exc
         llama_cpp = llama_module()
         n_ctx_train = gguf.context_length
-        n_ctx = min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx
+        plan = context_plan(gguf, template, options.n_ctx)
+        n_ctx = plan.n_ctx
+        details.update(plan.details)
         kv_type = KV_CACHE_TYPES.get(options.kv_cache_type)
         if kv_type is None:
             raise ModelLoadError(
@@ -130,6 +145,7 @@ class LlamaCppEngine:
             "type_k": kv_type,
             "type_v": kv_type,
             "verbose": False,
+            **plan.llama_kwargs,
         }
         check_memory(gguf, n_ctx, options)
         report(0.05, "Loading weights")
@@ -151,7 +167,7 @@ class LlamaCppEngine:
             architecture=gguf.architecture,
             n_ctx=llm.n_ctx(),
             n_ctx_train=n_ctx_train,
-            thinking=detect_capability(template),
+            thinking=thinking,
             details=details,
         )
         self._loaded = _Loaded(llm, gguf, template, info)
@@ -210,11 +226,12 @@ class LlamaCppEngine:
     def _prompt(self, loaded: _Loaded, request: GenerationRequest, thinking: bool) -> str:
         return render_chat(
             loaded.template,
-            prepare_messages(request),
+            prepare_messages(request, loaded.gap),
             bos_token=loaded.bos_text,
             eos_token=loaded.eos_text,
             add_generation_prompt=True,
             enable_thinking=thinking,
+            **template_extras(request),
         )
 
     def _tokenize(self, loaded: _Loaded, text: str, *, prompt: bool) -> list[int]:
@@ -257,11 +274,7 @@ class LlamaCppEngine:
         prompt, tokens, thinking = prepared.text, list(prepared.tokens), prepared.thinking
         n_ctx = loaded.llm.n_ctx()
         if len(tokens) >= n_ctx:
-            yield _failed(
-                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
-                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
-                "model with a larger context."
-            )
+            yield context_overflow(len(tokens), n_ctx)
             return
         cached = common_prefix_length(list(loaded.llm._input_ids), tokens)
         assembler = ReplyAssembler(

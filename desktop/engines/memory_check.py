@@ -10,9 +10,10 @@ import psutil
 
 from desktop.core.models.fit import gguf_memory_needed, largest_fitting_context
 from desktop.core.models.gguf_info import GGUFInfo, split_parts
+from desktop.core.units import format_size
 from desktop.engines.base import LoadOptions, ModelLoadError
 
-GB = 1024**3
+MIN_CONTEXT = 512  # smaller contexts are not offered: too short for a conversation
 
 
 def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
@@ -24,27 +25,31 @@ def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
     layers, kv_heads, head_dim = gguf.n_layers, gguf.n_kv_heads, gguf.head_dim
     if not (layers and kv_heads and head_dim):
         return  # unknown shape: let llama.cpp decide
-    weights, working = gguf_memory_needed(
-        weights_bytes, layers, kv_heads, head_dim, n_ctx, options.kv_cache_type
-    )
+    kv_type = options.kv_cache_type
+    weights, working = gguf_memory_needed(weights_bytes, layers, kv_heads, head_dim, n_ctx, kv_type)
     anonymous = working + (0 if options.use_mmap else weights)
     if anonymous <= available and weights + working <= total:
         return
     room = min(available - (0 if options.use_mmap else weights), total - weights)
-    best = largest_fitting_context(room, layers, kv_heads, head_dim, options.kv_cache_type, n_ctx)
-    need = f"{(weights + working) / GB:.1f} GB"
-    free = f"{available / GB:.1f} GB"
-    if best >= 512:
+    best = largest_fitting_context(room, layers, kv_heads, head_dim, kv_type, n_ctx)
+    free = format_size(available)
+    if best >= MIN_CONTEXT:
         raise ModelLoadError(
-            f"{gguf.name} needs about {need} of memory at a context of {n_ctx:,} tokens, but "
-            f"only {free} is free. A context of {best:,} tokens fits: load it with that, or "
-            "close other apps.",
+            f"{gguf.name} needs about {format_size(weights + working)} of memory at a context of "
+            f"{n_ctx:,} tokens, but only {free} is free. A context of {best:,} tokens fits: "
+            "load it with that, or close other apps.",
             "context_too_large",
             suggested_n_ctx=best,
         )
+    # Not even the smallest context fits: say what that needs, weights and the rest apart,
+    # so that a header claiming absurd sizes shows its absurd figure, not "0.0 GB".
+    floor = min(n_ctx, MIN_CONTEXT)
+    _, least = gguf_memory_needed(weights_bytes, layers, kv_heads, head_dim, floor, kv_type)
     raise ModelLoadError(
-        f"{gguf.name} needs at least {weights / GB:.1f} GB for its weights plus working memory, "
-        f"but this computer has only {free} free ({total / GB:.1f} GB in all). Choose a smaller "
-        "model or a smaller quantisation (e.g. Q4_K_M).",
+        f"{gguf.name} needs about {format_size(weights + least)} of memory even at a context of "
+        f"{floor:,} tokens ({format_size(weights)} for its weights, {format_size(least)} for its "
+        f"KV cache and working buffers), but this computer has only {free} free "
+        f"({format_size(total)} in all). Choose a smaller model or a smaller quantisation "
+        "(e.g. Q4_K_M).",
         "not_enough_memory",
     )

@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.thinking import prompt_opens_thinking
+from desktop.core.chat_template import TemplateError, render_chat
+from desktop.core.thinking import history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -38,8 +39,10 @@ from desktop.engines.mlx_folder import check_architecture, check_mlx_folder, des
 from desktop.engines.streaming import (
     ReplyAssembler,
     common_prefix_length,
+    context_overflow,
     prepare_messages,
     sampling_for,
+    template_extras,
     thinking_enabled,
 )
 
@@ -57,6 +60,8 @@ class _Session:
         self.model = model
         self.tokenizer = tokenizer
         self.template = template  # None: the tokenizer's own template
+        own = template or getattr(tokenizer, "chat_template", None)
+        self.gap = history_gap(own if isinstance(own, str) else None)
         self.info = info
         self.vocab_size = int(model.args.vocab_size) if hasattr(model, "args") else 0
         self.lock = threading.Lock()
@@ -64,10 +69,23 @@ class _Session:
         self.cache_tokens: list[int] = []  # exactly the tokens the KV cache holds
 
     def render(self, request: GenerationRequest, thinking: bool) -> str:
-        extra = {"chat_template": self.template} if self.template else {}
+        template = self.template or getattr(self.tokenizer, "chat_template", None)
+        if isinstance(template, str) and template:
+            # Our limited sandbox, not the tokenizer's: the template is untrusted.
+            tokens = getattr(self.tokenizer, "special_tokens_map", None) or {}
+            return render_chat(
+                template,
+                prepare_messages(request),
+                add_generation_prompt=True,
+                enable_thinking=thinking,
+                **{k: v for k, v in tokens.items() if isinstance(v, str)},
+                **template_extras(request),
+            )
+        extra: dict[str, Any] = {"chat_template": self.template} if self.template else {}
+        extra.update(template_extras(request))
         with self.lock:
             prompt = self.tokenizer.apply_chat_template(
-                prepare_messages(request),
+                prepare_messages(request, self.gap),
                 add_generation_prompt=True,
                 enable_thinking=thinking,
                 tokenize=False,
@@ -328,17 +346,15 @@ class MlxEngine:
             thinking = thinking_enabled(request, session.info.thinking)
             prompt = session.render(request, thinking)
             tokens = session.encode(prompt)
+        except TemplateError as exc:  # already a plain sentence
+            put(_failed(str(exc)))
+            return
         except Exception as exc:  # templates fail in many jinja/python ways
             put(_failed(f"The model's chat template failed: {exc}"))
             return
         n_ctx = session.info.n_ctx
         if len(tokens) >= n_ctx:
-            message = (
-                f"This conversation needs {len(tokens):,} tokens but the model was loaded with "
-                f"a context of {n_ctx:,}. Start a new chat, drop older turns, or load the "
-                "model with a larger context."
-            )
-            put(_failed(message))
+            put(context_overflow(len(tokens), n_ctx))
             return
         try:
             cached = session.reuse_cache(tokens)

@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chat_template import CHATML_TEMPLATE
+from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError
+from desktop.core.models.families import family_of
 from desktop.core.thinking import ThinkingCapability, detect_capability
 from desktop.engines.base import LoadOptions, ModelInfo, ModelLoadError
 
@@ -95,7 +96,10 @@ def describe_model(
     details: dict[str, str] = {}
     override: str | None = None
     if isinstance(template, str) and template:
-        capability = detect_capability(template)
+        try:
+            capability = detect_capability(template)
+        except TemplateLimitError as exc:
+            raise ModelLoadError(str(exc), "chat_template") from exc
     elif "<|im_start|>" in vocab and "<|im_end|>" in vocab:
         override, capability = CHATML_TEMPLATE, ThinkingCapability.NEVER
         details["template"] = "ChatML fallback (the model has no template of its own)"
@@ -109,13 +113,16 @@ def describe_model(
     n_ctx_train = int(
         config.get("max_position_embeddings") or text_config.get("max_position_embeddings") or 0
     )
+    model_type = str(config["model_type"])
+    own = template if isinstance(template, str) else override
+    details["family"] = family_of(path.name, model_type, own, path.name).value
     quant = config.get("quantization") or {}
     details["quantization"] = f"{quant.get('bits')}-bit" if quant.get("bits") else "none"
     info = ModelInfo(
         path=path,
         name=path.name,
         engine="mlx",
-        architecture=str(config["model_type"]),
+        architecture=model_type,
         n_ctx=min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx,
         n_ctx_train=n_ctx_train,
         thinking=capability,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from desktop.core.sampling import qwen_preset
 from desktop.core.thinking import (
@@ -36,13 +37,31 @@ def sampling_for(request: GenerationRequest, thinking: bool) -> Sampling:
     return qwen_preset(thinking)
 
 
-def prepare_messages(request: GenerationRequest) -> list[dict[str, str]]:
-    """Messages as the model should see them: earlier thinking left out."""
-    return strip_thinking(request.messages)
+def prepare_messages(request: GenerationRequest, gap: str = "") -> list[dict[str, Any]]:
+    """Messages as the model should see them: earlier thinking left out, with the ``gap``
+    the model's template keeps after ``</think>`` (``thinking.history_gap``); tool calls and
+    tool results kept for the template."""
+    return strip_thinking(request.messages, gap)
+
+
+def template_extras(request: GenerationRequest) -> dict[str, Any]:
+    """Keywords for the chat template besides the messages: the tools, when there are any,
+    reach the model through its own template (``tools=``), never through hand-written text."""
+    return {"tools": [dict(tool) for tool in request.tools]} if request.tools else {}
 
 
 def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability) -> bool:
     return resolve_thinking(request.thinking.value, capability)
+
+
+def context_overflow(needed: int, n_ctx: int) -> Finished:
+    """The one event a request too long for the loaded context gets, in every engine."""
+    message = (
+        f"This conversation needs {needed:,} tokens but the model was loaded with a context "
+        f"of {n_ctx:,}. Start a new chat, drop older turns, or load the model with a larger "
+        "context."
+    )
+    return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))
 
 
 class ReplyAssembler:
@@ -64,7 +83,8 @@ class ReplyAssembler:
         self._started = time.perf_counter() if started is None else started
         self._first_token: float | None = None
         self.generated_tokens = 0
-        self.thinking_tokens = 0
+        self.thinking_tokens = 0  # tokens of thinking blocks that showed text
+        self._block_tokens = 0  # tokens of the thinking block in progress
         self.budget_hit = False
         self.answer_text: list[str] = []
         self._thinking_from: float | None = None  # first thinking text
@@ -79,9 +99,17 @@ class ReplyAssembler:
         if self._first_token is None:
             self._first_token = time.perf_counter()
         self.generated_tokens += 1
-        if self._splitter.in_thinking:
+        was_thinking = self._splitter.in_thinking
+        if was_thinking:
             self.thinking_tokens += 1
-        return self._events(self._splitter.feed(text)) if text else []
+            self._block_tokens += 1
+        events = self._events(self._splitter.feed(text)) if text else []
+        if was_thinking and not self._splitter.in_thinking:
+            # An empty block (/no_think, or a template's own) is not thinking the user saw.
+            if not self._splitter.last_block_had_text:
+                self.thinking_tokens -= self._block_tokens
+            self._block_tokens = 0
+        return events
 
     def on_text(self, text: str) -> list[Event]:
         """Feed text that is not a generated token of its own (a decoder's final flush)."""
@@ -99,6 +127,7 @@ class ReplyAssembler:
     def close_thinking_for_budget(self) -> tuple[str, list[Event]]:
         """Mark the budget as hit; returns the text to inject into the model and its events."""
         self.budget_hit = True
+        self._block_tokens = 0
         return BUDGET_CLOSE_TEXT, self._events(self._splitter.feed(BUDGET_CLOSE_TEXT))
 
     def finish(self, reason: StopReason, error: str = "") -> list[Event]:

@@ -20,7 +20,10 @@ from desktop.core.history import HistoryStore
 from desktop.core.models.library import Library
 from desktop.core.paths import AppPaths, app_paths
 from desktop.core.settings import Settings, save_settings
+from desktop.engines import pick_engine
+from desktop.engines.base import Engine, ModelSource
 from desktop.gui.chat.generation import GenerationService
+from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.core.hub.token_store import TokenStore
@@ -79,6 +82,7 @@ class AppState:
     generation: GenerationService
     chat: ChatService
     library: Library
+    tasks: TaskRunner
     paths: AppPaths = field(default_factory=app_paths)
     _tokens: _LazyTokens = field(default_factory=_LazyTokens)
 
@@ -88,10 +92,12 @@ class AppState:
         return self._tokens.get()
 
     def shutdown(self) -> bool:
-        """Stop generation and write what is buffered. True when the thread ended."""
+        """Stop background tasks and generation, write what is buffered. True when every
+        thread ended."""
+        tasks_ended = self.tasks.shutdown()
         ended = self.generation.shutdown()
         self.history.flush()
-        return ended
+        return ended and tasks_ended
 
 
 def build_state(
@@ -104,8 +110,14 @@ def build_state(
 ) -> AppState:
     """The state for one app window (tests pass a generation service with a fake engine)."""
     store = SettingsStore(settings, settings_path, parent)
-    service = generation or GenerationService(parent=parent)
+
+    def engine_for(source: ModelSource) -> Engine:
+        # A model on a server asks the offline switch before every connection.
+        return pick_engine(source, offline=lambda: store.value.offline)
+
+    service = generation or GenerationService(engine_for, parent=parent)
     chat = ChatService(history, service.runner, lambda: store.value)
     folder = settings.models_dir
     library = Library(models_dir=Path(folder) if folder else None)
-    return AppState(store, history, service, chat, library)
+    tasks = TaskRunner(parent, name="app")
+    return AppState(store, history, service, chat, library, tasks)

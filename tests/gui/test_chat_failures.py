@@ -45,13 +45,6 @@ class GemmaLikeEngine(FakeEngine):
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def windows(qtbot, tmp_path: Path, store: HistoryStore) -> Iterator[list[MainWindow]]:
     made: list[MainWindow] = []
     yield made

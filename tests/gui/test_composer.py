@@ -245,8 +245,8 @@ def test_dropping_a_binary_or_big_file_says_why(qtbot, composer, tmp_path):
     big = tmp_path / "big.log"
     big.write_text("x" * (MAX_FILE_BYTES + 10), encoding="utf-8")
     drop_files(composer, [big])  # onto the composer around the box, too
-    assert "big.log is 1.0 MB" in composer.notice.text()
-    assert "up to 1 MB" in composer.notice.text()
+    assert "big.log is 1.0 MiB" in composer.notice.text()
+    assert "up to 1.0 MiB" in composer.notice.text()
     assert composer.text() == ""
 
 

@@ -146,7 +146,7 @@ def test_opening_a_result_lists_its_files_by_quant_with_fit(qtbot, make_page, ap
     official = open_result(qtbot, view, "Qwen/Qwen3-8B-GGUF")
     assert official.isExpanded()
     quants = [(r.quant_label.text(), r.size_label.text()) for r in official.file_rows]
-    assert quants == [("Q4_K_M", "5.0 GB"), ("Q5_K_M", "5.9 GB"), ("Q8_0", "8.7 GB")]
+    assert quants == [("Q4_K_M", "4.7 GiB"), ("Q5_K_M", "5.4 GiB"), ("Q8_0", "8.1 GiB")]
     q4 = official.file_rows[0]
     assert q4.badge.text() == "Fits"
     assert "KV cache" in q4.badge.toolTip()
@@ -156,11 +156,11 @@ def test_opening_a_result_lists_its_files_by_quant_with_fit(qtbot, make_page, ap
     assert labels == ["IQ4_XS", "BF16"]  # the projector is left out; split parts are one
     iq4, bf16 = other.file_rows
     assert "2 parts" in bf16.name_label.text()
-    assert bf16.size_label.text() == "16.4 GB"
+    assert bf16.size_label.text() == "15.3 GiB"  # both parts: 16.4 GB
     assert (bf16.badge.text(), bf16.badge.property("fit")) == ("Won't fit", "wont")
     tip = iq4.badge.toolTip()
     assert iq4.badge.text() == "Fits"
-    assert "weights 4.6 GB" in tip
+    assert "weights 4.2 GiB" in tip
     assert "architecture is unknown" in tip
     assert "KV cache" in tip
 

@@ -23,6 +23,7 @@ from desktop.core.models.catalog import (
 )
 from desktop.core.models.library import DiscoveryRoots, Library, ModelSource
 from desktop.core.models.tiny_gguf import build_tiny_gguf
+from desktop.core.units import MIB, format_size
 from desktop.gui.library.downloads import (
     OFFLINE_MESSAGE,
     DownloadItem,
@@ -33,6 +34,7 @@ from desktop.gui.library.downloads_view import PROGRESS_STEPS, status_text
 from desktop.gui.library.page import LibraryPage
 from tests.gui.library_support import (
     FILENAME,
+    PROFILE_16GB,
     REPO,
     PageFactory,
     page_maker,
@@ -81,7 +83,7 @@ def test_catalog_lists_entries_with_fit_badges_and_numbers(make_page):
     fits = view.card("qwen3-8b").quant_row("Q4_K_M").badge
     assert (fits.text(), fits.property("fit")) == ("Fits", "fits")
     tip = fits.toolTip()
-    assert "weights 5.0 GB" in tip
+    assert "weights 4.7 GiB" in tip  # the catalog says 5.03 GB (decimal) for Q4_K_M
     assert "KV cache" in tip
     assert "overhead" in tip
     assert "available" in tip
@@ -178,6 +180,10 @@ def test_partial_download_from_an_earlier_run_resumes(qtbot, hub, make_page, lib
     (row,) = first.downloads_view.rows()
     wait(qtbot, lambda: row.item.done == stall)
     first.shutdown()  # the window closes: the download is paused, its partial file kept
+    manager = first.downloads.manager
+    assert manager is not None
+    assert manager.running_threads == 0, "shutdown joined the download threads"
+    assert not first.jobs.busy
 
     second = make_page(catalog, hub=hub)  # the next start finds it
     wait(qtbot, lambda: len(second.downloads_view.rows()) == 1)
@@ -332,9 +338,10 @@ def test_drop_with_copy_then_delete_frees_space(qtbot, make_page, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "question", answer)
     row.delete_button.click()
     wait(qtbot, lambda: view.model_rows() == [])
-    assert "frees 442 KB" in asked[0] or "frees" in asked[0]
+    size = format_size(model.stat().st_size)
+    assert f"frees {size}." in asked[0]
     assert not copied.exists()
-    assert "freed" in page.message.text()
+    assert f"{size} freed" in page.message.text()
 
 
 def test_found_models_can_be_used_in_place(qtbot, make_page, tmp_path, library):
@@ -357,15 +364,40 @@ def test_row_and_status_bar_texts_name_speed_and_time_left(tmp_path):
     request = DownloadRequest(REPO, FILENAME, tmp_path / FILENAME)
     running = DownloadItem(1, "Qwen3 8B · Q4_K_M", [DownloadPart(request)], DownloadState.RUNNING)
     running.done, running.total, running.speed, running.eta = (
-        2_100_000_000,
-        5_000_000_000,
-        12e6,
+        int(2.12 * GIB),
+        5 * GIB,
+        12 * MIB,
         240,
     )
-    assert status_text(running) == "42% · 2.1 GB of 5.0 GB · 12 MB/s · 4 min left"
-    assert summary_text([running]) == "Downloading Qwen3 8B · Q4_K_M · 42% of 5.0 GB · 12 MB/s"
+    assert status_text(running) == "42% · 2.1 GiB of 5.0 GiB · 12.0 MiB/s · 4 min left"
+    assert summary_text([running]) == "Downloading Qwen3 8B · Q4_K_M · 42% of 5.0 GiB · 12.0 MiB/s"
     running.speed, running.eta = 0.0, None
-    assert status_text(running).endswith("0 B/s · stalled, waiting for data")
+    assert status_text(running).endswith("0 bytes/s · stalled, waiting for data")
     paused = DownloadItem(2, "Qwen3 14B · Q4_K_M", [DownloadPart(request)], DownloadState.PAUSED)
     assert summary_text([running, paused]).startswith("Downloading Qwen3 8B")
     assert summary_text([paused]) == "1 download paused"
+
+
+def test_a_shared_task_runner_outlives_the_page(qtbot, library):
+    """Given the app's runner, the page runs its work there and, closing, cancels only its
+    own tasks: the runner keeps serving the rest of the app."""
+    from desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner(name="app")
+    page = LibraryPage(library, tiny_catalog(1000), PROFILE_16GB, discovery_roots=DiscoveryRoots())
+    qtbot.addWidget(page)
+    shared = LibraryPage(
+        library, tiny_catalog(1000), PROFILE_16GB, discovery_roots=DiscoveryRoots(), tasks=runner
+    )
+    qtbot.addWidget(shared)
+    assert shared.jobs is runner
+    assert page.jobs is not runner
+    wait(qtbot, lambda: not runner.busy)  # the first scans ran on the shared runner
+    shared.shutdown()
+    page.shutdown()
+    assert not runner.closed
+    assert page.jobs.closed
+    done: list[str] = []
+    runner.run(lambda ctx: "still running", on_done=done.append)
+    wait(qtbot, lambda: done == ["still running"])
+    assert runner.shutdown()

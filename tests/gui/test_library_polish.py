@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core.hub.download_file import part_paths
 from desktop.core.hub.downloads import DownloadState
 from desktop.core.models.catalog import Catalog, GGUFFile, GGUFQuant, GGUFSource
-from desktop.core.models.describe import size_text
 from desktop.core.models.library import Library, ModelFormat, ModelSource
 from desktop.core.models.tiny_gguf import build_tiny_gguf
+from desktop.core.units import format_size
 from desktop.gui.library.downloads_view import PROGRESS_STEPS
 from desktop.gui.library.importing import CopyProgress
 from desktop.gui.library.installed_view import COPY_STEPS
@@ -143,7 +143,7 @@ def test_a_copy_into_the_library_shows_its_progress(
         view.import_button.click()
         wait(qtbot, lambda: view.copy_progress.isVisible())
         wait(qtbot, lambda: view.copy_progress.value() == COPY_STEPS)
-        amount = f"{size_text(total)} of {size_text(total)}"
+        amount = f"{format_size(total)} of {format_size(total)}"
         assert view.busy.text() == f"Copying {source.name} into the library… {amount}"
         assert not view.import_button.isEnabled()
         assert not view.import_mlx_button.isEnabled()
@@ -187,7 +187,7 @@ def test_a_split_model_downloads_as_one_row(qtbot, hub, make_page, library, spli
     assert row.item.state is DownloadState.RUNNING
     percent = 100 * (len(first) + stall) // total
     assert row.status.text().startswith(f"{percent}% · ")
-    assert size_text(total) in row.status.text()
+    assert format_size(total) in row.status.text()
     assert row.progress.value() == round(row.item.fraction * PROGRESS_STEPS)
     page.grab().save("/tmp/lib-polish-split.png")
 

@@ -19,13 +19,6 @@ from tests.gui.window_support import make_main_window
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def make_window(qtbot, tmp_path: Path, store: HistoryStore):
     created: list[MainWindow] = []
 
@@ -409,3 +402,18 @@ def test_one_message_longer_than_the_context_offers_only_what_can_work(qtbot, ma
     assert "Shortened by Qwen Desk to fit the model's context" in question.content
     assert len(question.versions) == 2, "the full message stays as the first version"
     assert reply.content == "ok"
+
+
+def test_a_new_chat_starts_on_the_model_familys_preset(qtbot, make_window):
+    class MathEngine(FakeEngine):
+        def load(self, source, options, progress=None):
+            info = super().load(source, options, progress)
+            self._info = replace(info, details={"family": "qwen2.5-math"})
+            return self._info
+
+    window = make_window(MathEngine(tokens_per_s=0))
+    load(qtbot, window, Path("Qwen2.5-Math-1.5B-Instruct.gguf"))
+    qtbot.waitUntil(lambda: window.controller.options.preset == "Maths", timeout=5000)
+    name, prompt = window.composer.preset()
+    assert name == "Maths"
+    assert prompt.startswith("Please reason step by step")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from desktop.core.stats import GpuSample, SystemSample, SystemSampler
 from desktop.core.thinking import ThinkingCapability
+from desktop.core.units import GIB, MIB
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.panel import MeterSource, MetersPanel, MeterStrip
 from desktop.gui.meters.widgets import AMBER, RED
@@ -34,9 +35,9 @@ class ScriptedSampler(SystemSampler):
             time=float(self.ticks),
             cpu_percent=float(self.ticks),
             app_cpu_percent=2.0,
-            mem_used=8_000_000_000,
-            mem_total=16_000_000_000,
-            app_rss=300_000_000,
+            mem_used=8 * GIB,
+            mem_total=16 * GIB,
+            app_rss=300 * MIB,
             gpu=self.gpu,
             model_memory=self.model_memory,
         )
@@ -67,27 +68,27 @@ def panel(qtbot: QtBot, source: MeterSource) -> MetersPanel:
 
 
 def test_panel_updates_after_a_forced_tick(qtbot: QtBot, panel: MetersPanel) -> None:
-    panel.set_model(_info(), 2_500_000_000)
+    panel.set_model(_info(), int(2.5 * GIB))
     panel.show()
     qtbot.waitUntil(lambda: panel.cpu_label.text().startswith("1 %"))
     panel.source.tick()
     qtbot.waitUntil(lambda: panel.cpu_label.text() == "2 % · app 2 %")
     memory = panel.memory_label.text()
-    assert "8.0 GB of 16.0 GB" in memory
-    assert "app 300 MB" in memory
-    assert "model 2.5 GB" in memory
+    assert "8.0 GiB of 16.0 GiB" in memory
+    assert "app 300 MiB" in memory
+    assert "model 2.5 GiB" in memory
     assert panel.gpu_label.text() == "No GPU"
     assert panel.model_label.text() == "Qwen3-4B Q4_K_M"
     assert panel.cpu_spark.values() == [1.0, 2.0]
 
 
 def test_panel_shows_a_gpu(qtbot: QtBot) -> None:
-    gpu = GpuSample("NVIDIA GeForce RTX 4090", 64.0, 6_000_000_000, 24_000_000_000)
+    gpu = GpuSample("NVIDIA GeForce RTX 4090", 64.0, 6 * GIB, 24 * GIB)
     widget = MetersPanel(MeterSource(ScriptedSampler(gpu)))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: "RTX 4090" in widget.gpu_label.text())
-    assert "64 % · 6.0 GB of 24.0 GB" in widget.gpu_label.text()
+    assert "64 % · 6.0 GiB of 24.0 GiB" in widget.gpu_label.text()
 
 
 def test_timer_runs_at_one_hertz_and_ticks(qtbot: QtBot, panel: MetersPanel) -> None:
@@ -156,7 +157,7 @@ def test_strip_and_panel_share_one_source(qtbot: QtBot, source: MeterSource) -> 
     bar.addPermanentWidget(strip)
     window.show()
     qtbot.waitUntil(lambda: strip.cpu_label.text() == "CPU 1 %")
-    assert strip.ram_label.text() == "RAM 8.0/16 GB"
+    assert strip.ram_label.text() == "RAM 8.0/16.0 GiB"
     panel.hide()
     assert source.timer.isActive()  # the strip still shows
     strip.hide()
@@ -227,6 +228,6 @@ def test_default_source_samples_this_machine(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: "app" in widget.memory_label.text())
-    assert QThreadPool.globalInstance().waitForDone(5000)  # the one-off NVML start
-    widget.source.close()
+    widget.source.close()  # ends the one-off NVML start first
     assert not widget.source.timer.isActive()
+    assert not widget.source.tasks.busy

@@ -32,7 +32,7 @@ from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_m
 from desktop.core.models.tiny_gguf import build_tiny_gguf
 from desktop.core.paths import app_paths
 from desktop.core.sampling import Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.dialog import SettingsDialog
 from desktop.gui.settings.fields import PLAIN_CONTEXT_HINT
 from desktop.gui.settings.move import MoveChoice, ask_to_move
@@ -205,6 +205,23 @@ def test_reset_a_preset_to_qwens_recommended(qtbot: QtBot) -> None:
     _type(qtbot, dialog.plain_box.temperature, "1.3")
     qtbot.mouseClick(dialog.plain_box.reset, Qt.MouseButton.LeftButton)
     assert dialog.settings().generation.non_thinking == Sampling(0.7, 0.8, 20, 0.0)
+
+
+def test_model_card_sampling_until_the_user_sets_their_own(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.model_card.isChecked()
+    assert dialog.settings().generation.sampling_source == SAMPLING_MODEL_CARD
+    _type(qtbot, dialog.plain_box.temperature, "0.9")  # a value of one's own: for every model
+    assert dialog.settings().generation.sampling_source == SAMPLING_CUSTOM
+    plain = _dialog(qtbot)
+    plain.model_card.setChecked(False)  # Qwen3's values below, for every model
+    assert plain.settings().generation.sampling_source == SAMPLING_CUSTOM
+    custom = Settings()
+    custom.generation.sampling_source = SAMPLING_CUSTOM
+    again = _dialog(qtbot, custom)
+    assert not again.model_card.isChecked()
+    again.model_card.setChecked(True)
+    assert again.settings().generation.sampling_source == SAMPLING_MODEL_CARD
 
 
 def _shown_texts(widget: QWidget) -> list[str]:
@@ -470,7 +487,7 @@ def test_moving_the_models_to_a_new_folder(
     assert _whole(new) == sorted(MODEL_FILES)
     assert _whole(models) == []
     assert tab.models_dir.text() == str(new)
-    assert "Moved 2 models (79 KB)" in tab.move_state.text()
+    assert "Moved 2 models (77.2 KiB)" in tab.move_state.text()
     edited = dialog.settings()
     assert edited.models_dir == str(new)
     assert edited.per_model == {str(new / "loose.gguf"): LoadOptions(n_ctx=1024)}
@@ -526,7 +543,7 @@ def test_stopping_a_move_leaves_each_model_whole_in_one_place(
     progress = tab.progress
     assert progress is not None
     qtbot.waitUntil(lambda: halfway.is_set() and progress.value() >= 500)
-    assert "of 79 KB" in progress.labelText()
+    assert "of 77.2 KiB" in progress.labelText()
     dialog.reject()  # ignored while the move runs
     assert dialog.isVisible()
     stop = progress.findChild(QPushButton)
@@ -587,4 +604,4 @@ def test_the_move_question(
     entries = plan_move(models)
     assert ask_to_move(dialog, models, tmp_path / "new", entries) is choice
     assert seen[0].startswith(f"Move your models to {tmp_path / 'new'}?")
-    assert "2 models (79 KB) are in" in seen[0]
+    assert "2 models (77.2 KiB) are in" in seen[0]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -61,13 +59,6 @@ def seed(store: HistoryStore, specs: list[tuple[str, datetime, bool, str]]) -> l
     ]
     data = {"format": "qwen-desk-history", "version": 1, "conversations": conversations}
     return store.import_json(json.dumps(data))
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "h.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -100,3 +100,17 @@ def test_a_new_models_folder_reaches_the_library(window: MainWindow, tmp_path: P
     window.state.settings.replace(settings)
     assert window.library.library.models_dir == folder
     assert [name for name, _ in window.library.installed_models()] == ["tiny"]
+
+
+def test_diagnostics_that_fail_say_so_plainly(qtbot, window: MainWindow, monkeypatch):
+    import desktop.gui.window.diagnostics as diagnostics
+
+    def broken(*args: object) -> str:
+        raise PermissionError("the log folder is not readable")
+
+    monkeypatch.setattr(diagnostics, "build_diagnostics", broken)
+    window.tools.copy_diagnostics()
+    qtbot.waitUntil(lambda: "Could not collect" in window.banner.label.text(), timeout=10_000)
+    text = window.banner.label.text()
+    assert "the log folder is not readable" in text
+    assert "Traceback" not in text

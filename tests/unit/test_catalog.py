@@ -18,10 +18,9 @@ from desktop.core.models.catalog import (
     bundled_catalog_path,
     load_catalog,
     parse_catalog,
-    quant_of,
     refresh_cache_dir,
-    refresh_from_hub,
 )
+from desktop.core.models.catalog_refresh import quant_of, refresh_from_hub
 from desktop.core.thinking import ThinkingCapability
 
 EXPECTED_IDS = {
@@ -31,7 +30,9 @@ EXPECTED_IDS = {
     *(f"qwen2.5-coder-{s}-instruct" for s in ("0.5b", "1.5b", "3b", "7b", "14b", "32b")),
     *(f"qwen2.5-math-{s}-instruct" for s in ("1.5b", "7b", "72b")),
     "qwq-32b",
+    "qwen3-embedding-0.6b",
 }
+CHAT_IDS = EXPECTED_IDS - {"qwen3-embedding-0.6b"}
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def raw() -> dict[str, Any]:
 
 def test_catalog_has_every_curated_model(catalog):
     assert {e.id for e in catalog} == EXPECTED_IDS
-    assert len(catalog) == 28
+    assert len(catalog) == 29
     assert catalog.catalog_date
 
 
@@ -57,11 +58,12 @@ def test_every_entry_is_complete(catalog):
         assert 0 < e.params_active_b <= e.params_total_b, e.id
         assert 0 < e.context_native <= e.context_max, e.id
         assert min(e.arch.n_layers, e.arch.n_kv_heads, e.arch.head_dim) > 0, e.id
-        assert e.tasks, e.id
         assert e.tasks <= TASKS, e.id
+        assert bool(e.tasks) is (not e.is_embedding), e.id  # embedders serve no chat task
+        assert (e.embedding is not None) is e.is_embedding, e.id
         assert isinstance(e.thinking, ThinkingCapability), e.id
         assert e.gguf, e.id
-        assert e.mlx, e.id
+        assert e.mlx or e.is_embedding, e.id
         for source, quant in e.quants():
             assert "/" in source.repo, e.id
             assert quant.files, e.id
@@ -83,6 +85,41 @@ def test_thinking_capabilities(catalog):
     never = by_thinking[ThinkingCapability.NEVER]
     assert {"qwen3-4b-instruct-2507", "qwen3-30b-a3b-instruct-2507"} <= never
     assert all(e.id in never for e in catalog if e.family.startswith("qwen2.5"))
+
+
+def test_qwen3_embedding_is_the_recommended_embedder_and_never_a_chat_pick(catalog):
+    from desktop.core.hardware import GIB, MachineProfile
+    from desktop.core.models.embedders import recommended_embedder
+    from desktop.core.models.fit import candidates, recommend
+
+    entry = catalog.by_id("qwen3-embedding-0.6b")
+    assert entry.is_embedding
+    assert recommended_embedder(catalog) == entry
+    assert entry.embedding is not None
+    assert entry.embedding.dim == 1024
+    assert entry.embedding.pooling == "last"
+    assert entry.embedding.append_eos
+    assert entry.embedding.query("Find it", "where?") == "Instruct: Find it\nQuery:where?"
+    source, quant = entry.quant("Q8_0")
+    assert (source.repo, source.official) == ("Qwen/Qwen3-Embedding-0.6B-GGUF", True)
+    assert quant.files[0].filename == "Qwen3-Embedding-0.6B-Q8_0.gguf"
+    assert quant.files[0].sha256 is not None
+    assert len(quant.files[0].sha256) == 64
+    assert [e.id for e in catalog if e.is_embedding] == ["qwen3-embedding-0.6b"]
+    big = MachineProfile("Linux", "x86_64", 256 * GIB, 200 * GIB, 64, 128, False)
+    small = MachineProfile("Linux", "x86_64", 2 * GIB, GIB, 2, 2, False)
+    for task in sorted(TASKS):
+        assert entry not in catalog.for_task(task)
+    for profile in (big, small):
+        for task in ("chat", "code", "maths"):
+            assert all(r.entry != entry for r in candidates(task, profile, catalog, 4096))
+            found = recommend(task, profile, catalog)
+            assert found is None or not found.entry.is_embedding
+    # Were it listed for chat by mistake, the filter still keeps it out.
+    from dataclasses import replace
+
+    tagged = replace(entry, tasks=frozenset({"chat"}))
+    assert all(r.entry != tagged for r in candidates("chat", big, [tagged], 4096))
 
 
 def test_licences(catalog):
@@ -153,6 +190,12 @@ def test_lookups(catalog):
         (lambda d: d["models"].append(copy.deepcopy(d["models"][0])), "same model id twice"),
         (lambda d: d.update(schema_version=99), "another version"),
         (lambda d: d["models"][0].update(name=42), "bad 'name'"),
+        (lambda d: d["models"][0].update(kind="reranker"), "bad 'kind'"),
+        (lambda d: d["models"][-1].update(tasks=["chat"]), "bad tasks"),
+        (lambda d: d["models"][-1].pop("embedding"), "missing 'embedding'"),
+        (lambda d: d["models"][-1]["embedding"].update(pooling="max"), "bad embedding 'pooling'"),
+        (lambda d: d["models"][-1]["embedding"].update(dim=0), "bad embedding 'dim'"),
+        (lambda d: d["models"][-1]["embedding"].update(query_format="{q}"), "without {query}"),
     ],
 )
 def test_invalid_entries_raise_plain_errors(raw, mutate, message):

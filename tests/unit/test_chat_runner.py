@@ -333,3 +333,30 @@ def test_first_text_is_not_held_back_by_batching(make_runner):
     runner.generate(GenerationRequest(HELLO), listener, batch_s=10.0)
     listener.wait()
     assert len(arrivals) >= 2, "the first piece went out alone, the rest in a batch"
+
+
+def test_background_replies_give_way_to_everything_else(make_runner):
+    runner = loaded(make_runner, FakeEngine(answer="word " * 300, tokens_per_s=200))
+    order: list[str] = []
+
+    class Named(Recorder):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+        def started(self) -> None:
+            order.append(self.name)
+            super().started()
+
+    title = Named("title")
+    runner.generate(GenerationRequest(HELLO, max_tokens=300), title, background=True)
+    while not title.events:
+        threading.Event().wait(0.01)
+    later_title = Named("later-title")
+    runner.generate(GenerationRequest(HELLO), later_title, background=True)
+    user = Named("user")
+    runner.generate(GenerationRequest(HELLO, max_tokens=5), user)
+    assert title.wait().stats.stop_reason is StopReason.CANCELLED, "the running one stopped"
+    user.wait()
+    later_title.wait()
+    assert order == ["title", "user", "later-title"]

@@ -12,20 +12,15 @@ import pytest
 from desktop.chat.options import ChatOptions, default_options, options_of
 from desktop.chat.outcome import Outcome
 from desktop.chat.runner import EngineRunner
-from desktop.chat.service import ChatError, ChatService
+from desktop.chat.service import ChatError, ChatService, RoundSaved
 from desktop.core.history import HistoryError, HistoryStore
+from desktop.core.prompts import PRESETS
 from desktop.core.sampling import Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import Settings, ToolSettings
 from desktop.engines.base import GenerationRequest, LoadOptions, StopReason, ThinkingMode
 from desktop.engines.fake import FakeEngine
+from desktop.tools.toolbox import ToolBox
 from tests.unit.test_chat_runner import LoadRecorder, Recorder
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
 
 
 class Setup:
@@ -43,6 +38,9 @@ class Setup:
         listener = Recorder()
         reply = self.service.send(conversation, text, ChatOptions(**options), listener)
         return reply, listener.wait()
+
+
+SHORT = ChatOptions(preset="None", max_tokens=60)  # no system prompt, short replies
 
 
 @pytest.fixture
@@ -150,12 +148,14 @@ def test_regenerate_and_edit_make_versions_and_answer_the_right_thread(setup: Se
     second = listener.wait()
     assert second.message is not None
     assert second.message.versions == (first.message.id, again.reply_id)
-    assert [m["content"] for m in setup.engine.requests[-1].messages] == ["What is 2+2?"]
+    asked = [m["content"] for m in setup.engine.requests[-1].messages if m["role"] != "system"]
+    assert asked == ["What is 2+2?"]
     assert reply.user_message is not None
     listener = Recorder()
     setup.service.edit(reply.user_message.id, "What is 3+3?", ChatOptions(), listener)
     listener.wait()
-    assert [m["content"] for m in setup.engine.requests[-1].messages] == ["What is 3+3?"]
+    asked = [m["content"] for m in setup.engine.requests[-1].messages if m["role"] != "system"]
+    assert asked == ["What is 3+3?"]
     shown = store.path(reply.conversation_id)
     assert shown[0].content == "What is 3+3?"
     with pytest.raises(ChatError, match="Only a reply"):
@@ -171,7 +171,10 @@ def test_dropped_turns_are_kept_in_the_history_and_honoured_after_a_restart(stor
             listener = Recorder()
             try:
                 reply = made.service.send(
-                    conversation, f"turn {i} " + "lorem " * 40, ChatOptions(max_tokens=60), listener
+                    conversation,
+                    f"turn {i} " + "lorem " * 40,
+                    SHORT,
+                    listener,
                 )
             except ChatError:
                 raise
@@ -184,7 +187,7 @@ def test_dropped_turns_are_kept_in_the_history_and_honoured_after_a_restart(stor
         assert conversation is not None
         assert store.path(conversation)[-1].role == "user", "the overflowed reply is not kept"
         listener = Recorder()
-        made.service.resend_last(conversation, ChatOptions(max_tokens=60), listener, drop=True)
+        made.service.resend_last(conversation, SHORT, listener, drop=True)
         dropped = listener.wait()
         assert not dropped.failed
         assert dropped.dropped > 0
@@ -193,7 +196,7 @@ def test_dropped_turns_are_kept_in_the_history_and_honoured_after_a_restart(stor
         # A later turn (a new service: the marks come from the history, not from memory)
         again = ChatService(store, made.runner, lambda: made.settings)
         listener = Recorder()
-        again.send(conversation, "and now?", ChatOptions(max_tokens=60), listener)
+        again.send(conversation, "and now?", SHORT, listener)
         assert not listener.wait().failed
         first_sent = made.engine.requests[-1].messages[0]["content"]
         assert not first_sent.startswith("turn 0"), "the left-out turns stay out"
@@ -245,3 +248,138 @@ def test_resend_without_a_waiting_message_is_refused(setup: Setup):
     reply, _ = setup.send("Hi")
     with pytest.raises(ChatError, match="no message waiting"):
         setup.service.resend_last(reply.conversation_id, ChatOptions(), Recorder())
+
+
+def test_a_reply_with_a_tool_round_is_kept_as_rows_and_sent_back_as_tool_messages(store):
+    call = '<tool_call>{"name": "python", "arguments": {"code": "print(6 * 7)"}}</tool_call>'
+    engine = FakeEngine(replies=[f"Let me compute.{call}", "The answer is 42."], tokens_per_s=0)
+    made = Setup(store, engine)
+    made.settings.tools = ToolSettings(enabled=True, trusted=["python"], python_time_s=20.0)
+    box = ToolBox(made.settings.tools)
+    made.service.tools = box
+    try:
+        events: list[object] = []
+
+        class Tools(Recorder):
+            def tool_event(self, event: object) -> None:
+                events.append(event)
+
+        listener = Tools()
+        reply = made.service.send(None, "What is 6*7?", ChatOptions(), listener)
+        outcome = listener.wait()
+        assert not outcome.failed, outcome.error
+        thread = store.path(reply.conversation_id)
+        assert [m.role for m in thread] == ["user", "assistant", "tool", "assistant"]
+        assert thread[1].content == "Let me compute."
+        assert thread[1].stats["tool_calls"][0]["name"] == "python"
+        assert thread[2].content.strip().endswith("42")
+        assert thread[3].content == "The answer is 42."
+        assert outcome.message is not None
+        assert outcome.message.id == thread[3].id
+        saved = [e for e in events if isinstance(e, RoundSaved)]
+        assert len(saved) == 1
+        assert saved[0].next_reply_id == thread[3].id
+        assert engine.requests[0].tools, "the tools went to the template"
+        second = engine.requests[1].messages
+        assert second[-2]["tool_calls"][0]["function"]["name"] == "python"
+        assert second[-1]["role"] == "tool"
+        # The next turn sends the stored calls and results back the same way.
+        listener = Tools()
+        made.service.send(reply.conversation_id, "Thanks", ChatOptions(), listener)
+        listener.wait()
+        roles = [m["role"] for m in engine.requests[-1].messages]
+        assert roles[-5:] == ["user", "assistant", "tool", "assistant", "user"]
+    finally:
+        box.close()
+        assert made.runner.shutdown()
+
+
+class FamilyEngine(FakeEngine):
+    """A fake model that says which Qwen family it is, as the real engines do at load."""
+
+    def __init__(self, family: str) -> None:
+        super().__init__(tokens_per_s=0)
+        self.family = family
+
+    def load(self, source, options, progress=None):
+        info = super().load(source, options, progress)
+        self._info = dataclasses.replace(info, details={"family": self.family})
+        return self._info
+
+
+@pytest.mark.parametrize(
+    ("family", "first_role", "first_text"),
+    [
+        ("qwen2.5-math", "system", "Please reason step by step"),
+        ("qwen2.5-instruct", "user", "Hi"),  # the template adds its own default system
+        ("deepseek-r1-distill-qwen", "user", "Hi"),
+    ],
+)
+def test_the_models_family_decides_the_default_system_prompt(store, family, first_role, first_text):
+    made = Setup(store, FamilyEngine(family))
+    try:
+        made.send("Hi", preset="General", system_prompt=PRESETS["General"])
+        first = made.engine.requests[-1].messages[0]
+        assert first["role"] == first_role
+        assert first["content"].startswith(first_text)
+        assert made.engine.requests[-1].sampling is not None
+        if family != "qwen2.5-math":  # Qwen2.5 cards: repetition penalty 1.05
+            return
+        assert made.engine.requests[-1].sampling.repeat_penalty == pytest.approx(1.05)
+    finally:
+        assert made.runner.shutdown()
+
+
+def test_a_custom_prompt_goes_into_the_user_turn_for_r1_distills(store):
+    made = Setup(store, FamilyEngine("deepseek-r1-distill-qwen"))
+    try:
+        made.send("Hi", preset="Custom", system_prompt="Answer in French.")
+        messages = made.engine.requests[-1].messages
+        assert [m["role"] for m in messages] == ["user"]
+        assert messages[0]["content"] == "Answer in French.\n\nHi"
+    finally:
+        assert made.runner.shutdown()
+
+
+def test_attached_documents_go_into_the_prompt_and_cited_sources_stay_with_the_reply(
+    store, tmp_path
+):
+    from desktop.chat.documents import DocumentSource, stored_citations
+    from desktop.documents.attachments import attach_files
+    from desktop.documents.index import DocumentIndex
+    from desktop.documents.indexer import index_collection
+
+    db = tmp_path / "documents.sqlite3"
+    notes = tmp_path / "lighthouse.md"
+    notes.write_text("# Keeper\n\nThe lighthouse keeper's cat is called Marmalade.\n")
+    engine = FakeEngine(replies=["The cat is Marmalade [1]."], tokens_per_s=0)
+    made = Setup(store, engine)
+    used: list[object] = []
+
+    class Watching(Recorder):
+        def documents_used(self, context: object) -> None:
+            used.append(context)
+
+    try:
+        made.service.documents = DocumentSource(db)
+        conversation = store.create_conversation()
+        with DocumentIndex.open(db) as index:
+            collection = attach_files(index, conversation.id, [notes])
+        index_collection(collection.id, db_path=db)
+        listener = Watching()
+        made.service.send(conversation.id, "What is the cat called?", SHORT, listener)
+        outcome = listener.wait()
+        assert not outcome.failed, outcome.error
+        question = made.engine.requests[-1].messages[-1]["content"]
+        assert "Marmalade" in question, "the document went into the prompt"
+        assert question.endswith("What is the cat called?")
+        assert "[1] lighthouse.md" in question
+        assert used, "the window hears how the documents were used"
+        assert outcome.message is not None
+        cited = stored_citations(outcome.message.stats)
+        assert [c.number for c in cited] == [1]
+        assert "Marmalade" in cited[0].text
+        stored_question = store.path(conversation.id)[0].content
+        assert stored_question == "What is the cat called?", "the history keeps the question"
+    finally:
+        assert made.runner.shutdown()

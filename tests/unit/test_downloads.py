@@ -201,7 +201,7 @@ def test_disk_space_shortage_is_refused_up_front(hub, content, models_dir):
     assert state is DownloadState.FAILED
     assert task.error is not None
     assert "Not enough disk space" in task.error
-    assert "needs 3 MB" in task.error
+    assert "needs 3.0 MiB" in task.error
     assert _cdn_gets(hub) == []
 
 
@@ -254,6 +254,33 @@ def test_cancel_stops_and_deletes_the_partial_file(hub, content, models_dir):
         manager.cancel(task)
         assert task.wait(10) is DownloadState.CANCELLED
     assert not any(p.exists() for p in part_paths(models_dir / "model.gguf"))
+
+
+def test_listeners_hear_every_change_from_the_download_thread(hub, content, models_dir):
+    hub.add(REPO, "model.gguf", content)
+    heard: list[tuple[DownloadState, int, str]] = []
+
+    def listener(task) -> None:
+        done = task.progress.done_bytes if task.progress else 0
+        heard.append((task.state, done, threading.current_thread().name))
+
+    with _manager(hub) as manager:
+        unsubscribe = manager.subscribe(listener)
+        task = manager.enqueue(_request(models_dir))
+        assert task.wait(20) is DownloadState.DONE, task.error
+        unsubscribe()
+        count = len(heard)
+        missing = manager.enqueue(_request(models_dir, "missing.gguf"))
+        assert missing.wait(20) is DownloadState.FAILED
+        assert len(heard) == count, "an unsubscribed listener hears nothing more"
+    assert manager.running_threads == 0, "shutdown joined the download threads"
+    states = [state for state, _, _ in heard]
+    assert states[0] is DownloadState.QUEUED
+    assert states[-1] is DownloadState.DONE
+    progress = [done for state, done, _ in heard if state is DownloadState.RUNNING]
+    assert len(progress) > 2, "progress reports reach listeners too"
+    assert progress == sorted(progress)
+    assert any(name.startswith("download-") for _, _, name in heard)
 
 
 def test_queue_runs_downloads_two_at_a_time(hub, models_dir):

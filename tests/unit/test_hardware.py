@@ -167,7 +167,7 @@ def test_detect_profile_with_an_nvidia_gpu():
     assert not profile.apple_silicon
     assert profile.memory_budget == 35 * GIB
     assert nvml.calls == ["init", "shutdown"]
-    assert describe(profile) == "32.0 GB RAM (20.0 GB free), 8 cores, NVIDIA RTX A4000 (16 GB)"
+    assert describe(profile) == "32.0 GiB RAM (20.0 GiB free), 8 cores, NVIDIA RTX A4000 (16.0 GiB)"
 
 
 def test_a_failing_nvml_means_no_gpu():
@@ -237,3 +237,44 @@ def test_recommendations_stay_fast_enough_on_a_small_cpu(catalog):
 def test_runtime_overhead_constant():
     assert runtime_bytes(0) == 300 * MIB
     assert runtime_bytes(1024) == 300 * MIB + 32 * MIB
+
+
+def test_moe_fit_counts_every_parameter_and_speed_the_active_ones(catalog):
+    from dataclasses import replace
+
+    from desktop.core.models.catalog import Architecture, GGUFFile, GGUFQuant, GGUFSource
+    from desktop.core.models.fit import Recommendation, active_fraction, recommendation_speed
+
+    moe = catalog.by_id("qwen3-30b-a3b")
+    quant = moe.quant("Q4_K_M")[1]
+    machine = _machine(32 * GIB, cores_physical=8, cores_logical=16)
+    fit = estimate_fit(moe, quant, machine)
+    assert fit.weights_bytes == quant.size  # all 128 experts stay loaded
+    assert estimate_fit(moe, quant, _machine(16 * GIB)).verdict is Verdict.WONT_FIT
+    # 8 cores x 3.4 GB/s = 27.2 GB/s. Dense arithmetic would give 27.2 / 18.6 = 1.5 tok/s;
+    # a token reads only 3.3B of the 30.5B parameters: 27.2 / (18.6 x 3.3 / 30.5) = 13.5.
+    dense = estimated_tokens_per_s(quant.size, machine)
+    assert dense == pytest.approx(27.2e9 / quant.size)
+    assert active_fraction(moe) == pytest.approx(3.3 / 30.5)
+    rec = Recommendation(moe, "Qwen/Qwen3-30B-A3B-GGUF", quant, fit, 0.0)
+    assert recommendation_speed(rec, machine) == pytest.approx(dense * 30.5 / 3.3)
+    assert recommendation_speed(rec, machine) >= MIN_TOKENS_PER_S > dense
+    found = candidates("chat", machine, catalog, 8192)
+    assert any(r.entry.id == "qwen3-30b-a3b" for r in found)
+    # Qwen3-235B-A22B (94 layers, 4 KV heads; Q4_K_M about 142 GB): fits only where all
+    # 235B parameters fit, and decodes at the speed of 22B.
+    big = replace(
+        moe,
+        id="qwen3-235b-a22b",
+        params_total_b=235.0,
+        params_active_b=22.0,
+        arch=Architecture(94, 4, 128),
+        gguf=(GGUFSource("Qwen/Qwen3-235B-A22B-GGUF", "main", True, ()),),
+    )
+    q4 = GGUFQuant("Q4_K_M", (GGUFFile("q4.gguf", 142_000_000_000),), True)
+    assert estimate_fit(big, q4, _machine(128 * GIB)).verdict is Verdict.WONT_FIT
+    roomy = _machine(256 * GIB, cores_physical=16)
+    big_fit = estimate_fit(big, q4, roomy)
+    assert big_fit.verdict is Verdict.FITS
+    speed = recommendation_speed(Recommendation(big, "", q4, big_fit, 0.0), roomy)
+    assert speed == pytest.approx(40e9 / (142e9 * 22 / 235))  # 40 GB/s CPU cap

@@ -12,13 +12,6 @@ from desktop.core.history.store import HistoryError, HistoryStore
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def other(tmp_path: Path) -> Iterator[HistoryStore]:
     opened, _ = HistoryStore.open(tmp_path / "other.sqlite3")
     yield opened

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,6 @@ import pytest
 from desktop.core.history.store import HistoryError, HistoryStore
 
 MEGABYTE_TEXT = ("Lorem ipsum dolor sit amet, 天地玄黄 宇宙洪荒 🎉 " * 30_000)[:1_000_000]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _reopen(store: HistoryStore) -> HistoryStore:

@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from desktop.core.history import schema as history_schema
-from desktop.core.history.schema import CURRENT_VERSION, SORT_KEY_SQL, V1, V2, V3, V4, apply_steps
+from desktop.core.history.schema import (
+    CURRENT_VERSION,
+    SORT_KEY_SQL,
+    V1,
+    V2,
+    V3,
+    V4,
+    V5,
+    apply_steps,
+    sort_key,
+)
 from desktop.core.history.store import HistoryError, HistoryStore
 
 T0 = 1_700_000_000_000  # ms: 2023-11-14
@@ -72,16 +82,31 @@ def _fill_v3(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE messages SET sort_key = {SORT_KEY_SQL}")
 
 
+def _fill_v4(conn: sqlite3.Connection) -> None:
+    """Version 4, whose search index stopped at a NUL (message 6 and its title)."""
+    _fill_v3(conn)
+    conn.execute(
+        "INSERT INTO conversations (id, title, created, updated) VALUES (3, ?, ?, ?)",
+        ("Binary\x00tail", T0, T0),
+    )
+    conn.execute(
+        "INSERT INTO messages (id, conversation_id, role, content, created, sort_key) "
+        "VALUES (6, 3, 'user', ?, ?, ?)",
+        ("Bytes\x00findme after", T0 + 3500, sort_key(T0 + 3500, 6)),
+    )
+
+
 FILLERS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _fill_v1,
     2: _fill_v2,
     3: _fill_v3,
+    4: _fill_v4,
 }
 
 
 def test_every_earlier_version_has_an_upgrade_test() -> None:
     assert set(FILLERS) == set(range(1, CURRENT_VERSION))
-    assert history_schema.MIGRATIONS == (V1, V2, V3, V4)
+    assert history_schema.MIGRATIONS == (V1, V2, V3, V4, V5)
 
 
 @pytest.mark.parametrize("version", sorted(FILLERS))
@@ -113,6 +138,9 @@ def test_upgrade_from_earlier_version(tmp_path: Path, version: int) -> None:
         again = store.regenerate(reply)
         store.finish(again)
         assert store.path(1)[-1].versions[-2:] == (reply, again)
+        if version == 4:  # text after a NUL was not searchable before version 5
+            assert [h.message_id for h in store.search("findme after")] == [6]
+            assert [h.conversation_id for h in store.search("tail")] == [3]
         if version == 2:
             conversation = store.get_conversation(1)
             assert conversation.pinned

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from desktop.core.history.records import MARK_END, MARK_START, SearchHit
 from desktop.core.history.store import HistoryStore
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    yield opened
-    opened.close()
 
 
 def _chat(store: HistoryStore, title: str, *pairs: tuple[str, str]) -> list[int]:

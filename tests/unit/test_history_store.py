@@ -5,21 +5,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop.core.history.schema import register_functions
 from desktop.core.history.store import HistoryError, HistoryStore
 from desktop.core.paths import app_paths
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[HistoryStore]:
-    opened, note = HistoryStore.open(tmp_path / "history.sqlite3")
-    assert note is None
-    yield opened
-    opened.close()
 
 
 def test_default_location_is_the_data_folder(app_home: Path) -> None:
@@ -274,6 +266,7 @@ def test_open_marks_replies_left_streaming_as_interrupted(tmp_path: Path) -> Non
     reply = store.add_message(conversation.id, "assistant", "half a rep")
     store.close()
     raw = sqlite3.connect(path)  # what a crash leaves: a row still marked streaming
+    register_functions(raw)  # as every connection of the app has them
     raw.execute("UPDATE messages SET state = 'streaming' WHERE id = ?", (reply.id,))
     raw.commit()
     raw.close()

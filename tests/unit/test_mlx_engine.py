@@ -1,4 +1,6 @@
-"""The MLX engine, run for real by mlx-lm on a tiny Qwen3 model built in code."""
+"""What only the MLX engine does, run for real by mlx-lm on a tiny Qwen3 model built in code:
+its worker thread, its KV cache kept and trimmed across turns, bad folders. The engine
+contract it shares with llama.cpp and the fake engine is in test_engine_contract.py."""
 
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ pytest.importorskip("mlx_lm")
 
 from desktop.core.thinking import BUDGET_CLOSE_TEXT, ThinkingCapability
 from desktop.engines.base import (
-    EngineNotLoadedError,
     Event,
     Finished,
     GenerationRequest,
@@ -129,84 +130,46 @@ def cache_is_consistent(engine: MlxEngine) -> bool:
     return bool(on_worker(engine, compare))
 
 
-def test_load_reports_info_and_progress(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
-    steps: list[tuple[float, str]] = []
-    info = engine.load(tiny(), LoadOptions(n_ctx=2048), lambda f, p: steps.append((f, p)))
-    assert info.engine == "mlx"
+def test_load_reads_the_config_on_one_worker_thread(
+    engine: MlxEngine, tiny: Callable[..., Path]
+) -> None:
+    info = engine.load(tiny(), LoadOptions(n_ctx=2048))
     assert info.architecture == "qwen3"
-    assert info.thinking is ThinkingCapability.HYBRID
     assert (info.n_ctx, info.n_ctx_train) == (2048, 4096)
-    assert engine.info() == info
-    fractions = [f for f, _ in steps]
-    assert fractions[0] == 0.0
-    assert fractions[-1] == 1.0
-    assert fractions == sorted(fractions)
-    assert all(phrase for _, phrase in steps)
     assert [t.name for t in threading.enumerate()].count("mlx-engine") == 1
 
 
-def test_streams_a_reply_with_sane_stats(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
+def test_a_reply_runs_to_max_tokens_and_leaves_the_cache_consistent(
+    engine: MlxEngine, tiny: Callable[..., Path]
+) -> None:
     engine.load(tiny(), LoadOptions())
     request = GenerationRequest(HELLO, ThinkingMode.ON, sampling=SEEDED, max_tokens=40)
     events = run(engine, request)
     stats = stats_of(events)
-    assert stats.stop_reason is StopReason.LENGTH
-    assert stats.generated_tokens == 40
-    assert stats.thinking_tokens == 0
-    assert stats.prompt_tokens == engine.count_prompt_tokens(request)
-    assert stats.cached_prompt_tokens == 0
-    assert 0 < stats.ttft_s <= stats.total_s
-    assert stats.generation_tps > 0
-    assert text_of(events)  # the thinking-free hybrid prompt makes the reply plain text
+    assert (stats.stop_reason, stats.generated_tokens) == (StopReason.LENGTH, 40)
+    assert stats.thinking_tokens == 0  # the hybrid prompt does not open a think block
+    assert text_of(events)
     assert cache_is_consistent(engine)
 
 
-def test_same_seed_same_reply(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
-    engine.load(tiny(), LoadOptions())
-    request = GenerationRequest(HELLO, sampling=SEEDED, max_tokens=24)
-    assert text_of(run(engine, request)) == text_of(run(engine, request))
-
-
-def test_end_of_turn_token_stops_the_reply(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
+def test_the_end_of_turn_token_is_in_the_cache(
+    engine: MlxEngine, tiny: Callable[..., Path]
+) -> None:
     engine.load(tiny(stops=True), LoadOptions())
     stats = stats_of(run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=1000)))
     assert stats.stop_reason is StopReason.EOS
-    assert 0 < stats.generated_tokens < 1000
     assert cache_is_consistent(engine)  # the end-of-turn token is in the cache too
 
 
-def test_thinking_switch_goes_through_the_template(
+def test_the_budget_close_is_injected_into_the_cache_as_tokens(
     engine: MlxEngine, tiny: Callable[..., Path]
 ) -> None:
-    engine.load(tiny(), LoadOptions())
-    on = engine.render_prompt(GenerationRequest(HELLO, ThinkingMode.ON))
-    off = engine.render_prompt(GenerationRequest(HELLO, ThinkingMode.OFF))
-    assert on.endswith("<|im_start|>assistant\n")
-    assert off.endswith("<|im_start|>assistant\n<think>\n\n</think>\n\n")
-    assert engine.render_prompt(GenerationRequest(HELLO)) == on  # auto thinks on hybrid
-    events = run(engine, GenerationRequest(HELLO, ThinkingMode.OFF, sampling=SEEDED, max_tokens=20))
-    assert not any(isinstance(e, ThinkingDelta) for e in events)
-
-
-def test_always_thinking_model_honours_the_budget(
-    engine: MlxEngine, tiny: Callable[..., Path]
-) -> None:
-    info = engine.load(tiny("always"), LoadOptions())
-    assert info.thinking is ThinkingCapability.ALWAYS
+    engine.load(tiny("always"), LoadOptions())
     request = GenerationRequest(HELLO, ThinkingMode.OFF, 12, SEEDED, max_tokens=40)
     assert engine.render_prompt(request).endswith("<|im_start|>assistant\n<think>\n")
-    events = run(engine, request)
-    stats = stats_of(events)
+    stats = stats_of(run(engine, request))
     assert stats.budget_hit
-    assert stats.thinking_tokens == 12
     assert stats.generated_tokens == 40
-    assert stats.stop_reason is StopReason.LENGTH  # the tiny model never ends on its own
-    kinds = [type(e) for e in events[:-1]]
-    first_text = kinds.index(TextDelta)
-    assert set(kinds[:first_text]) == {ThinkingDelta}
-    assert ThinkingDelta not in kinds[first_text:]
-    thinking = text_of(events, ThinkingDelta)
-    assert thinking.endswith(BUDGET_CLOSE_TEXT.split("</think>")[0])
     session = engine._session
     assert session is not None
     close_id = session.tokenizer.convert_tokens_to_ids("</think>")
@@ -231,7 +194,7 @@ def test_budget_then_end_of_turn_reports_budget(
     assert StopReason.BUDGET in reasons
 
 
-def test_cancel_from_the_consumer_ends_with_cancelled(
+def test_cancel_from_the_consumer_drops_queued_text_and_keeps_the_cache(
     engine: MlxEngine, tiny: Callable[..., Path]
 ) -> None:
     engine.load(tiny(), LoadOptions())
@@ -242,12 +205,9 @@ def test_cancel_from_the_consumer_ends_with_cancelled(
         if len(seen) == 3:
             cancel.set()
     assert len(seen) == 4, "the event after the cancel must be the last"
-    stats = stats_of(seen)
-    assert stats.stop_reason is StopReason.CANCELLED
-    assert stats.generated_tokens < 500
+    assert stats_of(seen).stop_reason is StopReason.CANCELLED
     assert cache_is_consistent(engine)
     again = stats_of(run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=8)))
-    assert again.stop_reason is StopReason.LENGTH
     assert again.generated_tokens == 8
     assert again.cached_prompt_tokens == again.prompt_tokens - 1
 
@@ -286,17 +246,6 @@ def test_worker_stops_within_one_token(engine: MlxEngine, tiny: Callable[..., Pa
     assert cache_is_consistent(engine)
 
 
-def test_cancel_before_start_generates_nothing(
-    engine: MlxEngine, tiny: Callable[..., Path]
-) -> None:
-    engine.load(tiny(), LoadOptions())
-    cancel = threading.Event()
-    cancel.set()
-    stats = stats_of(run(engine, GenerationRequest(HELLO, max_tokens=50), cancel))
-    assert stats.stop_reason is StopReason.CANCELLED
-    assert stats.generated_tokens == 0
-
-
 def test_abandoned_stream_frees_the_worker(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
     engine.load(tiny(), LoadOptions())
     stream = engine.generate(GenerationRequest(HELLO, max_tokens=100_000), threading.Event())
@@ -306,11 +255,11 @@ def test_abandoned_stream_frees_the_worker(engine: MlxEngine, tiny: Callable[...
     assert stats.generated_tokens == 4
 
 
-def test_follow_up_turn_reuses_the_cache(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
+def test_a_reused_cache_gives_what_a_fresh_engine_computes(
+    engine: MlxEngine, tiny: Callable[..., Path]
+) -> None:
     engine.load(tiny(), LoadOptions())
-    first = GenerationRequest(HELLO, sampling=GREEDY, max_tokens=12)
-    turn1 = run(engine, first)
-    prompt1 = stats_of(turn1).prompt_tokens
+    turn1 = run(engine, GenerationRequest(HELLO, sampling=GREEDY, max_tokens=12))
     history = [
         *HELLO,
         {"role": "assistant", "content": text_of(turn1)},
@@ -318,10 +267,8 @@ def test_follow_up_turn_reuses_the_cache(engine: MlxEngine, tiny: Callable[..., 
     ]
     second = GenerationRequest(history, sampling=GREEDY, max_tokens=12)
     turn2 = run(engine, second)
-    stats = stats_of(turn2)
-    assert prompt1 <= stats.cached_prompt_tokens < stats.prompt_tokens
+    assert stats_of(turn2).cached_prompt_tokens > 0
     assert cache_is_consistent(engine)
-    # The reused cache must give exactly what a fresh engine computes from scratch.
     fresh = MlxEngine()
     try:
         fresh.load(tiny(), LoadOptions())
@@ -374,17 +321,6 @@ def test_cjk_and_emoji_come_out_whole(engine: MlxEngine, tiny: Callable[..., Pat
     assert all("\ufffd" not in piece for piece in pieces)
 
 
-def test_context_overflow_is_a_plain_error(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
-    engine.load(tiny(), LoadOptions(n_ctx=32))
-    long = [{"role": "user", "content": "the " * 40}]
-    stats = stats_of(run(engine, GenerationRequest(long, max_tokens=8)))
-    assert stats.stop_reason is StopReason.ERROR
-    assert "context" in stats.error
-    fits = stats_of(run(engine, GenerationRequest(HELLO, sampling=SEEDED, max_tokens=100)))
-    assert fits.stop_reason is StopReason.LENGTH
-    assert fits.prompt_tokens + fits.generated_tokens == 32
-
-
 def test_model_without_template_falls_back_to_chatml(
     engine: MlxEngine, tiny: Callable[..., Path]
 ) -> None:
@@ -396,20 +332,12 @@ def test_model_without_template_falls_back_to_chatml(
     assert stats_of(run(engine, GenerationRequest(HELLO, max_tokens=5))).generated_tokens == 5
 
 
-def test_unload_joins_the_worker_and_load_works_again(
-    engine: MlxEngine, tiny: Callable[..., Path]
-) -> None:
+def test_unload_joins_the_worker_thread(engine: MlxEngine, tiny: Callable[..., Path]) -> None:
     engine.load(tiny(), LoadOptions())
     engine.unload()
-    assert engine.info() is None
     assert not [t for t in threading.enumerate() if t.name == "mlx-engine"]
-    with pytest.raises(EngineNotLoadedError):
-        next(engine.generate(GenerationRequest(HELLO), threading.Event()))
-    with pytest.raises(EngineNotLoadedError):
-        engine.count_prompt_tokens(GenerationRequest(HELLO))
-    engine.unload()  # twice is harmless
     engine.load(tiny(), LoadOptions())
-    assert stats_of(run(engine, GenerationRequest(HELLO, max_tokens=3))).generated_tokens == 3
+    assert [t.name for t in threading.enumerate()].count("mlx-engine") == 1
 
 
 def test_unload_during_a_reply_stops_it(engine: MlxEngine, tiny: Callable[..., Path]) -> None:

@@ -292,11 +292,12 @@ def test_a_one_megabyte_message_renders_in_bounded_time() -> None:
     text += "x" * (1_000_000 - len(text)) if len(text) < 1_000_000 else ""
     assert len(text) >= 1_000_000
     render.clear_caches()
-    start = time.perf_counter()
+    # CPU time, not wall time: the bound is about the renderer, not about a busy machine.
+    start = time.process_time()
     html = render_markdown(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert html.count('class="code-block"') == 4000
-    assert elapsed < 10, f"1 MB took {elapsed:.1f} s"
+    assert elapsed < 10, f"1 MB took {elapsed:.1f} s of CPU"
 
 
 @pytest.mark.parametrize(

@@ -49,3 +49,25 @@ def test_self_test_on_smollm(app_home: Path, smollm_path: Path):
     result = run("--self-test", "--model", str(smollm_path), env_home=app_home)
     assert result.returncode == 0, result.stderr
     assert "self-test ok: " in result.stdout
+
+
+def test_self_test_on_an_always_thinking_model_reports_its_thinking(
+    app_home: Path, tiny_models: dict[str, Path]
+):
+    # The template opens <think> (QwQ, Qwen3-Thinking-2507): a short run may be all thinking.
+    result = run("--self-test", "--model", str(tiny_models["qwen3_always"]), env_home=app_home)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert line.startswith("self-test ok:")
+    assert "(32 thinking, 0 answer)" in line
+    assert "thinking: " in line
+    assert "(no answer yet)" in line
+
+
+def test_self_test_fails_when_the_model_writes_nothing(
+    app_home: Path, tiny_models: dict[str, Path]
+):
+    result = run("--self-test", "--model", str(tiny_models["qwen3_eos"]), env_home=app_home)
+    assert result.returncode == 1
+    assert "neither an answer nor thinking" in result.stderr
+    assert "Traceback" not in result.stderr

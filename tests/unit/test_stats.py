@@ -9,14 +9,12 @@ from types import ModuleType, SimpleNamespace
 
 import pytest
 
-from desktop.core import stats
 from desktop.core.stats import (
     GenerationMeter,
     History,
     SystemSampler,
     context_level,
     context_usage,
-    format_bytes,
     model_bytes,
 )
 
@@ -240,12 +238,6 @@ def test_model_bytes_of_file_split_and_folder(tmp_path: Path) -> None:
     (folder / "config.json").write_bytes(b"{}")
     assert model_bytes(folder) == 7
     assert model_bytes(tmp_path / "missing.gguf") == 0
-
-
-def test_format_bytes() -> None:
-    assert format_bytes(512_000) == "512 KB"
-    assert format_bytes(3_200_000_000) == "3.2 GB"
-    assert stats.format_bytes(1_500_000_000_000) == "1.5 TB"
 
 
 def test_gpu_prepared_separately_when_not_lazy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,8 +13,10 @@ from desktop.core.thinking import (
     ThinkingCapability,
     ThinkSplitter,
     detect_capability,
+    history_gap,
     prompt_opens_thinking,
     resolve_thinking,
+    soft_switch,
     split_text,
     strip_thinking,
 )
@@ -34,7 +36,8 @@ def feed_in_chunks(text: str, cuts: list[int], starts_in_thinking: bool) -> tupl
 
 
 def test_whole_reply_splits():
-    assert split_text("<think>\nhmm\n</think>\n\nHello") == ("\nhmm\n", "Hello")
+    # The newlines Qwen puts after <think> and before </think> are not shown.
+    assert split_text("<think>\nhmm\n</think>\n\nHello") == ("hmm", "Hello")
     assert split_text("Just an answer") == ("", "Just an answer")
     # Thinking-2507: the template opened <think>, the output only closes it.
     assert split_text("pondering</think>\n\nAnswer", starts_in_thinking=True) == (
@@ -90,7 +93,7 @@ def test_well_formed_replies_split_into_their_parts(thinking, answer, cuts):
         return
     text = f"<think>{thinking}</think>{answer}"
     cuts = [c for c in cuts if c <= len(text)]
-    assert feed_in_chunks(text, cuts, False) == (thinking, answer.lstrip("\n"))
+    assert feed_in_chunks(text, cuts, False) == (thinking.strip("\n"), answer.lstrip("\n"))
 
 
 def test_capability_from_template():
@@ -151,3 +154,73 @@ def test_presets_follow_qwen_guidance():
 
 def test_budget_close_text_closes_thinking():
     assert BUDGET_CLOSE_TEXT.rstrip().endswith("</think>")
+
+
+def test_empty_think_block_shows_no_thinking():
+    # /no_think with enable_thinking on: Qwen3 still writes an (empty) think block.
+    assert split_text("<think>\n\n</think>\n\nHi") == ("", "Hi")
+    splitter = ThinkSplitter()
+    out = []
+    for chunk in ["<think>", "\n\n", "</think>", "\n\n", "Hi"]:
+        out += splitter.feed(chunk)
+    out += splitter.flush()
+    assert out == [(False, "Hi")]
+    assert not splitter.last_block_had_text
+
+
+def test_thinking_keeps_inner_blank_lines_but_not_the_edges():
+    splitter = ThinkSplitter(starts_in_thinking=True)
+    out = []
+    for chunk in ["\n", "step 1", "\n\n", "step 2", "\n", "</think>", "\n\nAnswer"]:
+        out += splitter.feed(chunk)
+    assert out == [(True, "step 1"), (True, "\n\nstep 2"), (False, "Answer")]
+    assert splitter.last_block_had_text
+
+
+def test_soft_switch_at_the_end_of_a_message():
+    assert soft_switch("Explain quicksort /no_think") is False
+    assert soft_switch("Prove it /think\n") is True
+    assert soft_switch("what does /think do in the middle?") is None
+    assert soft_switch("") is None
+
+
+def test_history_gap_follows_each_template():
+    # Qwen's templates lstrip what follows </think>; DeepSeek-R1's keeps it whole.
+    deepseek = (
+        "{% for m in messages %}{% if m['role'] == 'user' %}{{'<｜User｜>' + m['content']}}"
+        "{% else %}{% set c = m['content'] %}{% if '</think>' in c %}"
+        "{% set c = c.split('</think>')[-1] %}{% endif %}"
+        "{{'<｜Assistant｜>' + c + '<｜end▁of▁sentence｜>'}}{% endif %}{% endfor %}"
+    )
+    assert history_gap(deepseek) == "\n\n"
+    assert history_gap(HYBRID_TEMPLATE) == ""  # keeps old thinking: we strip it, no gap
+    assert history_gap(None) == ""
+    messages = [{"role": "assistant", "content": "Answer"}]
+    assert strip_thinking(messages, "\n\n") == [{"role": "assistant", "content": "\n\nAnswer"}]
+    with_block = [{"role": "assistant", "content": "<think>x</think>\n\nAnswer"}]
+    assert strip_thinking(with_block, "\n\n")[0]["content"] == "\n\nAnswer"
+
+
+def test_empty_think_block_is_not_counted_as_thinking():
+    from desktop.engines.base import Event, Finished, GenerationStats, StopReason, ThinkingDelta
+    from desktop.engines.streaming import ReplyAssembler
+
+    def run(tokens: list[str]) -> tuple[list[Event], GenerationStats]:
+        assembler = ReplyAssembler(
+            starts_in_thinking=False, thinking_budget=0, prompt_tokens=3, cached_prompt_tokens=0
+        )
+        events: list[Event] = []
+        for token in tokens:
+            events += assembler.on_token(token)
+        events += assembler.finish(StopReason.EOS)
+        final = events[-1]
+        assert isinstance(final, Finished)
+        return events, final.stats
+
+    # Qwen3 answering "/no_think" while thinking is on: the block is there but empty.
+    events, stats = run(["<think>", "\n\n", "</think>", "\n\n", "Hi"])
+    assert not any(isinstance(e, ThinkingDelta) for e in events)
+    assert (stats.generated_tokens, stats.thinking_tokens, stats.thinking_s) == (5, 0, 0.0)
+    events, stats = run(["<think>", "\n", "hmm", "\n", "</think>", "\n\n", "Hi"])
+    assert [e.text for e in events if isinstance(e, ThinkingDelta)] == ["hmm"]
+    assert stats.thinking_tokens == 4  # "\n", "hmm", "\n", "</think>"

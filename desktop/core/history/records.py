@@ -16,6 +16,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 ROLES = ("system", "user", "assistant", "tool")
+
+# Tool calls live in a message's stats JSON (no schema change; our JSON export carries them):
+# an assistant message's stats["tool_calls"] is a list of {"id", "name", "arguments"}; a
+# tool message's stats["tool_call"] is {"id", "name", "arguments", "status", "duration_s",
+# "approved_by"} and its content is the result the model got back.
+TOOL_CALLS = "tool_calls"
+TOOL_CALL = "tool_call"
 THINKING_MODES = ("auto", "on", "off")
 
 # Message states. Only "streaming" rows are left out of the search index.

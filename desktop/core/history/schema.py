@@ -137,7 +137,81 @@ V4: tuple[Step, ...] = (
     "CREATE INDEX messages_trashed ON messages(trashed) WHERE trashed IS NOT NULL",
 )
 
-MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3, V4)
+SEARCH_TEXT_FUNCTION = "qd_search_text"
+
+
+def search_text(text: str | None) -> str | None:
+    """What the search index is given for a text: NUL read as a space. FTS5's trigram
+    tokenizer stops at a NUL, so words after one could not be found; SQL's own replace()
+    cannot replace a NUL either, hence this function."""
+    return text.replace("\x00", " ") if text and "\x00" in text else text
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Give ``conn`` the SQL functions the schema's triggers call; every connection that
+    writes to the history needs them (:func:`connect` does it)."""
+    conn.create_function(SEARCH_TEXT_FUNCTION, 1, search_text, deterministic=True)
+
+
+def _indexed(column: str) -> str:
+    return f"{SEARCH_TEXT_FUNCTION}({column})"
+
+
+def _reindex_nul_free(conn: sqlite3.Connection) -> None:
+    register_functions(conn)
+    conn.execute(f"INSERT INTO {_M}({_M}) VALUES ('delete-all')")
+    conn.execute(
+        f"INSERT INTO {_M}(rowid, content, thinking) SELECT sort_key, {_indexed('content')}, "
+        f"{_indexed('thinking')} FROM messages WHERE state <> '{STREAMING}'"
+    )
+    conn.execute(f"INSERT INTO {_T}({_T}) VALUES ('delete-all')")
+    conn.execute(
+        f"INSERT INTO {_T}(rowid, title) SELECT id, {_indexed('title')} FROM conversations"
+    )
+
+
+# Version 5: the search index gets NUL-free copies of every text (search_text), through the
+# triggers and for every row already indexed; 'delete' commands pass the same copies.
+_M, _T = "messages_fts", "titles_fts"
+_OLD_C, _OLD_T = _indexed("old.content"), _indexed("old.thinking")
+_NEW_C, _NEW_T = _indexed("new.content"), _indexed("new.thinking")
+V5: tuple[Step, ...] = (
+    "DROP TRIGGER messages_fts_insert",
+    "DROP TRIGGER messages_fts_delete",
+    "DROP TRIGGER messages_fts_update",
+    "DROP TRIGGER titles_fts_insert",
+    "DROP TRIGGER titles_fts_delete",
+    "DROP TRIGGER titles_fts_update",
+    f"""CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+        WHEN new.state <> '{STREAMING}' BEGIN
+        INSERT INTO {_M}(rowid, content, thinking) VALUES (new.sort_key, {_NEW_C}, {_NEW_T});
+    END""",
+    f"""CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+        WHEN old.state <> '{STREAMING}' BEGIN
+        INSERT INTO {_M}({_M}, rowid, content, thinking)
+            VALUES ('delete', old.sort_key, {_OLD_C}, {_OLD_T});
+    END""",
+    f"""CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, thinking, state, sort_key
+        ON messages BEGIN
+        INSERT INTO {_M}({_M}, rowid, content, thinking)
+            SELECT 'delete', old.sort_key, {_OLD_C}, {_OLD_T} WHERE old.state <> '{STREAMING}';
+        INSERT INTO {_M}(rowid, content, thinking)
+            SELECT new.sort_key, {_NEW_C}, {_NEW_T} WHERE new.state <> '{STREAMING}';
+    END""",
+    f"""CREATE TRIGGER titles_fts_insert AFTER INSERT ON conversations BEGIN
+        INSERT INTO {_T}(rowid, title) VALUES (new.id, {_indexed("new.title")});
+    END""",
+    f"""CREATE TRIGGER titles_fts_delete AFTER DELETE ON conversations BEGIN
+        INSERT INTO {_T}({_T}, rowid, title) VALUES ('delete', old.id, {_indexed("old.title")});
+    END""",
+    f"""CREATE TRIGGER titles_fts_update AFTER UPDATE OF title ON conversations BEGIN
+        INSERT INTO {_T}({_T}, rowid, title) VALUES ('delete', old.id, {_indexed("old.title")});
+        INSERT INTO {_T}(rowid, title) VALUES (new.id, {_indexed("new.title")});
+    END""",
+    _reindex_nul_free,
+)
+
+MIGRATIONS: tuple[Sequence[Step], ...] = (V1, V2, V3, V4, V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -282,6 +356,7 @@ def connect(path: Path, *, full_check: bool | None = True) -> tuple[sqlite3.Conn
         found = user_version(conn)
         if found > CURRENT_VERSION:  # made newer between the probe and now: touch nothing
             raise newer_version_error(path, found)
+        register_functions(conn)  # the search triggers call them
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

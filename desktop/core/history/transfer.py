@@ -19,6 +19,7 @@ from desktop.core.history.records import (
     COMPLETE,
     INTERRUPTED,
     STREAMING,
+    TOOL_CALL,
     HistoryError,
     ms_to_datetime,
     now_ms,
@@ -34,6 +35,7 @@ from desktop.core.history.sql import (
     message_from_row,
     shown_thread,
 )
+from desktop.core.history.tool_calls import fenced, openai_tool_stats, tool_call_lines
 from desktop.core.history.transfer_check import (
     Checker,
     ImportProblem,
@@ -163,6 +165,9 @@ def export_markdown(db: sqlite3.Connection, ids: Sequence[int] | None = None) ->
             message = message_from_row(r, versions)
             who = {"user": "You", "assistant": "Assistant"}.get(message.role, message.role.title())
             heading = [who]
+            call = message.stats.get(TOOL_CALL)
+            if message.role == "tool" and isinstance(call, dict) and call.get("name"):
+                heading.append(str(call["name"]))
             if message.model and message.role == "assistant":
                 heading.append(message.model)
             heading.append(_when(message.created))
@@ -180,7 +185,11 @@ def export_markdown(db: sqlite3.Connection, ids: Sequence[int] | None = None) ->
                     "</details>",
                     "",
                 ]
-            lines += [message.content, ""]
+            if message.role == "tool":
+                lines += fenced(message.content, "text")
+            else:
+                lines += [message.content, ""]
+            lines += tool_call_lines(message.stats)
             notes = _stats_line(dict(message.stats))
             if message.state == INTERRUPTED:
                 notes = "interrupted" + (" · " + notes if notes else "")
@@ -318,7 +327,7 @@ def _check_openai(data: object, title: str) -> tuple[dict[str, Any], list[dict[s
                 "thinking": thinking,
                 "created": stamp,
                 "state": COMPLETE,
-                "stats": {},
+                "stats": openai_tool_stats(msg, role),
                 "model": None,
             }
         )

@@ -10,6 +10,51 @@ from typing import Any
 from desktop.core.history.records import HistoryError, clean_text, datetime_to_ms
 
 _REQUIRED: Any = object()
+MAX_DEPTH = 32  # our format nests 6 deep; stats and sampling a little more
+MAX_DIGITS = 30  # longer numbers are no value the app stores (and Python refuses > 4,300)
+# Message order is kept in a 64-bit key made from the time in milliseconds (schema.sort_key),
+# which holds the years from 1691 to 2248; dates are taken from 1700 to 2200.
+EARLIEST = datetime(1700, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+class _NumberTooLong(ValueError):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        digits = len(text.lstrip("-"))
+        self.shown = text if len(text) <= 20 else f"{digits:,} digits long"
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _NumberTooLong(text)
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _NumberTooLong(text)
+    return value
+
+
+def _parse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _too_deep(data: object) -> bool:
+    """Whether ``data`` nests lists and objects more than MAX_DEPTH deep (walked without
+    recursion, so any depth is safe to check)."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            if depth >= MAX_DEPTH:
+                return True
+            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
+    return False
 
 
 class ImportProblem(Exception):
@@ -49,19 +94,39 @@ def parse_json(source: str | bytes | Path) -> object:
                 "Save the file as UTF-8 and try again. Nothing was imported.",
                 "import",
             ) from exc
+    deep = HistoryError(
+        f"The file cannot be imported: its JSON is nested too deeply (more than {MAX_DEPTH} "
+        "levels; no conversation needs that many). Nothing was imported.",
+        "import",
+    )
     try:
-        return json.loads(source)
+        data = json.loads(
+            source,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+        )
     except json.JSONDecodeError as exc:
         raise HistoryError(
             f"The file cannot be imported: it is not valid JSON at line {exc.lineno}, column "
             f"{exc.colno} ({exc.msg}). Nothing was imported.",
             "import",
         ) from exc
-    except RecursionError as exc:
+    except _NumberTooLong as exc:
         raise HistoryError(
-            "The file cannot be imported: its JSON is nested too deeply. Nothing was imported.",
+            f"The file cannot be imported: it has a number ({exc.shown}) too large for any "
+            "value a conversation holds. Nothing was imported.",
             "import",
         ) from exc
+    except RecursionError as exc:
+        raise deep from exc
+    except ValueError as exc:  # NaN or Infinity, which JSON does not allow
+        raise HistoryError(
+            f"The file cannot be imported: {exc}. Nothing was imported.", "import"
+        ) from exc
+    if _too_deep(data):
+        raise deep
+    return data
 
 
 def _kind(value: object) -> str:
@@ -109,7 +174,12 @@ class Checker:
         try:
             return clean_text(value, f"field {self.where(key)}")
         except HistoryError as exc:
-            raise HistoryError(f"The file cannot be imported: {exc}", "import") from None
+            reason = str(exc)
+            raise HistoryError(
+                f"The file cannot be imported: {reason[:1].lower()}{reason[1:]} "
+                "Nothing was imported.",
+                "import",
+            ) from None
 
     def text_or_none(self, key: str) -> str | None:
         return None if self._get(key, None) is None else self.text(key)
@@ -157,6 +227,16 @@ class Checker:
             ) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
+        try:
+            inside = EARLIEST <= moment < LATEST
+        except OverflowError:  # a date at the very ends of the calendar, with an offset
+            inside = False
+        if not inside:
+            raise ImportProblem(
+                self.where(key),
+                f"is '{value[:40]}', a date outside the years {EARLIEST.year} to "
+                f"{LATEST.year - 1} that Qwen Desk can keep",
+            )
         return datetime_to_ms(moment)
 
     def time_or_none(self, key: str) -> int | None:

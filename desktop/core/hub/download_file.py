@@ -46,17 +46,20 @@ from desktop.core.hub.download_util import (
     DownloadCancelled,
     DownloadInterrupted,
     DownloadPaused,
+    DownloadPausedOffline,
     PipelinedHasher,
     ProgressCallback,
     ProgressMeter,
     RetryPolicy,
 )
+from desktop.core.units import format_size
 
 __all__ = [
     "Control",
     "DownloadCancelled",
     "DownloadInterrupted",
     "DownloadPaused",
+    "DownloadPausedOffline",
     "FileDownload",
     "ProgressCallback",
     "ProgressMeter",
@@ -89,10 +92,6 @@ def remove_partial(dest: Path) -> None:
     for path in part_paths(dest):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-
-
-def _gb(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e8 else f"{n / 1e6:.0f} MB"
 
 
 class FileDownload:
@@ -142,6 +141,13 @@ class FileDownload:
                 "Turn offline mode off in Settings to download models."
             )
 
+    def _check_live(self) -> None:
+        """Between chunks of a transfer: pause or cancel on request, and pause at once (not
+        fail: the partial file stays, resumable) when offline mode is switched on."""
+        self.control.check()
+        if self._offline():
+            raise DownloadPausedOffline()
+
     def _status_error(self, exc: HTTPStatusError) -> DownloadError:
         repo = self.label.rsplit("/", 1)[0]
         if exc.status in (401, 403):
@@ -181,8 +187,11 @@ class FileDownload:
     ) -> Any:
         failures = 0
         while True:
-            self.control.check()
-            self._require_online()
+            if meter is None:  # nothing transferred yet: offline refuses the download
+                self.control.check()
+                self._require_online()
+            else:
+                self._check_live()
             before = meter.done if meter else 0
             try:
                 return attempt()
@@ -271,9 +280,9 @@ class FileDownload:
             return
         if free < needed:
             raise DiskSpaceError(
-                f"Not enough disk space for {self.label}: it needs {_gb(needed)} more but "
-                f"only {_gb(free)} is free in {self.dest.parent}. Free some space, or choose "
-                "another models folder in Settings."
+                f"Not enough disk space for {self.label}: it needs {format_size(needed)} more "
+                f"but only {format_size(free)} is free in {self.dest.parent}. Free some space, or "
+                "choose another models folder in Settings."
             )
 
     def _hash_existing(self, out: io.FileIO, offset: int, hasher: PipelinedHasher) -> None:
@@ -310,7 +319,7 @@ class FileDownload:
                 hasher.reset()
                 meter.reset(0)
             reader = BodyReader(
-                r, self._timeouts, self.control.check, lambda: meter.update(meter.done)
+                r, self._timeouts, self._check_live, lambda: meter.update(meter.done)
             )
             while offset < size:
                 buffer = hasher.buffer()
@@ -328,6 +337,7 @@ class FileDownload:
                 hasher.submit(buffer, n)
                 offset += n
                 meter.update(offset)
+                self._check_live()  # a pause or offline mode stops within one chunk
         if offset < size:
             raise http.client.IncompleteRead(b"", size - offset)
 

@@ -12,6 +12,7 @@ exception message.
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import os
 import re
 import select
@@ -99,6 +100,23 @@ def hub_url(repo: str, filename: str, revision: str = "main", endpoint: str | No
     return f"{base}/{repo}/resolve/{quote(revision, safe='')}/{quote(filename)}"
 
 
+def may_carry_token(url: str) -> bool:
+    """Whether a request to ``url`` may carry the Hub token: HTTPS, or plain HTTP to this
+    machine itself (a local mirror, the tests' hub). Never plain HTTP across a network."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    if parts.scheme != "http":
+        return False
+    host = parts.hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _ssl_context() -> ssl.SSLContext:
     context = ssl.create_default_context()
     try:  # python.org builds on macOS ship without system certificates
@@ -171,17 +189,20 @@ def open_url(
     timeouts: Timeouts,
     follow_cross_host: bool = True,
 ) -> Response:
-    """Send a request, following redirects; the token goes to the first host only.
+    """Send a request, following redirects; the token goes only to the first URL's scheme
+    and host (an https -> http redirect on the same host loses it), and never over plain
+    HTTP to another machine (:func:`may_carry_token`).
 
     Returns 2xx responses and, when ``follow_cross_host`` is false, the redirect that would
     leave the host. Other statuses raise :class:`HTTPStatusError`; network failures raise
     ``OSError`` / ``http.client.HTTPException``.
     """
-    auth_host = urlsplit(url).netloc
+    first = urlsplit(url)
+    auth_origin = (first.scheme, first.netloc) if token and may_carry_token(url) else None
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url)
         send = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity", **(headers or {})}
-        if token and parts.netloc == auth_host:
+        if auth_origin is not None and (parts.scheme, parts.netloc) == auth_origin:
             send["Authorization"] = f"Bearer {token}"
         conn = _connection(url, timeouts.connect)
         try:

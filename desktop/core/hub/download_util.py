@@ -31,6 +31,10 @@ class DownloadCancelled(DownloadInterrupted):
     pass
 
 
+class DownloadPausedOffline(DownloadPaused):
+    """Paused because offline mode was switched on; resumable like any pause."""
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     max_retries: int = 8  # consecutive failures without a byte of progress
@@ -50,11 +54,16 @@ class Control:
     def __init__(self) -> None:
         self._wake = threading.Event()
         self.paused = False
+        self.offline = False  # the pause is offline mode's
         self.cancelled = False
 
     def pause(self) -> None:
         self.paused = True
         self._wake.set()
+
+    def pause_offline(self) -> None:
+        self.offline = True
+        self.pause()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -64,7 +73,7 @@ class Control:
         if self.cancelled:
             raise DownloadCancelled()
         if self.paused:
-            raise DownloadPaused()
+            raise DownloadPausedOffline() if self.offline else DownloadPaused()
 
     def sleep(self, seconds: float) -> None:
         """Wait, waking early (and raising) on pause or cancel."""

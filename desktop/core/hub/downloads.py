@@ -3,8 +3,8 @@
 Each download runs :class:`~desktop.core.hub.download_file.FileDownload` on its own thread,
 at most ``max_parallel`` at a time. Pause keeps the partial file; :meth:`shutdown` pauses
 everything, so a new manager (after a restart) that is given the same request continues
-from the saved offset. Callbacks run on the download threads: the GUI turns them into
-signals.
+from the saved offset. Callbacks and listeners (:meth:`DownloadManager.subscribe`) run on
+the download threads: the GUI turns them into a nudge for its own thread.
 
 The Hugging Face token is asked of ``token`` (a string or a callable, e.g. the secrets
 store) when a download starts; it is kept in no task, file or message.
@@ -26,6 +26,7 @@ from desktop.core.hub.download_file import (
     DiskUsage,
     DownloadCancelled,
     DownloadPaused,
+    DownloadPausedOffline,
     FileDownload,
     ProgressCallback,
     RetryPolicy,
@@ -44,9 +45,11 @@ from desktop.core.hub.download_http import (
     VerificationError,
     hub_url,
 )
+from desktop.core.hub.repo_id import InvalidRepoId, UnsafePath, check_repo_id, inside
 from desktop.core.models.catalog import GGUFQuant, GGUFSource
 
 __all__ = [
+    "OFFLINE_PAUSED",
     "AuthError",
     "DiskSpaceError",
     "DownloadError",
@@ -54,6 +57,7 @@ __all__ = [
     "DownloadRequest",
     "DownloadState",
     "DownloadTask",
+    "InvalidRepoId",
     "NetworkError",
     "NotFoundError",
     "OfflineError",
@@ -61,6 +65,7 @@ __all__ = [
     "Progress",
     "RetryPolicy",
     "Timeouts",
+    "UnsafePath",
     "VerificationError",
     "find_partial_downloads",
     "requests_for_quant",
@@ -79,6 +84,10 @@ class DownloadState(StrEnum):
 
 
 _SETTLED = {DownloadState.PAUSED, DownloadState.DONE, DownloadState.FAILED, DownloadState.CANCELLED}
+OFFLINE_PAUSED = (
+    "Paused because offline mode is on; the part downloaded so far is kept. Turn offline mode "
+    "off, then press Resume."
+)
 
 
 @dataclass(frozen=True)
@@ -114,9 +123,11 @@ class DownloadTask:
         self.id = task_id
         self.request = request
         self.state = DownloadState.QUEUED
-        self.error: str | None = None
+        self.error: str | None = None  # why it failed, or why it is paused when not asked to
+        self.paused_by_offline = False
         self.progress: Progress | None = None
         self._on_progress = on_progress
+        self._on_report: Callable[[DownloadTask], None] | None = None  # the manager's listeners
         self._control = Control()
         self._settled = threading.Event()
 
@@ -127,6 +138,8 @@ class DownloadTask:
         self.progress = Progress(done, total, speed, eta)
         if self._on_progress is not None:
             self._on_progress(done, total, speed, eta)
+        if self._on_report is not None:
+            self._on_report(self)
 
     def wait(self, timeout: float | None = None) -> DownloadState:
         """Block until the task is done, failed, cancelled or paused; returns the state."""
@@ -162,13 +175,35 @@ class DownloadManager:
         self._ids = itertools.count(1)
         self._tasks: list[DownloadTask] = []
         self._threads: list[threading.Thread] = []
+        self._listeners: list[Callable[[DownloadTask], None]] = []
         self._closed = False
 
     # --- public API -----------------------------------------------------------------------
 
+    def subscribe(self, listener: Callable[[DownloadTask], None]) -> Callable[[], None]:
+        """Call ``listener(task)`` whenever any task changes state or reports progress (on
+        the thread where it happens); returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    @property
+    def running_threads(self) -> int:
+        """How many download threads are alive (0 once :meth:`shutdown` has returned)."""
+        with self._lock:
+            return sum(t.is_alive() for t in self._threads)
+
     def enqueue(
         self, request: DownloadRequest, on_progress: ProgressCallback | None = None
     ) -> DownloadTask:
+        """Queue ``request``; raises :class:`InvalidRepoId` for an id the Hub cannot have."""
+        check_repo_id(request.repo)
         with self._lock:
             if self._closed:
                 raise DownloadError("Downloads are shutting down; try again after restarting.")
@@ -176,6 +211,7 @@ class DownloadManager:
                 if task.request.dest == request.dest and task.state not in _SETTLED:
                     return task
             task = DownloadTask(next(self._ids), request, on_progress)
+            task._on_report = self._tell_listeners
             self._tasks.append(task)
         self._notify(task)
         self._schedule()
@@ -204,6 +240,7 @@ class DownloadManager:
                 return
             task.state = DownloadState.QUEUED
             task.error = None
+            task.paused_by_offline = False
             task._control = Control()
             task._settled.clear()
         self._notify(task)
@@ -220,6 +257,32 @@ class DownloadManager:
             self._settle_locked(task, DownloadState.CANCELLED)
         remove_partial(task.request.dest)
         self._notify(task)
+
+    def go_offline(self) -> None:
+        """Offline mode was switched on: pause every queued and running download now (a
+        running one stops within one chunk); each stays resumable from its partial file.
+
+        Running transfers also ask ``offline`` between chunks, so this only makes the pause
+        immediate and covers queued tasks."""
+        settled = []
+        with self._lock:
+            for task in self._tasks:
+                if task.state is DownloadState.RUNNING:
+                    task._control.pause_offline()
+                elif task.state is DownloadState.QUEUED:
+                    self._settle_locked(task, DownloadState.PAUSED, OFFLINE_PAUSED)
+                    task.paused_by_offline = True
+                    settled.append(task)
+        for task in settled:
+            self._notify(task)
+
+    def resume_paused_by_offline(self) -> list[DownloadTask]:
+        """Offline mode was switched off: queue again the downloads it paused."""
+        with self._lock:
+            paused = [t for t in self._tasks if t.paused_by_offline]
+        for task in paused:
+            self.resume(task)
+        return paused
 
     def shutdown(self, timeout: float | None = None) -> None:
         """Pause every download (partial files stay) and join the threads."""
@@ -255,6 +318,16 @@ class DownloadManager:
                 self._on_state_changed(task)
             except Exception:
                 log.exception("download state callback failed")
+        self._tell_listeners(task)
+
+    def _tell_listeners(self, task: DownloadTask) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(task)
+            except Exception:
+                log.exception("download listener failed")
 
     def _schedule(self) -> None:
         with self._lock:
@@ -280,7 +353,7 @@ class DownloadManager:
     def _run(self, task: DownloadTask) -> None:
         self._notify(task)  # RUNNING, from the task's own thread so it precedes its end
         request = task.request
-        state, error = DownloadState.DONE, None
+        state, error, offline_pause = DownloadState.DONE, None, False
         try:
             job = FileDownload(
                 hub_url(request.repo, request.filename, request.revision, self._endpoint),
@@ -302,6 +375,8 @@ class DownloadManager:
                 },
             )
             job.run()
+        except DownloadPausedOffline:
+            state, error, offline_pause = DownloadState.PAUSED, OFFLINE_PAUSED, True
         except DownloadPaused:
             state = DownloadState.PAUSED
         except DownloadCancelled:
@@ -315,6 +390,7 @@ class DownloadManager:
             error = f"The download of {request.label} failed unexpectedly ({type(exc).__name__})."
         with self._lock:
             self._settle_locked(task, state, error)
+            task.paused_by_offline = offline_pause
         self._notify(task)
         self._schedule()
 
@@ -323,13 +399,14 @@ def requests_for_quant(
     source: GGUFSource, quant: GGUFQuant, dest_dir: Path
 ) -> list[DownloadRequest]:
     """One request per file of ``quant`` (every part of a split GGUF), saved in
-    ``dest_dir/<repo name>/``."""
-    folder = dest_dir / source.repo.split("/")[-1]
+    ``dest_dir/<repo name>/``. Raises :class:`InvalidRepoId` or :class:`UnsafePath` (plain
+    messages) for an id or file name that would write anywhere else."""
+    folder = dest_dir / check_repo_id(source.repo).split("/")[-1]
     return [
         DownloadRequest(
             repo=source.repo,
             filename=f.filename,
-            dest=folder / Path(f.filename).name,
+            dest=inside(dest_dir, folder / Path(f.filename).name),
             revision=source.revision,
             sha256=f.sha256,
             size=None if quant.size_estimated else f.size,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import re
 import threading
 import time
@@ -18,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop.core.hub.download_http import DEFAULT_ENDPOINT, may_carry_token
 from desktop.core.hub.downloads import (
     AuthError,
     DownloadError,
@@ -25,6 +27,7 @@ from desktop.core.hub.downloads import (
     NotFoundError,
     OfflineError,
 )
+from desktop.core.hub.repo_id import repo_id_problem
 from desktop.core.models.catalog import (
     Architecture,
     Catalog,
@@ -33,9 +36,8 @@ from desktop.core.models.catalog import (
     GGUFFile,
     GGUFQuant,
     GGUFSource,
-    quant_of,
-    refresh_from_hub,
 )
+from desktop.core.models.catalog_refresh import quant_of, refresh_from_hub
 from desktop.core.thinking import ThinkingCapability
 
 log = logging.getLogger(__name__)
@@ -166,9 +168,15 @@ def plain_error(exc: BaseException, repo: str | None = None) -> DownloadError:
 
 
 def default_api(token: str | None = None) -> Any:
-    """A real ``HfApi`` (imported here: it is heavy). ``token`` reaches gated repositories."""
+    """A real ``HfApi`` (imported here: it is heavy). ``token`` reaches gated repositories,
+    unless the Hub address is plain HTTP to another machine: then no token is sent at all
+    (``HfApi`` itself drops it on a redirect to another scheme or host)."""
     from huggingface_hub import HfApi
 
+    endpoint = os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT
+    if token and not may_carry_token(endpoint):
+        log.warning("not sending the Hugging Face token to %s: it is not HTTPS", endpoint)
+        return HfApi(token=False)
     return HfApi(token=token)
 
 
@@ -213,7 +221,10 @@ def search_models(
             raise plain_error(exc) from exc
         for info in infos:
             repo = str(getattr(info, "id", "") or "")
-            if repo and repo not in found:
+            if repo_id_problem(repo) is not None:
+                log.warning("ignored a Hub search result with an invalid id: %r", repo[:200])
+                continue
+            if repo not in found:
                 found[repo] = HubModel(
                     repo,
                     fmt,

@@ -7,10 +7,18 @@ import json
 from desktop.core.hardware import MachineProfile
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant
 from desktop.core.models.discovery import InstalledModel, ModelFormat, ModelSource
+from desktop.core.models.families import (
+    Family,
+    defaults_for,
+    family_of,
+    long_context_for,
+    size_in_billions,
+)
 from desktop.core.models.fit import FitEstimate, Verdict, estimate_fit, max_context
 from desktop.core.models.gguf_info import read_gguf_info
 from desktop.core.models.library import LibraryError
 from desktop.core.thinking import ThinkingCapability, detect_capability
+from desktop.core.units import format_size
 
 VERDICT_TEXT = {Verdict.FITS: "Fits", Verdict.TIGHT: "Tight", Verdict.WONT_FIT: "Won't fit"}
 VERDICT_KEY = {Verdict.FITS: "fits", Verdict.TIGHT: "tight", Verdict.WONT_FIT: "wont"}
@@ -42,21 +50,6 @@ FAMILY_TEXT = {
 }
 
 
-def size_text(n: float) -> str:
-    """Decimal units, as file managers show them: "5.0 GB", "640 MB", "12 KB"."""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if n >= scale:
-            digits = 1 if unit == "GB" or n < 10 * scale else 0
-            return f"{n / scale:.{digits}f} {unit}"
-    return f"{int(n)} bytes"
-
-
-def speed_text(bytes_per_s: float) -> str:
-    if bytes_per_s < 1000:
-        return f"{bytes_per_s:.0f} B/s"
-    return f"{size_text(bytes_per_s)}/s"
-
-
 def eta_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
@@ -82,7 +75,8 @@ def params_text(entry: CatalogEntry) -> str:
 def context_text(entry: CatalogEntry) -> str:
     text = f"{entry.context_native // 1024}K context"
     if entry.context_max > entry.context_native:
-        text += f" (up to {entry.context_max // 1024}K)"
+        # Qwen's cards reach the longer context with YaRN rope scaling (llama.cpp applies it).
+        text += f" (up to {entry.context_max // 1024}K with YaRN)"
     return text
 
 
@@ -98,10 +92,10 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
     tight = max_context(entry, quant, profile, comfortable=False)
     lines = [
         f"{VERDICT_TEXT[fit.verdict]} on this computer at {fit.n_ctx:,} tokens of context:",
-        f"  weights {size_text(fit.weights_bytes)}",
-        f"  + KV cache ({fit.kv_type}) {size_text(fit.kv_cache_bytes)}",
-        f"  + overhead {size_text(fit.runtime_bytes)}",
-        f"  = {size_text(fit.total_bytes)} of {size_text(fit.budget_bytes)} available",
+        f"  weights {format_size(fit.weights_bytes)}",
+        f"  + KV cache ({fit.kv_type}) {format_size(fit.kv_cache_bytes)}",
+        f"  + overhead {format_size(fit.runtime_bytes)}",
+        f"  = {format_size(fit.total_bytes)} of {format_size(fit.budget_bytes)} available",
     ]
     if largest is not None:
         lines.append(f"Largest context that fits comfortably: {largest:,} tokens.")
@@ -115,12 +109,12 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
 
 
 def model_line(model: InstalledModel) -> str:
-    """ "GGUF · Q4_K_M · 5.0 GB · In library"."""
+    """ "GGUF · Q4_K_M · 4.7 GiB · In library"."""
     parts = [model.format.value.upper()]
     if model.quant:
         parts.append(model.quant)
     if model.size_bytes:
-        parts.append(size_text(model.size_bytes))
+        parts.append(format_size(model.size_bytes))
     parts.append(SOURCE_TEXT.get(model.source, model.source.value))
     return " · ".join(parts)
 
@@ -145,24 +139,58 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         arch = str(config.get("model_type", "unknown"))
         context = int(config.get("max_position_embeddings", 0) or 0)
         bits = (config.get("quantization") or {}).get("bits", "?")
-        params, quant = "", f"{bits}-bit MLX"
+        params, quant, names = "", f"{bits}-bit MLX", model.path.name
+        size_b = size_in_billions(names)
     else:
         info = read_gguf_info(model.path)
         template = info.chat_template
         arch, context = info.architecture, info.context_length
-        params, quant = count_text(info.n_params), info.quant
+        params, quant, names = count_text(info.n_params), info.quant, info.name_text
+        size_b = size_in_billions(names, info.size_label, info.n_params)
     template = template if isinstance(template, str) and template.strip() else None
+    template_text = "present" if template else "missing (a plain fallback is used)"
+    from desktop.core.template_limits import TemplateLimitError  # jinja2: import late
+
+    try:
+        thinking = THINKING_TEXT[detect_capability(template)]
+    except TemplateLimitError:
+        template_text = "faulty: it did not finish (the model cannot be used)"
+        thinking = "unknown"
+    try:
+        family = family_rows(names, arch, template, model.path.name, size_b)
+    except TemplateLimitError:
+        family = []
     rows = [("Architecture", arch)]
     if params:
         rows.append(("Parameters", params))
     rows += [
         ("Quantisation", quant),
-        ("File size", size_text(model.size_bytes)),
+        ("File size", format_size(model.size_bytes)),
         ("Native context", f"{context:,} tokens" if context else "not stated"),
-        ("Chat template", "present" if template else "missing (a plain fallback is used)"),
-        ("Thinking", THINKING_TEXT[detect_capability(template)]),
+        ("Chat template", template_text),
+        ("Thinking", thinking),
+        *family,
         ("Location", str(model.path)),
     ]
+    return rows
+
+
+def family_rows(
+    names: str, arch: str, template: str | None, file_name: str, size_b: float
+) -> list[tuple[str, str]]:
+    """Which model card's defaults apply to a model, and why (for its details)."""
+    family = family_of(names, arch, template, file_name)
+    if family is Family.UNKNOWN:
+        return [("Family", "not a Qwen family Qwen Desk knows; Qwen3's sampling is used")]
+    defaults = defaults_for(family)
+    rows = [("Family", defaults.label), ("Sampling", defaults.reason(False))]
+    if defaults.thinking != defaults.non_thinking:
+        rows.append(("Sampling when thinking", defaults.reason(True)))
+    if defaults.notes:
+        rows.append(("System prompt", defaults.notes))
+    offer = long_context_for(family, size_b)
+    if offer is not None:
+        rows.append(("Long context", f"up to {offer.max:,} tokens with YaRN (model card)"))
     return rows
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.core.models.catalog import quant_of
+from desktop.core.models.catalog_refresh import quant_of
 from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
 
 log = logging.getLogger(__name__)

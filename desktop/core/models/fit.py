@@ -166,28 +166,45 @@ NVIDIA_BYTES_PER_S = 300e9
 MIN_TOKENS_PER_S = 5.0  # slower than this feels broken in a chat
 
 
-def estimated_tokens_per_s(weights_bytes: int, profile: MachineProfile) -> float:
-    """A rough decode speed for a model of ``weights_bytes`` on this machine."""
+def active_fraction(entry: CatalogEntry) -> float:
+    """The share of the weights one token reads: active / total parameters (1 for a dense
+    model; 3.3 / 30.5 for Qwen3-30B-A3B, whose router picks 8 of 128 experts per token)."""
+    return entry.params_active_b / entry.params_total_b if entry.params_total_b > 0 else 1.0
+
+
+def estimated_tokens_per_s(
+    weights_bytes: int, profile: MachineProfile, active: float = 1.0
+) -> float:
+    """A rough decode speed for a model of ``weights_bytes`` on this machine. ``active`` is
+    :func:`active_fraction`: a mixture of experts reads only its active experts per token, so
+    its speed follows the active parameters while its memory fit follows the total."""
     if profile.apple_silicon:
         bandwidth = APPLE_BYTES_PER_S
     elif any(g.vendor == "nvidia" and g.vram_free >= weights_bytes for g in profile.gpus):
         bandwidth = NVIDIA_BYTES_PER_S
     else:
         bandwidth = min(CPU_BYTES_PER_S_PER_CORE * profile.cores_physical, CPU_BYTES_PER_S_MAX)
-    return bandwidth / max(weights_bytes, 1)
+    return bandwidth / max(weights_bytes * active, 1)
+
+
+def recommendation_speed(rec: Recommendation, profile: MachineProfile) -> float:
+    """Estimated tokens per second of a recommendation (active parameters for MoE)."""
+    return estimated_tokens_per_s(rec.fit.weights_bytes, profile, active_fraction(rec.entry))
 
 
 def candidates(
     task: str, profile: MachineProfile, catalog: Catalog | Iterable[CatalogEntry], n_ctx: int
 ) -> list[Recommendation]:
     """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's
-    context), best first. Models this machine would decode slower than MIN_TOKENS_PER_S are
-    left out, unless nothing is that fast: then the fastest that fit come first."""
+    context), best first. Memory fit counts every parameter (a mixture of experts keeps all
+    its experts loaded); speed counts the active ones. Models this machine would decode
+    slower than MIN_TOKENS_PER_S are left out, unless nothing is that fast: then the fastest
+    that fit come first."""
     if task not in _FAMILY_WEIGHT:
         raise ValueError(f"no recommendations for task {task!r}")
     found = []
     for entry in catalog:
-        if task not in entry.tasks:
+        if task not in entry.tasks or entry.is_embedding:
             continue
         ctx = min(n_ctx, entry.context_max)
         for source, quant in entry.quants():
@@ -196,13 +213,11 @@ def candidates(
                 found.append(
                     Recommendation(entry, source.repo, quant, fit, _score(entry, quant, task))
                 )
-    fast = [
-        r for r in found if estimated_tokens_per_s(r.fit.weights_bytes, profile) >= MIN_TOKENS_PER_S
-    ]
+    fast = [r for r in found if recommendation_speed(r, profile) >= MIN_TOKENS_PER_S]
     if fast:
         fast.sort(key=lambda r: (-r.score, r.fit.total_bytes))
         return fast
-    found.sort(key=lambda r: (r.fit.weights_bytes, -r.score))
+    found.sort(key=lambda r: (-recommendation_speed(r, profile), -r.score))
     return found
 
 

@@ -42,6 +42,21 @@ _SCALARS: dict[int, str] = {
 }  # fmt: skip
 _STRING, _ARRAY = 8, 9
 _KEEP_ARRAYS = {"tokenizer.ggml.tokens", "tokenizer.ggml.token_type"}
+MAX_ARRAY_DEPTH = 4  # arrays of arrays: real files nest one level at most
+MAX_KEPT_ITEMS = 4_000_000  # a vocabulary read into memory (real ones: up to ~260,000)
+# Keys that must hold whole numbers (``{arch}`` is the architecture), with the largest value
+# a real model could have: beyond it the header is damaged, not the model huge.
+WHOLE_NUMBER_KEYS: dict[str, int] = {
+    "general.alignment": 1 << 30,
+    "general.file_type": 1 << 16,
+    "split.count": 1 << 16,
+    "{arch}.context_length": 1 << 32,
+    "{arch}.block_count": 1 << 16,
+    "{arch}.embedding_length": 1 << 24,
+    "{arch}.attention.head_count": 1 << 16,
+    "{arch}.attention.head_count_kv": 1 << 16,
+    "{arch}.attention.key_length": 1 << 20,
+}
 SPLIT_PATTERN = re.compile(r"^(?P<stem>.+)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$")
 
 
@@ -95,6 +110,21 @@ class GGUFInfo:
 
     def arch_value(self, key: str, default: Any = None) -> Any:
         return self.metadata.get(f"{self.architecture}.{key}", default)
+
+    @property
+    def size_label(self) -> str:
+        return str(self.metadata.get("general.size_label") or "")
+
+    @property
+    def name_text(self) -> str:
+        """Every naming field (name, basename, finetune, size label), for family detection."""
+        keys = ("general.name", "general.basename", "general.finetune", "general.size_label")
+        return " ".join(str(self.metadata[k]) for k in keys if self.metadata.get(k))
+
+    @property
+    def rope_scaling_type(self) -> str:
+        """ "yarn" when the file itself already carries YaRN scaling (some 128K re-uploads)."""
+        return str(self.arch_value("rope.scaling.type", "") or "")
 
     @property
     def context_length(self) -> int:
@@ -181,23 +211,27 @@ class _Reader:
             raise EOFError
         self.pos += length
 
-    def value(self, vtype: int, keep: bool) -> Any:
+    def value(self, vtype: int, keep: bool, depth: int = 0) -> Any:
         if vtype in _SCALARS:
             return self.scalar(_SCALARS[vtype])
         if vtype == _STRING:
             return self.string()
         if vtype == _ARRAY:
+            if depth >= MAX_ARRAY_DEPTH:
+                raise ValueError(f"arrays nested more than {MAX_ARRAY_DEPTH} deep")
             etype = self.scalar("<I")
             count = self.scalar("<Q")
             if count > self.size:
                 raise EOFError
             if not keep:
-                self._skip_array(etype, count)
+                self._skip_array(etype, count, depth + 1)
                 return count
-            return [self.value(etype, True) for _ in range(count)]
+            if count > MAX_KEPT_ITEMS:
+                raise ValueError(f"a list of {count:,} items, more than any real vocabulary")
+            return [self.value(etype, True, depth + 1) for _ in range(count)]
         raise ValueError(f"unknown metadata value type {vtype}")
 
-    def _skip_array(self, etype: int, count: int) -> None:
+    def _skip_array(self, etype: int, count: int, depth: int) -> None:
         if etype in _SCALARS:
             self.pos += struct.calcsize(_SCALARS[etype]) * count
             if self.pos > self.size:
@@ -207,7 +241,7 @@ class _Reader:
                 self.skip_string()
         else:
             for _ in range(count):
-                self.value(etype, False)
+                self.value(etype, False, depth)
 
 
 def read_gguf_info(path: Path | str) -> GGUFInfo:
@@ -219,18 +253,25 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
         raise GGUFError(
             f"{path} is a folder, not a GGUF file. Choose the .gguf file inside it.", "is_directory"
         )
-    size = path.stat().st_size
-    if size == 0:
-        raise GGUFError(f"{path.name} is empty (0 bytes). Download it again.", "empty")
-    with path.open("rb") as handle:
-        if size < 24 or handle.read(4) != MAGIC:
-            raise GGUFError(
-                f"{path.name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX "
-                "folders on Apple Silicon); download a GGUF build of the model.",
-                "not_gguf",
-            )
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-            return _parse(path, mapped, size)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise GGUFError(f"{path.name} is empty (0 bytes). Download it again.", "empty")
+        with path.open("rb") as handle:
+            if size < 24 or handle.read(4) != MAGIC:
+                raise GGUFError(
+                    f"{path.name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX "
+                    "folders on Apple Silicon); download a GGUF build of the model.",
+                    "not_gguf",
+                )
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return _parse(path, mapped, size)
+    except OSError as exc:
+        raise GGUFError(
+            f"{path.name} could not be read ({exc.strerror or exc}). Check that the file "
+            "exists and that you may read it.",
+            "unreadable",
+        ) from exc
 
 
 def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
@@ -252,14 +293,14 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
         if n_tensors > size or n_kv > size:
             raise truncated
         metadata: dict[str, Any] = {}
-        tokens: list[str] = []
+        tokens: Any = []
         for _ in range(n_kv):
             key = reader.string()
             vtype = reader.scalar("<I")
             value = reader.value(vtype, keep=key in _KEEP_ARRAYS)
             if key == "tokenizer.ggml.tokens":
-                tokens = value
-                value = len(value)
+                tokens = value  # checked below: must be a list of texts
+                value = len(value) if isinstance(value, list) else 0
             metadata[key] = value
         tensors = []
         for _ in range(n_tensors):
@@ -274,12 +315,54 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
     except (ValueError, struct.error) as exc:
         if isinstance(exc, GGUFError):
             raise
-        raise GGUFError(f"{path.name} has a damaged header ({exc}).", "corrupt") from exc
-    alignment = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT)
+        raise GGUFError(
+            f"{path.name} has a damaged header ({exc}). Download the model again, or another "
+            "build of it.",
+            "corrupt",
+        ) from exc
+    _check_values(path, metadata, tokens)
+    alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     data_offset = -(-reader.pos // alignment) * alignment
     info = GGUFInfo(path, version, metadata, tensors, size, data_offset, tokens)
     _check_complete(info)
     return info
+
+
+def _check_values(path: Path, metadata: dict[str, Any], tokens: object) -> None:
+    """Raise a plain :class:`GGUFError` when a value the app relies on has the wrong type or
+    an impossible size (text where a number belongs, a block count of 2^40)."""
+    arch = str(metadata.get("general.architecture", ""))
+    for pattern, largest in WHOLE_NUMBER_KEYS.items():
+        key = pattern.replace("{arch}", arch)
+        if key not in metadata:
+            continue
+        value = metadata[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            shown = repr(value)[:40] if isinstance(value, str | float) else type(value).__name__
+            raise GGUFError(
+                f"{path.name} has a damaged header: {key} should be a whole number but is "
+                f"{shown}. Download the model again, or another build of it.",
+                "corrupt",
+            )
+        if value < 0 or value > largest:
+            raise GGUFError(
+                f"{path.name} has a damaged header: {key} is {value:,}, which no real model "
+                "has. Download the model again, or another build of it.",
+                "corrupt",
+            )
+    alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
+    if alignment < 1 or alignment & (alignment - 1):
+        raise GGUFError(
+            f"{path.name} has a damaged header: general.alignment is {alignment:,}, not a "
+            "power of two. Download the model again, or another build of it.",
+            "corrupt",
+        )
+    if not isinstance(tokens, list) or not all(isinstance(token, str) for token in tokens):
+        raise GGUFError(
+            f"{path.name} has a damaged header: its vocabulary (tokenizer.ggml.tokens) is not "
+            "a list of texts. Download the model again, or another build of it.",
+            "corrupt",
+        )
 
 
 def _check_complete(info: GGUFInfo) -> None:

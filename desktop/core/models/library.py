@@ -33,6 +33,7 @@ from desktop.core.models.discovery import (
     mlx_model,
 )
 from desktop.core.paths import app_paths
+from desktop.core.units import format_size
 
 __all__ = [
     "DiscoveryRoots",
@@ -79,10 +80,6 @@ def validate_mlx(folder: Path) -> None:
             f"{folder.name} is not a complete MLX model: it needs config.json and "
             ".safetensors weight files. Download the model again."
         )
-
-
-def _gb(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e8 else f"{n / 1e6:.0f} MB"
 
 
 class _Copier:
@@ -215,8 +212,9 @@ class Library:
         free = int(self._disk_usage(self._existing_parent(self.models_dir)).free)
         if free < model.size_bytes:
             raise LibraryError(
-                f"Not enough disk space to copy {model.name}: it needs {_gb(model.size_bytes)} "
-                f"but only {_gb(free)} is free. Free some space, or import it without copying."
+                f"Not enough disk space to copy {model.name}: it needs "
+                f"{format_size(model.size_bytes)} but only {format_size(free)} is free. Free some "
+                "space, or import it without copying."
             )
         self.models_dir.mkdir(parents=True, exist_ok=True)
         copier = _Copier(sum(p.stat().st_size for p in model.files), progress)

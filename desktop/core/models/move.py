@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.stats import format_bytes
+from desktop.core.units import format_size
 
 log = logging.getLogger(__name__)
 
@@ -290,8 +290,8 @@ def move_models(
         free = int(disk_usage(_existing(destination)).free)
         if free < total:
             raise MoveError(
-                f"Moving the models needs {format_bytes(total)} free in {destination}, but "
-                f"that drive has only {format_bytes(free)} free. Free some space or choose "
+                f"Moving the models needs {format_size(total)} free in {destination}, but "
+                f"that drive has only {format_size(free)} free. Free some space or choose "
                 "another folder."
             )
     destination.mkdir(parents=True, exist_ok=True)

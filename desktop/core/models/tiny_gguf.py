@@ -7,8 +7,9 @@ refuses a BPE vocabulary without merges) with ChatML and thinking tokens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 TemplateKind = Literal["hybrid", "always", "never", "none"]
 Behaviour = Literal["random", "eos", "endless"]
@@ -67,20 +68,18 @@ def build_tiny_gguf(
     n_layers: int = 2,
     context_length: int = 4096,
     seed: int = 0,
+    chat_template: str | None = None,
+    name: str = "",
 ) -> Path:
     """Write a tiny model to ``path`` and return it.
 
     ``behaviour="eos"`` makes every position predict ``<|im_end|>`` (the reply ends at once);
     ``"random"`` gives arbitrary bytes, a good test of UTF-8-safe streaming; ``"endless"``
     zeroes the end-of-turn rows so greedy decoding never ends the turn (context-limit tests).
+    ``chat_template`` replaces the template of ``template`` (e.g. a faulty one, for tests);
+    ``name`` replaces the ``general.name`` (family detection reads it).
     """
     import gguf
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    n_head, n_kv_head = 4, 2
-    head_dim = n_embd // n_head
-    n_ff = n_embd * 2
 
     merged = [m.replace(" ", "") for m in MERGES]
     tokens = _byte_symbols() + merged + SPECIAL_TOKENS + THINK_TOKENS
@@ -90,18 +89,9 @@ def build_tiny_gguf(
 
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = gguf.GGUFWriter(str(path), arch)
-    writer.add_name(f"tiny-{arch}-{template}")
+    writer.add_name(name or f"tiny-{arch}-{template}")
     writer.add_file_type(0)
     writer.add_context_length(context_length)
-    writer.add_embedding_length(n_embd)
-    writer.add_feed_forward_length(n_ff)
-    writer.add_block_count(n_layers)
-    writer.add_head_count(n_head)
-    writer.add_head_count_kv(n_kv_head)
-    writer.add_key_length(head_dim)
-    writer.add_value_length(head_dim)
-    writer.add_rope_freq_base(1_000_000.0)
-    writer.add_layer_norm_rms_eps(1e-6)
     writer.add_tokenizer_model("gpt2")
     writer.add_tokenizer_pre("qwen2")
     writer.add_token_list(tokens)
@@ -111,28 +101,83 @@ def build_tiny_gguf(
     writer.add_eos_token_id(im_end)
     writer.add_pad_token_id(tokens.index("<|endoftext|>"))
     writer.add_add_bos_token(False)
-    if template != "none":
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
+    elif template != "none":
         writer.add_chat_template(TEMPLATES[template])
 
-    def rand(*shape: int, scale: float = 0.2) -> np.ndarray:
+    silenced = [tokens.index(t) for t in SPECIAL_TOKENS] if behaviour == "endless" else []
+    write_weights(
+        writer,
+        arch=arch,
+        n_vocab=n_vocab,
+        n_embd=n_embd,
+        n_layers=n_layers,
+        seed=seed,
+        end_of_turn=im_end if behaviour == "eos" else None,
+        silenced=silenced,
+    )
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+def write_weights(
+    writer: Any,
+    *,
+    arch: str,
+    n_vocab: int,
+    n_embd: int,
+    n_layers: int,
+    seed: int = 0,
+    end_of_turn: int | None = None,
+    silenced: Sequence[int] = (),
+    embedding_type: Any = None,
+) -> None:
+    """Add the metadata and random tensors of a tiny qwen2/qwen3 model to a ``GGUFWriter``.
+
+    ``end_of_turn`` set: every position predicts that token (the reply ends at once).
+    ``silenced``: output rows zeroed so greedy decoding never picks them. ``embedding_type``
+    (a numpy dtype) stores the two vocabulary-sized matrices smaller, e.g. float16.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    n_head, n_kv_head = 4, 2
+    head_dim = n_embd // n_head
+    n_ff = n_embd * 2
+    writer.add_embedding_length(n_embd)
+    writer.add_feed_forward_length(n_ff)
+    writer.add_block_count(n_layers)
+    writer.add_head_count(n_head)
+    writer.add_head_count_kv(n_kv_head)
+    writer.add_key_length(head_dim)
+    writer.add_value_length(head_dim)
+    writer.add_rope_freq_base(1_000_000.0)
+    writer.add_layer_norm_rms_eps(1e-6)
+
+    def rand(*shape: int, scale: float = 0.2) -> Any:
         return (rng.standard_normal(shape) * scale).astype(np.float32)
 
-    if behaviour == "eos":
+    if end_of_turn is not None:
         # Every token embeds to one vector and the blocks add nothing, so the final hidden
-        # state is fixed; the output row of <|im_end|> is aligned with it.
+        # state is fixed; the output row of the end-of-turn token is aligned with it.
         direction = rand(n_embd, scale=1.0)
         embeddings = np.tile(direction, (n_vocab, 1))
         output = rand(n_vocab, n_embd, scale=0.01)
         rms = float(np.sqrt(np.mean(direction**2)))
-        output[im_end] = direction / rms
+        output[end_of_turn] = direction / rms
         block_out_scale = 0.0
     else:
         embeddings = rand(n_vocab, n_embd, scale=1.0)
         output = rand(n_vocab, n_embd, scale=0.5)
         block_out_scale = 0.2
-        if behaviour == "endless":
-            for special in SPECIAL_TOKENS:
-                output[tokens.index(special)] = 0.0
+        for token_id in silenced:
+            output[token_id] = 0.0
+    if embedding_type is not None:
+        embeddings, output = embeddings.astype(embedding_type), output.astype(embedding_type)
 
     writer.add_tensor("token_embd.weight", embeddings)
     writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
@@ -157,9 +202,3 @@ def build_tiny_gguf(
         writer.add_tensor(f"{blk}.ffn_gate.weight", rand(n_ff, n_embd))
         writer.add_tensor(f"{blk}.ffn_up.weight", rand(n_ff, n_embd))
         writer.add_tensor(f"{blk}.ffn_down.weight", rand(n_embd, n_ff, scale=block_out_scale))
-
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return path

@@ -23,6 +23,8 @@ from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
 from desktop.chat.service import ChatError, ChatService, Reply
 from desktop.core.history import HistoryError, Message
+from desktop.core.models.families import defaults_for, family_from_details
+from desktop.core.models.request_defaults import preset_prompt
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.chat.generation import GenerationService, ReplySignals
@@ -99,6 +101,19 @@ class ChatController(QObject):
     @property
     def model(self) -> ModelInfo | None:
         return self.generation.model
+
+    def model_loaded(self, info: ModelInfo) -> None:
+        """A new, still empty chat starts on the loaded model family's own preset (Maths for
+        Qwen2.5-Math, Coder for the Coder models, General otherwise)."""
+        if self.conversation_id is not None or self.generating:
+            return
+        family = family_from_details(info.details)
+        preset = defaults_for(family).preset
+        if preset != self.options.preset:
+            self.options = dataclasses.replace(
+                self.options, preset=preset, system_prompt=preset_prompt(family, preset)
+            )
+            self.options_changed.emit(self.options)
 
     def set_settings(self, settings: Settings) -> None:
         """New settings; a new, still empty chat takes their thinking defaults."""

@@ -36,6 +36,7 @@ from desktop.gui.composer.files import (
 from desktop.gui.composer.pickers import ModelPicker, PresetPicker
 from desktop.gui.composer.presets import PRESETS
 from desktop.gui.composer.style import STYLE
+from desktop.gui.widgets.notice import Notice, NoticeKind
 
 __all__ = ["PRESETS", "Composer"]
 
@@ -246,16 +247,8 @@ class Composer(QWidget):
         card.addLayout(bar)
         outer.addWidget(self.card)
 
-        self.notice = QLabel()
-        self.notice.setObjectName("composerNotice")
-        self.notice.setAccessibleName("Composer message")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = Notice("composerNotice", "Composer message", timeout_ms=NOTICE_MS)
         outer.addWidget(self.notice)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.setInterval(NOTICE_MS)
-        self._notice_timer.timeout.connect(self.notice.hide)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -334,10 +327,7 @@ class Composer(QWidget):
         self.send_requested.emit(text)  # the window clears the box once the message is sent
 
     def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        if text:
-            self._notice_timer.start()
+        self.notice.show_message(text, kind=NoticeKind.WARNING)
 
     # -- slots -----------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop.core.units import format_size
+
 MAX_FILE_BYTES = 1024 * 1024
 
 # Fence languages by suffix (what Pygments and most Markdown renderers understand).
@@ -56,8 +58,8 @@ def read_text_file(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileRejected(
-                f"{name} is {size / (1024 * 1024):.1f} MB; files up to 1 MB can be added to a "
-                "message. Paste the part you need instead."
+                f"{name} is {format_size(size)}; files up to {format_size(MAX_FILE_BYTES)} can "
+                "be added to a message. Paste the part you need instead."
             )
         data = path.read_bytes()
     except OSError as exc:

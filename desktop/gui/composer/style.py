@@ -59,11 +59,4 @@ QPushButton#sendButton[generating="true"] {
     color: palette(button-text);
     border: 1px solid palette(mid);
 }
-QLabel#composerNotice {
-    color: palette(text);
-    background: palette(alternate-base);
-    border: 1px solid palette(mid);
-    border-radius: 6px;
-    padding: 4px 8px;
-}
 """

@@ -25,9 +25,9 @@ from desktop.core.models.describe import (
     fit_for,
     fit_tooltip,
     params_text,
-    size_text,
 )
 from desktop.core.models.fit import Recommendation
+from desktop.core.units import format_size
 
 TASK_TITLES = {"chat": "Chat", "code": "Code", "maths": "Maths", "reasoning": "Reasoning"}
 
@@ -113,7 +113,7 @@ class QuantRow(DownloadRow):
         name.setMinimumWidth(70)
         name.setObjectName("quantName")
         approx = "~" if quant.size_estimated else ""
-        size = QLabel(approx + size_text(quant.size))
+        size = QLabel(approx + format_size(quant.size))
         size.setMinimumWidth(70)
         parts = f" · {len(quant.files)} parts" if quant.is_split else ""
         repo = dim_label(source.repo + parts + ("" if source.official else " (community)"))
@@ -228,7 +228,7 @@ class RecommendedBox(QFrame):
                 none = dim_label("Nothing in the catalog fits comfortably; free some memory.")
                 grid.addWidget(none, row, 1, 1, 3)
                 continue
-            what = QLabel(f"{rec.entry.name} · {rec.quant.quant} · {size_text(rec.quant.size)}")
+            what = QLabel(f"{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)}")
             what.setObjectName(f"recommended_{task}")
             what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(what, row, 1)

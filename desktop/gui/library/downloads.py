@@ -1,9 +1,10 @@
 """Download bookkeeping for the Library page, on the GUI thread.
 
-The core :class:`DownloadManager` runs each file on its own thread. Rather than have those
-threads call into Qt, a GUI-thread timer reads every active task's state and latest
-:class:`Progress` a few times a second (plain attribute reads), so the download threads never
-touch Qt and the window repaints at a steady, bounded rate however fast bytes arrive.
+The core :class:`DownloadManager` runs each file on its own thread. Those threads only nudge a
+:class:`Relay` (through the manager's listener) when a task changes or reports progress; the
+relay then reads every task's state and latest :class:`Progress` on the GUI thread (plain
+attribute reads), at most five times a second, so the window repaints at a bounded rate
+however fast bytes arrive, and nothing runs while no download is going.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop.core.hub.download_file import remove_partial
 from desktop.core.hub.downloads import (
@@ -27,11 +28,12 @@ from desktop.core.hub.downloads import (
     requests_for_quant,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import size_text, speed_text
 from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
+from desktop.core.units import format_size, format_speed
+from desktop.gui.relay import Relay
 
 log = logging.getLogger(__name__)
-POLL_MS = 200
+REFRESH_S = 0.2  # at most five refreshes a second, however fast bytes arrive
 RUNNING, QUEUED = DownloadState.RUNNING, DownloadState.QUEUED
 FAILED, CANCELLED, PAUSED = DownloadState.FAILED, DownloadState.CANCELLED, DownloadState.PAUSED
 ACTIVE = {QUEUED, RUNNING}
@@ -134,9 +136,7 @@ class DownloadsController(QObject):
         self._keys = itertools.count(1)
         self._summary = ""
         self._closed = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._changes = Relay(self._refresh, min_interval_s=REFRESH_S, parent=self)
 
     def items(self) -> list[DownloadItem]:
         return list(self._items)
@@ -151,7 +151,12 @@ class DownloadsController(QObject):
         """Queue every file of ``quant`` as one item; one already listed is resumed instead."""
         if self._closed:
             return
-        requests = requests_for_quant(source, quant, self._models_dir)
+        try:
+            requests = requests_for_quant(source, quant, self._models_dir)
+        except DownloadError as exc:  # an id or file name that would write elsewhere
+            self._summary = str(exc)
+            self.summary_changed.emit(self._summary)
+            return
         existing = next(filter(None, (self._find(r.dest) for r in requests)), None)
         if existing is not None and existing.state is DownloadState.DONE:
             self._drop(existing)  # downloaded before (and since deleted): fetch it again
@@ -183,11 +188,11 @@ class DownloadsController(QObject):
             for part in item.parts:
                 if part.task is not None:
                     self._manager.pause(part.task)
-            self._poll()
+            self._refresh()
 
     def resume(self, item: DownloadItem) -> None:
         self._enqueue(item)
-        self._poll()
+        self._refresh()
 
     def cancel(self, item: DownloadItem) -> None:
         """Stop every part and delete the files; the row goes away once all have stopped."""
@@ -198,7 +203,7 @@ class DownloadsController(QObject):
                 elif part.state is not DownloadState.DONE:
                     remove_partial(part.dest)
                     part.state = DownloadState.CANCELLED
-            self._poll()
+            self._refresh()
         else:
             for part in item.parts:
                 remove_partial(part.dest)
@@ -209,10 +214,26 @@ class DownloadsController(QObject):
         for item in [i for i in self._items if i.state is DownloadState.DONE]:
             self._drop(item)
 
+    @property
+    def manager(self) -> DownloadManager | None:
+        """The core manager, once the first download made it."""
+        return self._manager
+
+    def set_offline(self, on: bool) -> None:
+        """Follow the offline switch: on pauses every download at once (each keeps its
+        partial file and says why it is paused); off resumes the ones it paused."""
+        if self._manager is None or self._closed:
+            return
+        if on:
+            self._manager.go_offline()
+        else:
+            self._manager.resume_paused_by_offline()
+        self._changes.post()  # show the new states
+
     def shutdown(self) -> None:
         """Pause every download (partial files stay) and join the download threads."""
         self._closed = True
-        self._timer.stop()
+        self._changes.close()
         if self._manager is not None:
             self._manager.shutdown()
 
@@ -272,6 +293,8 @@ class DownloadsController(QObject):
         try:
             if self._manager is None:
                 self._manager = self._factory()
+                relay = self._changes
+                self._manager.subscribe(lambda task: relay.post())
             for part in item.parts:
                 if part.state is DownloadState.DONE:
                     continue
@@ -287,16 +310,12 @@ class DownloadsController(QObject):
         item.state, item.error = DownloadState.QUEUED, None
         item.speed, item.eta = 0.0, None
         self.item_changed.emit(item)
-        self._timer.start()
         self._update_summary()
 
-    def _on_timer_timeout(self) -> None:
-        self._poll()
-
-    def _poll(self) -> None:
+    def _refresh(self) -> None:
         """Copy each task's state and progress into its part; report the items that changed."""
         for item in list(self._items):
-            if not any(self._read(part) for part in item.parts):
+            if not any([self._read(part) for part in item.parts]):  # read every part
                 continue
             previous = item.state
             item.combine()
@@ -306,8 +325,6 @@ class DownloadsController(QObject):
             self.item_changed.emit(item)
             if item.state is DownloadState.DONE and previous is not DownloadState.DONE:
                 self.completed.emit(item)
-        if not any(i.state in ACTIVE for i in self._items):
-            self._timer.stop()
         self._update_summary()
 
     @staticmethod
@@ -343,7 +360,8 @@ def _title(name: str, parts: int) -> str:
 
 
 def summary_text(items: list[DownloadItem]) -> str:
-    """One line for the status bar: "Downloading Qwen3 8B · Q4_K_M · 42% · 12 MB/s"."""
+    """One line for the status bar, e.g.
+    "Downloading Qwen3 8B · Q4_K_M · 42% of 4.7 GiB · 12.0 MiB/s"."""
     active = [i for i in items if i.state in ACTIVE]
     if not active:
         paused = sum(i.state is DownloadState.PAUSED for i in items)
@@ -357,6 +375,6 @@ def summary_text(items: list[DownloadItem]) -> str:
     what = active[0].title if len(active) == 1 else f"{len(active)} models"
     parts = [f"Downloading {what}"]
     if total:
-        parts.append(f"{100 * done // total}% of {size_text(total)}")
-    parts.append(speed_text(speed))
+        parts.append(f"{100 * done // total}% of {format_size(total)}")
+    parts.append(format_speed(speed))
     return " · ".join(parts)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.downloads import DownloadState
-from desktop.core.models.describe import eta_text, size_text, speed_text
+from desktop.core.models.describe import eta_text
+from desktop.core.units import format_size, format_speed
 from desktop.gui.library.catalog_cards import dim_label
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.installed_rows import RowList
@@ -28,19 +29,19 @@ QLabel#downloadError { color: #d33c2f; }
 
 
 def status_text(item: DownloadItem) -> str:
-    """ "42% · 210 MB of 500 MB · 12 MB/s · 1 min left", "Paused · …", "Done · verified"."""
-    amount = f"{size_text(item.done)} of {size_text(item.total)}" if item.total else ""
+    """ "42% · 210 MiB of 500 MiB · 12.0 MiB/s · 1 min left", "Paused · …", "Done · verified"."""
+    amount = f"{format_size(item.done)} of {format_size(item.total)}" if item.total else ""
     percent = f"{100 * item.done // item.total}%" if item.total else ""
     state = item.state
     if state is DownloadState.RUNNING:
-        parts = [percent, amount, speed_text(item.speed)]
+        parts = [percent, amount, format_speed(item.speed)]
         parts.append(eta_text(item.eta) if item.speed > 0 else "stalled, waiting for data")
     elif state is DownloadState.QUEUED:
         parts = ["Waiting to start", amount]
     elif state is DownloadState.PAUSED:
         parts = ["Paused", percent, amount]
     elif state is DownloadState.DONE:
-        parts = ["Done", size_text(item.total) if item.total else "", "verified, in Installed"]
+        parts = ["Done", format_size(item.total) if item.total else "", "verified, in Installed"]
     elif state is DownloadState.FAILED:
         parts = ["Failed", amount]
     else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
     from desktop.gui.app_state import AppState
     from desktop.gui.library.page import LibraryPage
+    from desktop.gui.tasks import TaskRunner
 
 
 class LibraryHost(QObject):
@@ -23,10 +24,18 @@ class LibraryHost(QObject):
     model_chosen = Signal(object)  # Path of a model the user chose to use
     opened = Signal()  # the Library page was brought to the front
 
-    def __init__(self, state: AppState, stack: QStackedWidget, parent: QObject | None = None):
+    def __init__(
+        self,
+        state: AppState,
+        stack: QStackedWidget,
+        parent: QObject | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ):
         super().__init__(parent)
         self.state = state
         self.library = state.library
+        self._tasks = tasks  # the app's runner for the page; None: the page makes its own
         self.stack = stack
         self.page: LibraryPage | None = None
         self.status = QLabel()
@@ -68,6 +77,7 @@ class LibraryHost(QObject):
             detect_profile(),
             manager_factory=self.manager_factory or manager,
             offline=self._offline,
+            tasks=self._tasks,
         )
         self.page.model_chosen.connect(self.model_chosen)
         self.page.models_changed.connect(self._on_page_models_changed)
@@ -83,6 +93,9 @@ class LibraryHost(QObject):
         self.models_listed.emit(self.installed_models())
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        if before.offline != after.offline and self.page is not None:
+            # Offline mode stops running downloads at once (they also check between chunks).
+            self.page.downloads.set_offline(after.offline)
         if before.models_dir != after.models_dir:
             folder = Path(after.models_dir) if after.models_dir else self.state.paths.models
             self.set_models_dir(folder)

@@ -1,13 +1,12 @@
 """Search the Hugging Face Hub from the Discover tab: GGUF and MLX repositories, their files
 with sizes, quantisation and a fit badge, and a Download button per file.
 
-Requests run on the page's :class:`BackgroundJobs`; :meth:`HubView.shutdown` abandons any
-request still waiting for the Hub so the page closes at once.
+Requests run as tasks of the page's :class:`TaskRunner`; :meth:`HubView.shutdown` cancels
+every request still waiting for the Hub so the page closes at once.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -39,10 +38,11 @@ from desktop.core.hub.search import (
     stand_in_entry,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip, size_text
+from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip
 from desktop.core.models.fit import DEFAULT_CONTEXT, Verdict, runtime_bytes, verdict_for
+from desktop.core.units import format_size
 from desktop.gui.library.catalog_cards import DownloadRow, badge, dim_label
-from desktop.gui.library.jobs import BackgroundJobs
+from desktop.gui.tasks import Task, TaskRunner
 
 HUB_STYLE = """
 QLabel#hubStatus[kind="error"] { color: #b3261e; }
@@ -86,9 +86,9 @@ def hub_fit(
     tip = "\n".join(
         [
             f"{VERDICT_TEXT[verdict]} on this computer, counting weights and overhead only:",
-            f"  weights {size_text(quant.size)}",
-            f"  + overhead {size_text(overhead)}",
-            f"  = {size_text(total)} of {size_text(budget)} available",
+            f"  weights {format_size(quant.size)}",
+            f"  + overhead {format_size(overhead)}",
+            f"  = {format_size(total)} of {format_size(budget)} available",
             "This model is not in the catalog, so its architecture is unknown and the memory",
             "for the context (KV cache) is not counted; leave room for it.",
         ]
@@ -110,7 +110,7 @@ class HubFileRow(DownloadRow):
         self.quant_label = QLabel(label)
         self.quant_label.setObjectName("quantName")
         self.quant_label.setMinimumWidth(80)
-        self.size_label = QLabel(size_text(quant.size))
+        self.size_label = QLabel(format_size(quant.size))
         self.size_label.setMinimumWidth(70)
         self.name_label = dim_label(detail, "hubFileName")
         verdict, tip = fit
@@ -150,7 +150,7 @@ class HubView(QWidget):
 
     def __init__(
         self,
-        jobs: BackgroundJobs,
+        jobs: TaskRunner,
         api_factory: Callable[[], Any],
         catalog: Catalog,
         profile: MachineProfile,
@@ -163,14 +163,14 @@ class HubView(QWidget):
         self.setStyleSheet(HUB_STYLE)
         self.catalog, self._profile = catalog, profile
         self._jobs, self._api_factory, self._offline = jobs, api_factory, offline
-        self.cancel = threading.Event()  # set at shutdown: requests waiting for the Hub give up
+        self.closed = False  # set at shutdown: requests waiting for the Hub give up
+        self._search: Task | None = None
         self.refresh_button = refresh_button  # "Refresh from the Hub", enabled with the search
         self.refreshing = False
         self._searching = False
         self._offline_timer = QTimer(self)  # the offline switch lives in Settings: follow it
         self._offline_timer.setInterval(OFFLINE_POLL_MS)
         self._offline_timer.timeout.connect(self.update_offline)
-        self._generation = 0
         self._items: list[ResultItem] = []
         self._installed: set[str] = set()
         layout = QVBoxLayout(self)
@@ -236,26 +236,29 @@ class HubView(QWidget):
         if self._offline():
             self.update_offline()
             return
-        self._generation += 1
-        generation, text = self._generation, self.search_box.text()
-        factory, cancel = self._api_factory, self.cancel
+        self._cancel_search()  # a newer search replaces the results
+        text, factory = self.search_box.text(), self._api_factory
         self._searching = True
         self.search_button.setEnabled(False)
         self._set_status("Searching Hugging Face…")
 
         def done(models: list[HubModel]) -> None:
-            if generation == self._generation:
-                self._searching = False
-                self.update_offline()
-                self._show_results(models, text)
+            self._searching = False
+            self.update_offline()
+            self._show_results(models, text)
 
         def failed(exc: Exception) -> None:
-            if generation == self._generation:
-                self._searching = False
-                self.update_offline()
-                self._set_status(_plain("search Hugging Face", exc), error=True)
+            self._searching = False
+            self.update_offline()
+            self._set_status(_plain("search Hugging Face", exc), error=True)
 
-        self._jobs.run(lambda: search_models(text, api=factory(), cancel=cancel), done, failed)
+        self._search = self._jobs.run(
+            lambda ctx: search_models(text, api=factory(), cancel=ctx.cancelled),
+            on_done=done,
+            on_error=failed,
+            owner=self,
+            name="search Hugging Face",
+        )
 
     def result_items(self) -> list[ResultItem]:
         return list(self._items)
@@ -275,13 +278,14 @@ class HubView(QWidget):
 
     def shutdown(self) -> None:
         """Abandon requests still waiting for the Hub (the page is closing)."""
-        self.cancel.set()
+        self.closed = True
+        self._jobs.cancel_all(self)
         self._offline_timer.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.update_offline()
-        if not self.cancel.is_set():
+        if not self.closed:
             self._offline_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -315,7 +319,7 @@ class HubView(QWidget):
 
     def _on_search_box_text_changed(self, text: str) -> None:
         if not text and not self._offline():  # cleared: put the results away
-            self._generation += 1
+            self._cancel_search()
             self._searching = False
             self.results.clear()
             self._items = []
@@ -335,7 +339,7 @@ class HubView(QWidget):
             return
         item.state = "loading"
         self._show_placeholder(item, "Reading the file list from Hugging Face…")
-        repo, factory, cancel = item.model.repo, self._api_factory, self.cancel
+        repo, factory = item.model.repo, self._api_factory
 
         def done(files: list[HubFile]) -> None:
             if not self._is_current(item):  # a newer search replaced the results
@@ -349,7 +353,18 @@ class HubView(QWidget):
             item.state = ""  # opening it again tries again
             self._show_placeholder(item, _plain(f"read the files of {repo}", exc))
 
-        self._jobs.run(lambda: list_repo_files(repo, api=factory(), cancel=cancel), done, failed)
+        self._jobs.run(
+            lambda ctx: list_repo_files(repo, api=factory(), cancel=ctx.cancelled),
+            on_done=done,
+            on_error=failed,
+            owner=self,
+            name="read a repository's files",
+        )
+
+    def _cancel_search(self) -> None:
+        if self._search is not None:
+            self._search.cancel()
+            self._search = None
 
     def _is_current(self, item: ResultItem) -> bool:
         return any(i is item for i in self._items)

@@ -1,23 +1,24 @@
 """Imports for the Installed tab: the file and folder dialogs, and :class:`ImportRunner`, which
-runs :meth:`Library.import_model` on the page's background jobs and reports the outcome.
+runs :meth:`Library.import_model` as a task of the page's :class:`TaskRunner` and reports the
+outcome.
 
-A copy reports its bytes into a :class:`CopyProgress` (a plain attribute the copying thread
-writes); a GUI-thread timer reads it, as the Downloads tab does, so no thread touches Qt.
+A copy reports its bytes into a :class:`CopyProgress` and nudges the task's progress, so the
+GUI thread reads every running copy's figures a few times a second at most.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.core.models.describe import plain_error, size_text
+from desktop.core.models.describe import plain_error
 from desktop.core.models.library import InstalledModel, Library
+from desktop.core.units import format_size
 from desktop.gui.library.installed_view import InstalledView
-from desktop.gui.library.jobs import BackgroundJobs
-
-POLL_MS = 100
+from desktop.gui.tasks import TaskContext, TaskRunner
 
 
 def choose_gguf_file(parent: QWidget) -> Path | None:
@@ -37,14 +38,16 @@ def choose_mlx_folder(parent: QWidget) -> Path | None:
 
 
 class CopyProgress:
-    """Bytes copied so far: written by the copying thread, read by the GUI timer."""
+    """Bytes copied so far: written by the copying thread, read on the GUI thread."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.latest: tuple[int, int] = (0, 0)  # one tuple, replaced whole: never half-written
+        self.notify: Callable[[], None] = lambda: None  # the task's progress nudge
 
     def report(self, done: int, total: int) -> None:
         self.latest = (done, total)
+        self.notify()
 
 
 class ImportRunner(QObject):
@@ -56,7 +59,7 @@ class ImportRunner(QObject):
     def __init__(
         self,
         library: Library,
-        jobs: BackgroundJobs,
+        jobs: TaskRunner,
         view: InstalledView,
         parent: QObject | None = None,
     ) -> None:
@@ -66,9 +69,6 @@ class ImportRunner(QObject):
         self._view = view
         self._running = 0
         self._copies: list[CopyProgress] = []
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
 
     @property
     def running(self) -> int:
@@ -83,12 +83,13 @@ class ImportRunner(QObject):
         self._view.set_busy(f"Checking {path.name}…")
         if copying is not None:
             self._copies.append(copying)
-            self._timer.start()
             self._poll()
 
-        def work() -> InstalledModel:
-            report = copying.report if copying is not None else None
-            return library.import_model(path, copy=copy, progress=report)
+        def work(ctx: TaskContext) -> InstalledModel:
+            if copying is None:
+                return library.import_model(path, copy=copy)
+            copying.notify = ctx.progress
+            return library.import_model(path, copy=copy, progress=copying.report)
 
         def done(model: InstalledModel) -> None:
             self._finish(copying)
@@ -98,10 +99,18 @@ class ImportRunner(QObject):
             self._finish(copying)
             self.failed.emit(plain_error(f"import {path.name}", exc))
 
-        if not self._jobs.run(work, done, failed):
+        task = self._jobs.run(
+            work,
+            on_done=done,
+            on_error=failed,
+            on_progress=self._on_copy_progress,
+            owner=self,
+            name=f"import {path.name}",
+        )
+        if task.finished:  # the runner is shut down: nothing runs
             self._finish(copying)
 
-    def _on_timer_timeout(self) -> None:
+    def _on_copy_progress(self) -> None:
         self._poll()
 
     def _poll(self) -> None:
@@ -112,7 +121,7 @@ class ImportRunner(QObject):
         done = sum(c.latest[0] for c in self._copies)
         total = sum(c.latest[1] for c in self._copies)
         name = self._copies[0].name if len(self._copies) == 1 else f"{len(self._copies)} models"
-        amount = f" {size_text(done)} of {size_text(total)}" if total else ""
+        amount = f" {format_size(done)} of {format_size(total)}" if total else ""
         self._view.set_busy(f"Copying {name} into the library…{amount}")
         self._view.set_copy_progress(done, total)
 
@@ -122,7 +131,6 @@ class ImportRunner(QObject):
             self._poll()  # the last figures (100% when it worked) before the copy leaves
             self._copies.remove(copying)
         if not self._copies:
-            self._timer.stop()
             self._view.set_copy_progress(0, None)
         if not self._running:
             self._view.set_busy("")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models.describe import size_text
 from desktop.core.models.discovery import InstalledModel
+from desktop.core.units import format_size
 from desktop.gui.library.catalog_cards import dim_label
 from desktop.gui.library.installed_rows import ROW_STYLE, FoundRow, ModelRow, RowList
 
@@ -133,7 +133,7 @@ class InstalledView(QWidget):
         self.installed.set_rows(rows)
         self.empty.setVisible(not models)
         count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
-        self.disk.setText(f"{count} · {size_text(disk_used)} in the models folder")
+        self.disk.setText(f"{count} · {format_size(disk_used)} in the models folder")
 
     def set_found(self, models: list[InstalledModel] | None) -> None:
         """``None`` while a scan runs."""

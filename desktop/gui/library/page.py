@@ -1,9 +1,8 @@
 """The Library page: Discover (catalog), Downloads and Installed, as three tabs.
 
-Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs on a
-small private thread pool (:class:`BackgroundJobs`); downloads run on the core manager's
-threads and are read by a GUI timer. :meth:`LibraryPage.shutdown` pauses downloads and waits
-for every thread.
+Everything slow (scans, header reads, imports, deletes, Hub searches and refreshes) runs as
+a :class:`TaskRunner` task; downloads run on the core manager's threads, which report their
+changes to the GUI thread. :meth:`LibraryPage.shutdown` pauses downloads and ends every task.
 """
 
 from __future__ import annotations
@@ -16,11 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,9 +30,10 @@ from desktop.core.hub.search import (
     refresh_summary,
 )
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
-from desktop.core.models.describe import model_details, plain_error, size_text
+from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
 from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
+from desktop.core.units import format_size
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
@@ -45,17 +41,10 @@ from desktop.gui.library.hub_view import HubView, hub_api_factory
 from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose_mlx_folder
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
-from desktop.gui.library.jobs import BackgroundJobs
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.notice import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
-
-MESSAGE_STYLE = """
-QFrame#libraryMessageBar { border-radius: 6px; padding: 2px; }
-QFrame#libraryMessageBar[kind="error"] { background: #fbe9e7; border: 1px solid #e0a39a; }
-QFrame#libraryMessageBar[kind="info"] { background: palette(alternate-base);
-  border: 1px solid palette(midlight); }
-QFrame#libraryMessageBar[kind="error"] QLabel { color: #7a1c12; }
-"""
 
 
 def _default_manager_factory(offline: Callable[[], bool]) -> Callable[[], DownloadManager]:
@@ -84,6 +73,7 @@ class LibraryPage(QWidget):
         offline: Callable[[], bool] = lambda: False,
         discovery_roots: DiscoveryRoots | None = None,
         hub_api: object | None = None,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,7 +86,9 @@ class LibraryPage(QWidget):
         self._hub_api_factory = hub_api_factory(hub_api)  # None: the real HfApi
         self._refresh_generation = 0
         self._closed = False
-        self.jobs = BackgroundJobs(parent=self)
+        # The app's one runner, or a private one this page shuts down itself.
+        self._own_jobs = tasks is None
+        self.jobs = tasks or TaskRunner(self, name="library")
         self.downloads = DownloadsController(
             library.models_dir,
             catalog,
@@ -139,26 +131,16 @@ class LibraryPage(QWidget):
         self.refresh_installed(notify=False)
         self.scan_other_apps()
         folder = library.models_dir
-        self.jobs.run(lambda: find_partial_downloads([folder]), self.downloads.add_partials)
+        self.jobs.run(
+            lambda ctx: find_partial_downloads([folder]),
+            on_done=self.downloads.add_partials,
+            owner=self,
+            name="find unfinished downloads",
+        )
 
-    def _build_message_bar(self) -> QFrame:
-        self.message_bar = QFrame()
-        self.message_bar.setObjectName("libraryMessageBar")
-        self.message_bar.setStyleSheet(MESSAGE_STYLE)
-        row = QHBoxLayout(self.message_bar)
-        row.setContentsMargins(10, 4, 4, 4)
-        self.message = QLabel()
-        self.message.setObjectName("libraryMessage")
-        self.message.setAccessibleName("Library message")
-        self.message.setWordWrap(True)
-        close = QPushButton("Dismiss")
-        close.setObjectName("dismissMessageButton")
-        close.setAccessibleName("Dismiss the message")
-        close.setFlat(True)
-        close.clicked.connect(self.message_bar.hide)
-        row.addWidget(self.message, 1)
-        row.addWidget(close)
-        self.message_bar.hide()
+    def _build_message_bar(self) -> Notice:
+        self.message_bar = Notice("libraryMessageBar", "Library message")
+        self.message = self.message_bar.label
         return self.message_bar
 
     def _connect_installed(self, view: InstalledView) -> None:
@@ -190,11 +172,8 @@ class LibraryPage(QWidget):
         return self.downloads.summary
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message_bar.setProperty("kind", "error" if error else "info")
-        self.message_bar.style().unpolish(self.message_bar)
-        self.message_bar.style().polish(self.message_bar)
-        self.message_bar.show()
+        kind = NoticeKind.ERROR if error else NoticeKind.INFO
+        self.message_bar.show_message(text, kind=kind)
 
     def refresh_installed(self, *, notify: bool = True) -> None:
         """Re-read the installed models off the GUI thread; ``notify`` emits models_changed."""
@@ -211,16 +190,24 @@ class LibraryPage(QWidget):
             if notify:
                 self.models_changed.emit()
 
-        self.jobs.run(read, show, self._on_job_failed("read the models folder"))
+        self.jobs.run(
+            lambda ctx: read(),
+            on_done=show,
+            on_error=self._on_job_failed("read the models folder"),
+            owner=self,
+            name="read the models folder",
+        )
 
     def scan_other_apps(self) -> None:
         """Look for models LM Studio, Ollama, GPT4All and the Hugging Face cache keep."""
         self.installed_view.set_found(None)
         library, roots = self.library, self._discovery_roots
         self.jobs.run(
-            lambda: library.discover(roots),
-            self.installed_view.set_found,
-            self._on_job_failed("look for models in other apps"),
+            lambda ctx: library.discover(roots),
+            on_done=self.installed_view.set_found,
+            on_error=self._on_job_failed("look for models in other apps"),
+            owner=self,
+            name="look for models in other apps",
         )
 
     def import_paths(self, paths: list[Path], *, copy: bool | None = None) -> None:
@@ -238,7 +225,7 @@ class LibraryPage(QWidget):
         self.hub_view.refreshing = True
         self.catalog_view.refresh_button.setText("Refreshing…")
         self.hub_view.update_offline()
-        catalog, factory, cancel = self.catalog, self._hub_api_factory, self.hub_view.cancel
+        catalog, factory = self.catalog, self._hub_api_factory
 
         def done(outcome: RefreshOutcome) -> None:
             self._on_refresh_finished()
@@ -253,16 +240,27 @@ class LibraryPage(QWidget):
             plain = isinstance(exc, DownloadError)
             self.show_message(str(exc) if plain else plain_error("refresh it", exc), error=True)
 
-        self.jobs.run(lambda: refresh_catalog(catalog, api=factory(), cancel=cancel), done, failed)
+        self.jobs.run(
+            lambda ctx: refresh_catalog(catalog, api=factory(), cancel=ctx.cancelled),
+            on_done=done,
+            on_error=failed,
+            owner=self,
+            name="refresh the catalog from the Hub",
+        )
 
     def shutdown(self) -> None:
-        """Pause downloads (they resume next time) and wait for every background thread."""
+        """Pause downloads (they resume next time, their threads joined) and end this page's
+        tasks: a private runner is shut down (its threads joined), a shared one keeps going."""
         if self._closed:
             return
         self._closed = True
         self.hub_view.shutdown()  # abandons requests still waiting for the Hub
         self.downloads.shutdown()
-        self.jobs.shutdown()
+        if self._own_jobs:
+            self.jobs.shutdown()
+        else:
+            self.jobs.cancel_all(self)
+            self.jobs.cancel_all(self.importer)
 
     # --- installed ------------------------------------------------------------------------
 
@@ -311,7 +309,13 @@ class LibraryPage(QWidget):
         def failed(exc: Exception) -> None:
             row.show_details(html.escape(plain_error(f"read {model.name}", exc)))
 
-        self.jobs.run(lambda: model_details(model), show, failed)
+        self.jobs.run(
+            lambda ctx: model_details(model),
+            on_done=show,
+            on_error=failed,
+            owner=row,
+            name="read the model's details",
+        )
 
     def _on_installed_delete_requested(self, model: InstalledModel) -> None:
         if model.source is ModelSource.LINKED:
@@ -322,7 +326,7 @@ class LibraryPage(QWidget):
         else:
             question = (
                 f"Delete {model.name}?\n\nThis deletes its file from the models folder and "
-                f"frees {size_text(model.size_bytes)}."
+                f"frees {format_size(model.size_bytes)}."
             )
         answer = QMessageBox.question(
             self,
@@ -336,11 +340,17 @@ class LibraryPage(QWidget):
         library = self.library
 
         def done(freed: int) -> None:
-            note = f"; {size_text(freed)} freed" if freed else "; its file was left in place"
+            note = f"; {format_size(freed)} freed" if freed else "; its file was left in place"
             self.show_message(f"Removed {model.name}{note}.")
             self.refresh_installed()
 
-        self.jobs.run(lambda: library.delete(model), done, self._on_job_failed("delete it"))
+        self.jobs.run(
+            lambda ctx: library.delete(model),
+            on_done=done,
+            on_error=self._on_job_failed("delete it"),
+            owner=self,
+            name="delete a model",
+        )
 
     def _on_installed_open_folder_requested(self, model: InstalledModel) -> None:
         folder = model.path if model.format is ModelFormat.MLX else model.path.parent

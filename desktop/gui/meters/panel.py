@@ -14,8 +14,8 @@ from desktop.core.stats import (
     ContextUsage,
     GenerationFigures,
     SystemSample,
-    format_bytes,
 )
+from desktop.core.units import format_size, format_used
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.source import MeterSource, VisibilityTracker
 from desktop.gui.meters.widgets import ContextBar, Sparkline, level_color
@@ -58,7 +58,7 @@ def gpu_text(sample: SystemSample) -> str:
     gpu = sample.gpu
     if gpu is None:
         return "No GPU"
-    used = f"{format_bytes(gpu.mem_used)} of {format_bytes(gpu.mem_total)}"
+    used = f"{format_size(gpu.mem_used)} of {format_size(gpu.mem_total)}"
     if gpu.util_percent is None:
         return f"{gpu.name}\n{used}"
     return f"{gpu.name}\n{gpu.util_percent:.0f} % · {used}"
@@ -200,10 +200,10 @@ class MetersPanel(_TrackedWidget):
 
     def _on_source_sampled(self, sample: SystemSample) -> None:
         self.cpu_label.setText(f"{sample.cpu_percent:.0f} % · app {sample.app_cpu_percent:.0f} %")
-        memory = f"{format_bytes(sample.mem_used)} of {format_bytes(sample.mem_total)}"
-        memory += f"\napp {format_bytes(sample.app_rss)}"
+        memory = f"{format_size(sample.mem_used)} of {format_size(sample.mem_total)}"
+        memory += f"\napp {format_size(sample.app_rss)}"
         if sample.model_memory:
-            memory += f" · model {format_bytes(sample.model_memory)}"
+            memory += f" · model {format_size(sample.model_memory)}"
         self.memory_label.setText(memory)
         self.gpu_label.setText(gpu_text(sample))
         self.cpu_spark.set_values(self.source.cpu_history.values())
@@ -264,8 +264,8 @@ class MeterStrip(_TrackedWidget):
     def _on_source_sampled(self, sample: SystemSample) -> None:
         self.cpu_label.setText(f"CPU {sample.cpu_percent:.0f} %")
         self.cpu_label.setToolTip(f"This app: {sample.app_cpu_percent:.0f} % of the machine")
-        self.ram_label.setText(f"RAM {sample.mem_used / 1e9:.1f}/{sample.mem_total / 1e9:.0f} GB")
-        self.ram_label.setToolTip(f"This app: {format_bytes(sample.app_rss)}")
+        self.ram_label.setText(f"RAM {format_used(sample.mem_used, sample.mem_total)}")
+        self.ram_label.setToolTip(f"This app: {format_size(sample.app_rss)}")
 
     def _on_source_generation_changed(self, figures: GenerationFigures) -> None:
         text = _rate(figures.tokens_per_s)

@@ -2,7 +2,7 @@
 
 Samples are taken once a second on the GUI thread (one costs ~0.1 ms; see
 ``benchmarks/meters_cost.py``), only while a view is shown and its window is not minimised.
-The one slow step, starting NVIDIA's NVML, runs once on a pool thread.
+The one slow step, starting NVIDIA's NVML, runs once as a background task.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -22,6 +22,7 @@ from desktop.core.stats import (
     context_usage,
 )
 from desktop.engines.base import GenerationStats, ModelInfo
+from desktop.gui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,14 @@ class MeterSource(QObject):
         sampler: SystemSampler | None = None,
         parent: QObject | None = None,
         interval_ms: int = 1000,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.sampler = sampler or SystemSampler(lazy_gpu=False)
+        self._own_tasks = tasks is None
+        self.tasks = tasks or TaskRunner(self, max_threads=1, name="meters")
+        self._gpu_task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("metersTimer")
         self.timer.setInterval(interval_ms)
@@ -74,8 +80,11 @@ class MeterSource(QObject):
         else:
             self._active_views.discard(view_id)
         if self._active_views and not was_running:
-            if self.sampler.gpu_pending:
-                QThreadPool.globalInstance().start(self.sampler.prepare_gpu)
+            if self.sampler.gpu_pending and (self._gpu_task is None or self._gpu_task.finished):
+                prepare = self.sampler.prepare_gpu
+                self._gpu_task = self.tasks.run(
+                    lambda ctx: prepare(), owner=self, name="start NVIDIA's NVML"
+                )
             self.tick()  # no blank second after a restore
             self.timer.start()
         elif not self._active_views and was_running:
@@ -102,8 +111,13 @@ class MeterSource(QObject):
         self.tick()
 
     def close(self) -> None:
+        """Stop sampling; end the NVML start (a private runner is shut down) and close."""
         self.timer.stop()
         self._active_views.clear()
+        if self._own_tasks:
+            self.tasks.shutdown()
+        elif self._gpu_task is not None:
+            self.tasks.wait(self._gpu_task, 10)  # the sampler must not close under it
         self.sampler.close()
 
     # -- slots the main window connects --------------------------------------------------

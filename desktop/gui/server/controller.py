@@ -2,7 +2,7 @@
 reports into GUI-thread signals.
 
 Starting (importing the web stack, binding the port) and stopping (ending every API job,
-joining the server's thread) run off the GUI thread; the result comes back as a signal. The
+joining the server's thread) run as tasks of the app's task runner, off the GUI thread. The
 server's requests run through the window's own generation runner (source "api"), so they
 take turns with the window's replies on the one loaded model.
 """
@@ -10,15 +10,16 @@ take turns with the window's replies on the one loaded model.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.settings import ServerSettings, Settings
 from desktop.gui.app_state import AppState
+from desktop.gui.tasks import Task
 
 if TYPE_CHECKING:
+    from desktop.server.config import ServerConfig
     from desktop.server.keys import ApiKeyStore
     from desktop.server.thread import ApiServer
 
@@ -26,12 +27,9 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    """Emitted from the server's threads; connected slots run on the GUI thread."""
+    """Emitted from the server's thread; connected slots run on the GUI thread."""
 
     record = Signal(object)  # RequestRecord
-    started = Signal(object, str)  # ApiServer, url
-    start_failed = Signal(str)
-    stopped = Signal()
 
 
 class ServerController(QObject):
@@ -49,12 +47,9 @@ class ServerController(QObject):
         self._closed = False
         self._restart = False  # start again once stopped (offline mode moved it to loopback)
         self._keys: ApiKeyStore | None = None
-        self._worker: threading.Thread | None = None
+        self._task: Task | None = None
         self._relay = _Relay(self)
         self._relay.record.connect(self.request_logged)
-        self._relay.started.connect(self._on_started)
-        self._relay.start_failed.connect(self._on_start_failed)
-        self._relay.stopped.connect(self._on_stopped)
         state.settings.changed.connect(self._on_settings_changed)
 
     # -- state -----------------------------------------------------------------------------
@@ -107,51 +102,50 @@ class ServerController(QObject):
             self.failed.emit(str(exc))
             return
         self.busy = True
-        self._worker = threading.Thread(
-            target=self._start_in_background, args=(config,), name="api-server-start"
+        self._task = self.state.tasks.run(
+            lambda _ctx: self._start_server(config),
+            on_done=self._on_started,
+            on_error=self._on_start_failed,
+            owner=self,
+            name="api-server start",
         )
-        self._worker.start()
 
-    def _start_in_background(self, config: object) -> None:
+    def _start_server(self, config: ServerConfig) -> tuple[ApiServer, str]:
+        """On a task thread: import the web stack, bind, serve; the server and its URL."""
         from desktop.server.backend import RunnerBackend
-        from desktop.server.config import ServerConfig, ServerConfigError
         from desktop.server.request_log import RequestLog
         from desktop.server.thread import ApiServer
 
-        assert isinstance(config, ServerConfig)
         requests = RequestLog()
         requests.subscribe(self._relay.record.emit)
         runner = self.state.generation.runner
         server = ApiServer(
             RunnerBackend(runner, lambda: self.state.settings.value.generation), config, requests
         )
-        self._starting = server
-        try:
-            url = server.start()
-        except ServerConfigError as exc:
-            self._relay.start_failed.emit(str(exc))
-            return
-        except Exception as exc:  # keep the window alive whatever the web stack raises
-            log.exception("starting the API server failed")
-            self._relay.start_failed.emit(f"The API server could not start: {exc}")
-            return
-        self._relay.started.emit(server, url)
+        self._starting = server  # close() stops it even before on_done arrives
+        return server, server.start()
 
-    def _on_started(self, server: ApiServer, url: str) -> None:
-        self._join_worker()
-        self._starting = None
-        if self._closed:  # closed while it started: close() has stopped it
+    def _on_started(self, started: tuple[ApiServer, str]) -> None:
+        self._task = None
+        if self._closed:  # closed while it started: close() stops it
             return
+        self._starting = None
         self.busy = False
-        self.server, self.url = server, url
+        self.server, self.url = started
         if not self.settings.enabled:
             self.update(enabled=True)
-        self.running_changed.emit(True, url)
+        self.running_changed.emit(True, self.url)
 
-    def _on_start_failed(self, message: str) -> None:
-        self._join_worker()
+    def _on_start_failed(self, error: Exception) -> None:
+        from desktop.server.config import ServerConfigError
+
+        self._task = None
+        self._starting = None
         self.busy = False
-        self.failed.emit(message)
+        if not isinstance(error, ServerConfigError):  # the web stack failed: say so plainly
+            log.error("starting the API server failed: %s", error)
+            error = ServerConfigError(f"The API server could not start: {error}")
+        self.failed.emit(str(error))
 
     def stop(self, *, keep_enabled: bool = False) -> None:
         """Stop serving (API replies in progress end within one token)."""
@@ -162,17 +156,16 @@ class ServerController(QObject):
         self.server = None
         if self.settings.enabled and not keep_enabled:
             self.update(enabled=False)
-        self._worker = threading.Thread(
-            target=self._stop_in_background, args=(server,), name="api-server-stop"
+        self._task = self.state.tasks.run(
+            lambda _ctx: server.stop(),
+            on_done=self._on_stopped,
+            on_error=self._on_stopped,
+            owner=self,
+            name="api-server stop",
         )
-        self._worker.start()
 
-    def _stop_in_background(self, server: ApiServer) -> None:
-        server.stop()
-        self._relay.stopped.emit()
-
-    def _on_stopped(self) -> None:
-        self._join_worker()
+    def _on_stopped(self, _result: object = None) -> None:
+        self._task = None
         self.busy = False
         self.url = ""
         self.running_changed.emit(False, "")
@@ -184,20 +177,17 @@ class ServerController(QObject):
         """Offline mode keeps the server on this computer: one on the network restarts on
         loopback."""
         server = self.server
-        if after.offline and not before.offline and server is not None:
-            if not server.config.on_loopback:
-                self._restart = True
-                self.stop(keep_enabled=True)
-
-    def _join_worker(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.join()
+        going_offline = after.offline and not before.offline
+        if going_offline and server is not None and not server.config.on_loopback:
+            self._restart = True
+            self.stop(keep_enabled=True)
 
     def close(self) -> None:
         """The window is closing: stop at once, here (the setting stays as it was)."""
         self._closed = True
-        self._join_worker()
+        task, self._task = self._task, None
+        if task is not None:
+            self.state.tasks.wait(task, 15.0)  # a start or stop under way ends first
         server, self.server = self.server or self._starting, None
         self._starting = None
         if server is not None:

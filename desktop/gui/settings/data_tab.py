@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.token_store import SecretsError, TokenStatus, TokenStorage, TokenStore
 from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.paths import app_paths
-from desktop.core.stats import format_bytes
+from desktop.core.units import format_size
 from desktop.gui.settings.fields import ERROR_COLOR, field_cell, hint_label
 from desktop.gui.settings.move import (
     ModelMover,
@@ -32,6 +32,7 @@ from desktop.gui.settings.move import (
     MoveProgressDialog,
     ask_to_move,
 )
+from desktop.gui.tasks import TaskRunner
 
 SAVED_MASK = "•••• saved"
 
@@ -47,10 +48,16 @@ class DataTab(QWidget):
     validity_changed = Signal()
 
     def __init__(
-        self, token_store: TokenStore, parent: QWidget | None = None, *, models_dir: str = ""
+        self,
+        token_store: TokenStore,
+        parent: QWidget | None = None,
+        *,
+        models_dir: str = "",
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = token_store
+        self._tasks = tasks  # None: each move gets a runner of its own
         self._home = models_dir  # where the models are now (the saved setting)
         # replaceable, so tests and callers need no modal dialog or real move
         self.choose_folder: Callable[[str], str] = self._choose_folder
@@ -197,7 +204,7 @@ class DataTab(QWidget):
             self._start_move(src, folder)
 
     def _start_move(self, src: Path, dst: Path) -> None:
-        self.mover = ModelMover(self.move_function, parent=self)
+        self.mover = ModelMover(self.move_function, parent=self, tasks=self._tasks)
         self.progress = MoveProgressDialog(dst, self)
         self.mover.progressed.connect(self.progress.show_progress)
         self.mover.finished.connect(self._on_mover_finished)
@@ -225,7 +232,7 @@ class DataTab(QWidget):
             self.moved_to = result.destination
             self.set_models_dir(str(result.destination))
             self._show_move_state(
-                f"Moved {moved} ({format_bytes(result.moved_bytes)}) to {result.destination}. "
+                f"Moved {moved} ({format_size(result.moved_bytes)}) to {result.destination}. "
                 "This folder is kept even if you press Cancel.",
                 error=False,
             )

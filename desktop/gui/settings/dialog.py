@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
-from desktop.core.settings import Settings
+from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.data_tab import DataTab
 from desktop.gui.settings.fields import (
     ERROR_COLOR,
@@ -38,6 +38,7 @@ from desktop.gui.settings.fields import (
     hint_label,
     named,
 )
+from desktop.gui.tasks import TaskRunner
 
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
 MAX_TOKENS = 131072
@@ -93,7 +94,8 @@ class PresetBox(QGroupBox):
 class SettingsDialog(QDialog):
     """Edit settings. With ``model_path`` (the loaded model) the Model tab edits that model's
     own load settings or the defaults, and ``profile`` feeds the memory hint; ``token_store``
-    should be the app's one store, so a session-only token survives."""
+    should be the app's one store, so a session-only token survives; ``tasks`` the app's one
+    :class:`TaskRunner` (the header read and a models move run on it; None: private ones)."""
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class SettingsDialog(QDialog):
         token_store: TokenStore | None = None,
         model_path: Path | None = None,
         profile: MachineProfile | None = None,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +113,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self._original = copy.deepcopy(settings)
         self._keep_edits = True  # False: Cancel after a move keeps only the folder change
-        self.model_tab = ModelTab(model_path, profile)
+        self.model_tab = ModelTab(model_path, profile, tasks=tasks)
         self.model_tab.validity_changed.connect(self._on_field_validity_changed)
         self._fields: list[NumberField] = self.model_tab.fields()
         tab = self.model_tab
@@ -123,7 +126,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._generation_tab(), "Generation")
         self.tabs.addTab(self._appearance_tab(), "Appearance")
         self.tabs.addTab(self._behaviour_tab(), "Behaviour")
-        self.data_tab = DataTab(token_store or TokenStore(), models_dir=settings.models_dir)
+        self.data_tab = DataTab(
+            token_store or TokenStore(), models_dir=settings.models_dir, tasks=tasks
+        )
         self.data_tab.validity_changed.connect(self._on_field_validity_changed)
         self.tabs.addTab(self.data_tab, "Data")
         self.problem = QLabel()
@@ -169,6 +174,17 @@ class SettingsDialog(QDialog):
     def _generation_tab(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
+        self.model_card = check_box("modelCardSampling", "Use each model's recommended sampling")
+        column.addWidget(
+            field_cell(
+                self.model_card,
+                hint=hint_label(
+                    "From the model's card: Qwen3 0.6/0.95 thinking and 0.7/0.8 otherwise, "
+                    "QwQ and DeepSeek-R1 distills 0.6/0.95, Qwen2.5 0.7/0.8 with repetition "
+                    "penalty 1.05. Changing a value below uses your values for every model."
+                ),
+            )
+        )
         self.thinking_box = PresetBox("Thinking mode", "thinking", THINKING)
         self.plain_box = PresetBox("Non-thinking mode", "plain", NON_THINKING)
         self._fields += self.thinking_box.fields() + self.plain_box.fields()
@@ -244,6 +260,8 @@ class SettingsDialog(QDialog):
         self.model_tab.set_values(settings.load, settings.per_model.get(key) if key else None)
         self.thinking_box.set_preset(gen.thinking)
         self.plain_box.set_preset(gen.non_thinking)
+        self.model_card.setChecked(gen.sampling_source == SAMPLING_MODEL_CARD)
+        self._shown_sampling = (gen.thinking, gen.non_thinking)
         # Penalties and seed are shown once and apply to both modes.
         self.presence.set_value(gen.thinking.presence_penalty)
         self.repeat.set_value(gen.thinking.repeat_penalty)
@@ -286,6 +304,10 @@ class SettingsDialog(QDialog):
             replace(box.preset(old), presence_penalty=presence, repeat_penalty=repeat, seed=seed)
             for box, old in ((self.thinking_box, gen.thinking), (self.plain_box, gen.non_thinking))
         )
+        # Values the user changed are meant for every model: they switch the cards off.
+        edited = (gen.thinking, gen.non_thinking) != self._shown_sampling
+        card = self.model_card.isChecked() and not edited
+        gen.sampling_source = SAMPLING_MODEL_CARD if card else SAMPLING_CUSTOM
         gen.max_tokens = int(pick(self.max_tokens, gen.max_tokens))
         gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
         result.theme = str(self.theme.currentData())

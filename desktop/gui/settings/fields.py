@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.core.hardware import MachineProfile, detect_profile
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
-from desktop.core.stats import format_bytes, model_bytes
+from desktop.core.stats import model_bytes
+from desktop.core.units import format_size
+from desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -176,13 +177,13 @@ def fit_hint(facts: ModelFacts, profile: MachineProfile | None, n_ctx: int, kv_t
     """A sentence on the memory ``n_ctx`` tokens need, with the hardware verdict if known."""
     kv = kv_cache_bytes(facts.n_layers, facts.n_kv_heads, facts.head_dim, n_ctx, kv_type)
     total = facts.weights_bytes + kv + runtime_bytes(n_ctx)
-    text = f"{facts.name} needs about {format_bytes(total)} at this length"
+    text = f"{facts.name} needs about {format_size(total)} at this length"
     if profile is None:
         text += "."
     else:
         budget = profile.memory_budget
         verdict = verdict_for(total, budget)
-        available = format_bytes(budget)
+        available = format_size(budget)
         if verdict is Verdict.FITS:
             text += f": it fits ({available} available)."
         elif verdict is Verdict.TIGHT:
@@ -203,24 +204,19 @@ PLAIN_CONTEXT_HINT = (
 )
 
 
-class FitFactsLoader(QObject):
-    """Reads the model header (and the machine profile, if not given) on a pool thread."""
-
-    loaded = Signal(object, object)  # ModelFacts | None, MachineProfile | None
-
-    def start(self, path: Path, profile: MachineProfile | None) -> None:
-        def work() -> None:
-            facts = read_model_facts(path)
-            found = profile
-            if facts is not None and found is None:
-                try:
-                    found = detect_profile()
-                except Exception:  # a profile is a nicety here; the hint works without one
-                    log.exception("machine profile failed")
-            if isValid(self):  # the dialog may have closed meanwhile
-                self.loaded.emit(facts, found)
-
-        QThreadPool.globalInstance().start(work)
+def load_fit_facts(
+    path: Path, profile: MachineProfile | None
+) -> tuple[ModelFacts | None, MachineProfile | None]:
+    """The model's header facts and (if not given) the machine profile; slow, so it runs as
+    a background task."""
+    facts = read_model_facts(path)
+    found = profile
+    if facts is not None and found is None:
+        try:
+            found = detect_profile()
+        except Exception:  # a profile is a nicety here; the hint works without one
+            log.exception("machine profile failed")
+    return facts, found
 
 
 # -- the Model tab ------------------------------------------------------------------------
@@ -250,7 +246,12 @@ class ModelTab(QWidget):
     validity_changed = Signal()
 
     def __init__(
-        self, model_path: Path | None, profile: MachineProfile | None, parent: QWidget | None = None
+        self,
+        model_path: Path | None,
+        profile: MachineProfile | None,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.model_key = str(model_path) if model_path is not None else ""
@@ -298,10 +299,15 @@ class ModelTab(QWidget):
         for box in (self.gpu_all, self.flash_attn, self.mmap, self.mlock):
             box.toggled.connect(self._update_scope_state)
         self.kv_type.currentIndexChanged.connect(self._update_scope_state)
-        self._fit_loader = FitFactsLoader()  # no parent: a pool thread may still hold it
-        self._fit_loader.loaded.connect(self._on_fit_loader_loaded)
         if model_path is not None:
-            self._fit_loader.start(model_path, profile)
+            runner = tasks or TaskRunner(self, max_threads=1, name="settings-model")
+            runner.run(
+                lambda ctx: load_fit_facts(model_path, profile),
+                on_done=self._on_fit_facts_loaded,
+                on_error=self._on_fit_facts_failed,
+                owner=self,
+                name="read the model header",
+            )
 
     def _add_rows(self, form: QFormLayout) -> None:
         context = self.context
@@ -427,9 +433,12 @@ class ModelTab(QWidget):
             self.gpu_layers.set_value(999)
         self.validity_changed.emit()
 
-    def _on_fit_loader_loaded(
-        self, facts: ModelFacts | None, profile: MachineProfile | None
-    ) -> None:
+    def _on_fit_facts_failed(self, exc: Exception) -> None:
+        log.info("no memory estimate: %s", exc)
+        self.fit_checked = True
+
+    def _on_fit_facts_loaded(self, loaded: tuple[ModelFacts | None, MachineProfile | None]) -> None:
+        facts, profile = loaded
         self._facts = facts
         self._profile = profile or self._profile
         self.fit_checked = True

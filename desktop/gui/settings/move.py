@@ -1,8 +1,8 @@
-"""Moving the models folder from the settings dialog: the question, the thread, the progress.
+"""Moving the models folder from the settings dialog: the question, the task, the progress.
 
-:func:`desktop.core.models.move.move_models` runs on a :class:`QThread`. It only writes plain
-attributes; a GUI-thread timer reads them, so no signal crosses threads and the progress
-dialog is updated a few times a second at most.
+:func:`desktop.core.models.move.move_models` runs as a :class:`TaskRunner` task; its byte
+counts come back as the task's (throttled) progress, so the progress dialog is updated a few
+times a second at most.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.models.move import ModelEntry, MoveError, MoveResult, move_models
-from desktop.core.stats import format_bytes
+from desktop.core.units import format_size
+from desktop.gui.tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
 MoveFunction = Callable[[Path, Path, Callable[[int, int], None], threading.Event], MoveResult]
-POLL_MS = 50
 STEPS = 1000  # the progress bar's range: bytes overflow a C++ int past 2 GB
 
 
@@ -34,7 +34,7 @@ class MoveChoice(enum.Enum):
 
 def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]) -> MoveChoice:
     """Ask whether to bring the models along to the new folder."""
-    size = format_bytes(sum(entry.size for entry in entries))
+    size = format_size(sum(entry.size for entry in entries))
     count = f"{len(entries)} model{'s' if len(entries) != 1 else ''}"
     box = QMessageBox(parent)
     box.setObjectName("modelsMoveQuestion")
@@ -61,85 +61,72 @@ def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]
     )
 
 
-class _MoveThread(QThread):
-    """Runs one move; its outcome is left in plain attributes for the GUI thread to read."""
-
-    def __init__(self, move: MoveFunction, src: Path, dst: Path) -> None:
-        super().__init__()
-        self.setObjectName("modelsMove")
-        self._move, self.src, self.dst = move, src, dst
-        self.cancel_event = threading.Event()
-        self.done = 0
-        self.total = 0
-        self.result: MoveResult | None = None
-        self.refusal = ""
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.done, self.total = done, total  # a tuple swap is atomic enough for a progress bar
-
-    def run(self) -> None:
-        try:
-            self.result = self._move(self.src, self.dst, self._on_progress, self.cancel_event)
-        except MoveError as exc:
-            self.refusal = str(exc)
-        except Exception as exc:  # never let a thread die silently; the user sees why
-            log.exception("moving the models failed")
-            self.refusal = f"Moving the models failed: {exc}. Nothing else was changed."
-
-
 class ModelMover(QObject):
     """Moves the models off the GUI thread; reports on the GUI thread."""
 
     progressed = Signal(object, object)  # done bytes, total bytes
     finished = Signal(object, str)  # MoveResult | None, refusal ("" when it ran)
 
-    def __init__(self, move: MoveFunction = move_models, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        move: MoveFunction = move_models,
+        parent: QObject | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._move = move
-        self._thread: _MoveThread | None = None
-        self._shown = (-1, -1)
+        self._tasks = tasks or TaskRunner(self, max_threads=1, name="models-move")
+        self._task: Task | None = None
         self.result: MoveResult | None = None
         self.refusal = ""
         self.ended = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and not self.ended
+        return self._task is not None and not self.ended
 
     def start(self, src: Path, dst: Path) -> None:
-        self._thread = _MoveThread(self._move, src, dst)
-        self._thread.start()
-        self._timer.start()
+        move = self._move
+
+        def work(ctx: TaskContext) -> MoveResult:
+            return move(src, dst, ctx.progress, ctx.cancelled)
+
+        self._task = self._tasks.run(
+            work,
+            on_done=self._on_done,
+            on_error=self._on_error,
+            on_progress=self.progressed.emit,
+            owner=self,
+            name="move the models",
+        )
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.cancel_event.set()
+        """Stop after the current chunk; what was moved so far is still reported."""
+        if self._task is not None:
+            self._task.stop()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel and join the thread (for closing and for tests)."""
+        """Stop the move and wait for it to end, delivering its outcome (closing, tests)."""
         self.cancel()
-        ok = self._thread is None or self._thread.wait(timeout_ms)
-        self._on_timer_timeout()
-        return bool(ok)
+        if self._task is None:
+            return True
+        return self._tasks.wait(self._task, timeout_ms / 1000)
 
-    def _on_timer_timeout(self) -> None:
-        thread = self._thread
-        if thread is None or self.ended:
+    def _on_done(self, result: MoveResult) -> None:
+        self._end(result, "")
+
+    def _on_error(self, exc: Exception) -> None:
+        if isinstance(exc, MoveError):
+            self._end(None, str(exc))
             return
-        shown = (thread.done, thread.total)
-        if shown != self._shown:
-            self._shown = shown
-            self.progressed.emit(*shown)
-        if not thread.isFinished():
-            return
-        thread.wait()
-        self._timer.stop()
+        log.error("moving the models failed", exc_info=exc)  # the user sees why, below
+        self._end(None, f"Moving the models failed: {exc}. Nothing else was changed.")
+
+    def _end(self, result: MoveResult | None, refusal: str) -> None:
         self.ended = True
-        self.result, self.refusal = thread.result, thread.refusal
-        self.finished.emit(self.result, self.refusal)
+        self.result, self.refusal = result, refusal
+        self.finished.emit(result, refusal)
 
 
 class MoveProgressDialog(QProgressDialog):
@@ -161,5 +148,5 @@ class MoveProgressDialog(QProgressDialog):
     def show_progress(self, done: int, total: int) -> None:
         self.setValue(min(STEPS, done * STEPS // total) if total else 0)
         self.setLabelText(
-            f"Moving the models to {self._dst}…\n{format_bytes(done)} of {format_bytes(total)}"
+            f"Moving the models to {self._dst}…\n{format_size(done)} of {format_size(total)}"
         )

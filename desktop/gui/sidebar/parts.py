@@ -1,5 +1,5 @@
-"""Small parts of the sidebar: the notice strip ("Chat deleted · Undo"), a chat's context
-menu, and asking where to export a chat."""
+"""Small parts of the sidebar: a chat's context menu and asking where to export a chat. (The
+"Chat deleted · Undo" strip is the shared :class:`~desktop.gui.widgets.notice.Notice`.)"""
 
 from __future__ import annotations
 
@@ -7,74 +7,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-NOTICE_MS = 8000
+NOTICE_MS = 8000  # how long the sidebar's notice (and its Undo) stays
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-_STYLE = (
-    "QFrame#deleteNotice { background: palette(alternate-base); border: 1px solid "
-    "palette(mid); border-radius: 6px; }"
-    "QPushButton#undoButton { color: palette(link); font-weight: 600; border: none; "
-    "padding: 4px 10px; }"
-    "QPushButton#undoButton:hover { text-decoration: underline; }"
-)
-
-
-class Notice(QFrame):
-    """A short message that hides itself after ``NOTICE_MS``, optionally with an Undo button."""
-
-    undo_clicked = Signal()
-    expired = Signal()  # hid by itself, the Undo chance is gone
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("deleteNotice")
-        self.setAccessibleName("Notice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(_STYLE)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 4, 4)
-        self.label = QLabel()
-        self.label.setObjectName("noticeLabel")
-        self.label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.setFlat(True)
-        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.undo_button.clicked.connect(self.undo_clicked)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.undo_button)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(NOTICE_MS)
-        self.timer.timeout.connect(self._on_timer_timeout)
-        self.hide()
-
-    def show_message(self, text: str, undo: bool = False) -> None:
-        """Show ``text`` (restarting the timer); ``undo`` adds the Undo button."""
-        self.label.setText(text)
-        self.undo_button.setVisible(undo)
-        self.show()
-        self.timer.start()
-
-    def dismiss(self) -> None:
-        self.timer.stop()
-        self.hide()
-
-    def _on_timer_timeout(self) -> None:
-        self.hide()
-        self.expired.emit()
 
 
 def conversation_menu(

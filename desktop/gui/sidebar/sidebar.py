@@ -27,8 +27,9 @@ from desktop.gui.sidebar.models import (
     ConversationListModel,
     display_title,
 )
-from desktop.gui.sidebar.parts import Notice, ask_export_target, conversation_menu
+from desktop.gui.sidebar.parts import NOTICE_MS, ask_export_target, conversation_menu
 from desktop.gui.sidebar.search import SearchResultDelegate, SearchResultsModel
+from desktop.gui.widgets.notice import Notice, NoticeAction, NoticeKind
 
 SEARCH_DELAY_MS = 150
 CLOCK_MS = 60_000  # relative times ("5 min ago") are repainted once a minute
@@ -106,7 +107,7 @@ class Sidebar(QWidget):
         try:
             self._store.trash(conversation_id)
         except HistoryError as error:
-            self._show_notice(str(error))
+            self._show_error(str(error))
             return
         if conversation_id == self._current_id:
             self._current_id = None
@@ -124,7 +125,7 @@ class Sidebar(QWidget):
             try:
                 self._store.restore(conversation_id)
             except HistoryError as error:
-                self._show_notice(str(error))
+                self._show_error(str(error))
                 continue
             self.conversation_restored.emit(conversation_id)
         self.refresh()
@@ -153,7 +154,7 @@ class Sidebar(QWidget):
         try:
             self._store.export_file(target, [conversation_id], kind)
         except HistoryError as error:
-            self._show_notice(str(error))
+            self._show_error(str(error))
             return
         self._show_notice(f"Exported to {target.name}")
 
@@ -184,7 +185,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.search_box)
 
         self.list_model = ConversationListModel(self._store, self)
-        self.list_model.failed.connect(self._show_notice)
+        self.list_model.failed.connect(self._show_error)
         self.conversation_list = self._make_view("conversationList", "Chat list")
         self.conversation_list.setModel(self.list_model)
         self.conversation_list.setItemDelegate(ConversationDelegate(self.conversation_list))
@@ -200,7 +201,7 @@ class Sidebar(QWidget):
         self.conversation_list.clicked.connect(self._on_conversation_list_clicked)
 
         self.results_model = SearchResultsModel(self._store, self)
-        self.results_model.failed.connect(self._show_notice)
+        self.results_model.failed.connect(self._show_error)
         self.search_results = self._make_view("searchResults", "Search results")
         self.search_results.setModel(self.results_model)
         self.search_results.setItemDelegate(SearchResultDelegate(self.search_results))
@@ -217,10 +218,9 @@ class Sidebar(QWidget):
         self.stack.addWidget(results_page)
         layout.addWidget(self.stack, 1)
 
-        self.notice = Notice()
-        self.notice.undo_clicked.connect(self.undo_delete)
+        self.notice = Notice("deleteNotice", "Notice", timeout_ms=NOTICE_MS)
         self.notice.expired.connect(self._on_notice_expired)
-        self.notice_label, self.undo_button = self.notice.label, self.notice.undo_button
+        self.notice_label = self.notice.label
         layout.addWidget(self.notice)
 
         self._search_timer = QTimer(self)
@@ -305,7 +305,7 @@ class Sidebar(QWidget):
         try:
             self._store.set_pinned(conversation_id, pinned)
         except HistoryError as error:
-            self._show_notice(str(error))
+            self._show_error(str(error))
             return
         self.refresh()
         row = self.list_model.row_of(conversation_id)
@@ -340,7 +340,12 @@ class Sidebar(QWidget):
     def _show_notice(self, text: str, undo: bool = False) -> None:
         if not undo:
             self._trashed = []
-        self.notice.show_message(text, undo)
+        actions = [NoticeAction("Undo", self.undo_delete, "undoButton", "Undo delete")]
+        self.notice.show_message(text, actions if undo else ())
+
+    def _show_error(self, text: str) -> None:
+        self._trashed = []
+        self.notice.show_message(text, kind=NoticeKind.ERROR)
 
     # -- slots -----------------------------------------------------------------------------
 

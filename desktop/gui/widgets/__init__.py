@@ -1,1 +1,1 @@
-"""Small widgets shared by every page: the notice banner, the theme."""
+"""Small widgets shared by every page: the notice (and the window's banner), the theme."""

@@ -40,6 +40,7 @@ from desktop.gui.server.host import ServerHost
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
 
@@ -70,11 +71,11 @@ class MainWindow(QMainWindow):
             default_system_prompt=PRESETS["General"],
         )
         self._build_layout()
-        self.tools = WindowTools(state, self)
+        self.tools = WindowTools(state, self, tasks=state.tasks)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tools.dock)
         self.statusBar().addPermanentWidget(self.tools.strip)
         self.statusBar().addPermanentWidget(self.tools.offline_button)
-        self.library = LibraryHost(state, self.stack, self)
+        self.library = LibraryHost(state, self.stack, self, tasks=state.tasks)
         self.statusBar().addPermanentWidget(self.library.status)
         self.server = ServerHost(state, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
         models_menu = bar.addMenu("&Models")
         models_menu.addAction(
             self._action("Model &library", self.show_library, "Ctrl+Shift+L", "libraryAction")
+        )
+        models_menu.addAction(
+            self._action("Connect to a &server…", self.connect_to_server, None, "connectAction")
         )
         models_menu.addAction(self._action("Back to &chat", self.show_chat, "Ctrl+Shift+C"))
         models_menu.addAction(
@@ -367,6 +371,33 @@ class MainWindow(QMainWindow):
         self.model_status.setText(f"Loading {path.name}…")
         self.state.generation.load(path, options)
 
+    def connect_to_server(self) -> None:
+        """Chat with a model on an OpenAI-compatible server (vLLM, SGLang, llama-server…)."""
+        dialog = ConnectDialog(
+            self.state.tasks,
+            list(self.settings.recent_servers),
+            lambda: self.settings.offline,
+            self,
+        )
+        if not dialog.exec():
+            return
+        remote = dialog.chosen()
+        if remote is None:
+            return
+        note = dialog.remember_key()
+
+        def remember(settings: Settings) -> None:
+            recent = [u for u in settings.recent_servers if u != remote.base_url]
+            settings.recent_servers = [remote.base_url, *recent][:8]
+
+        self.state.settings.update(remember)
+        if note:
+            self._show_notice(note)
+        self.composer.set_loading(-1.0, f"Connecting to {remote.model}…")
+        self.composer.set_sending_enabled(False)
+        self.model_status.setText(f"Connecting to {remote.model} at {remote.base_url}…")
+        self.state.generation.load(remote, self.settings.load)
+
     def _on_library_model_chosen(self, path: Path) -> None:
         self.show_chat()
         self.load_model(Path(path))
@@ -380,6 +411,7 @@ class MainWindow(QMainWindow):
         self.composer.set_capability(info.thinking)
         self.composer.set_current_model(info.name)
         self._remember_model(info)
+        self.controller.model_loaded(info)
         self.model_status.setText(
             f"{info.name} · {info.engine} · context {info.n_ctx:,} · "
             f"{THINKING_LABELS[info.thinking.value]}"

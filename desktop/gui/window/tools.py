@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
@@ -20,39 +20,10 @@ from desktop.engines.base import ModelInfo
 from desktop.gui.app_state import AppState
 from desktop.gui.meters.panel import MetersPanel, MeterStrip
 from desktop.gui.meters.source import MeterSource
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.window.diagnostics import start_diagnostics
 
 log = logging.getLogger(__name__)
-
-
-class _DiagnosticsJob(QRunnable):
-    """Builds the diagnostics text off the GUI thread (it reads logs and the keychain)."""
-
-    def __init__(self, tools: WindowTools) -> None:
-        super().__init__()
-        self.tools = tools
-        self.settings = tools.state.settings.value
-        self.model = tools.state.generation.model
-
-    def run(self) -> None:
-        import PySide6
-
-        from desktop.core.diagnostics import diagnostics_text
-
-        try:
-            from desktop.engines.llamacpp_support import build_info
-
-            build = build_info()
-        except Exception as exc:  # llama.cpp missing or broken: say so in the report
-            build = f"unavailable ({exc})"
-        text = diagnostics_text(
-            settings=self.settings,
-            model_info=self.model,
-            log_dir=self.tools.state.paths.logs,
-            qt_version=PySide6.__version__,
-            engine_build=build,
-            token_store=self.tools.state.tokens,
-        )
-        self.tools.diagnostics_ready.emit(text)
 
 
 class WindowTools(QObject):
@@ -60,11 +31,16 @@ class WindowTools(QObject):
     offline_changed = Signal(bool)
     notice = Signal(str)  # a plain message for the window's banner
 
-    def __init__(self, state: AppState, window: QWidget) -> None:
+    def __init__(
+        self, state: AppState, window: QWidget, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(window)
         self.state = state
         self.window = window  # the parent of the dialogs; never reached into
-        self.source = MeterSource(parent=self)
+        # The app's one runner, or a private one that close() shuts down.
+        self._own_tasks = tasks is None
+        self.tasks = tasks or TaskRunner(self, name="window-tools")
+        self.source = MeterSource(parent=self, tasks=self.tasks)
         self.panel = MetersPanel(self.source)
         self.dock = QDockWidget("Resources", window)
         self.dock.setObjectName("metersDock")
@@ -150,6 +126,7 @@ class WindowTools(QObject):
             self.state.settings.value,
             token_store=self.state.tokens,
             model_path=Path(model.path) if model is not None and model.remote is None else None,
+            tasks=self.tasks,
             parent=self.window,
         )
         if dialog.exec():
@@ -180,7 +157,17 @@ class WindowTools(QObject):
     # -- diagnostics -----------------------------------------------------------------------
 
     def copy_diagnostics(self) -> None:
-        QThreadPool.globalInstance().start(_DiagnosticsJob(self))
+        state = self.state
+        start_diagnostics(
+            self.tasks,
+            self,
+            state.settings.value,
+            state.generation.model,
+            state.tokens,
+            state.paths.logs,
+            self.diagnostics_ready.emit,
+            self.notice.emit,
+        )
 
     def _on_diagnostics_ready(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -193,4 +180,5 @@ class WindowTools(QObject):
 
     def close(self) -> None:
         self.source.close()
-        QThreadPool.globalInstance().waitForDone(5000)
+        if self._own_tasks:
+            self.tasks.shutdown()

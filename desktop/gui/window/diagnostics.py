@@ -1,0 +1,69 @@
+"""The "Copy diagnostics" report, built as a background task: it reads the logs, the keychain
+and llama.cpp's build, none of which belongs on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop.core.settings import Settings
+from desktop.engines.base import ModelInfo
+from desktop.gui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.core.hub.token_store import TokenStore
+
+
+def build_diagnostics(
+    settings: Settings, model: ModelInfo | None, token_store: TokenStore | None, log_dir: Path
+) -> str:
+    """The report's text (slow: run it off the GUI thread); the token and home are masked."""
+    import PySide6
+
+    from desktop.core.diagnostics import diagnostics_text
+
+    try:
+        from desktop.engines.llamacpp_support import build_info
+
+        build = build_info()
+    except Exception as exc:  # llama.cpp missing or broken: say so in the report
+        build = f"unavailable ({exc})"
+    return diagnostics_text(
+        settings=settings,
+        model_info=model,
+        log_dir=log_dir,
+        qt_version=PySide6.__version__,
+        engine_build=build,
+        token_store=token_store,
+    )
+
+
+def start_diagnostics(
+    tasks: TaskRunner,
+    owner: QObject,
+    settings: Settings,
+    model: ModelInfo | None,
+    token_store: TokenStore | None,
+    log_dir: Path,
+    on_ready: Callable[[str], None],
+    on_failed: Callable[[str], None],
+) -> Task:
+    """Build the report on ``tasks``; ``on_ready(text)`` or ``on_failed(sentence)`` follow on
+    the GUI thread (neither once ``owner`` is gone)."""
+
+    def failed(exc: Exception) -> None:
+        on_failed(
+            f"Could not collect the diagnostics ({type(exc).__name__}: {exc}). "
+            "Try again; if it keeps failing, attach the log files to the report instead."
+        )
+
+    return tasks.run(
+        lambda ctx: build_diagnostics(settings, model, token_store, log_dir),
+        on_done=on_ready,
+        on_error=failed,
+        owner=owner,
+        name="collect the diagnostics",
+    )
