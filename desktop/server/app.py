@@ -2,8 +2,9 @@
 checks, CORS for allowed origins, API key and body size).
 
 Routes: ``GET /health``, ``GET /v1/models``, ``GET /v1/models/{id}``,
-``POST /v1/chat/completions``. ``/v1/embeddings`` answers "not available yet" until the
-documents issue gives the app an embedding model: add its handler in :func:`routes`.
+``POST /v1/chat/completions``. ``/v1/embeddings`` answers "not available yet": serving it
+means loading the documents package's embedding model (desktop/documents/embedder.py) for
+the server; its handler goes in :meth:`Api.routes`.
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ def _record(scope: dict[str, Any], started: float, duration: float, status: int)
     stats = outcome.stats if outcome is not None else None
     finish = "cancelled" if stats is None else ""
     if stats is not None:
-        finish = payloads.finish_reason(stats, run.stops.stopped)
-        if stats.stop_reason.value in ("error", "cancelled") and not run.stops.stopped:
+        finish = payloads.finish_reason(stats, run.answer.stopped, bool(run.answer.calls))
+        if stats.stop_reason.value in ("error", "cancelled") and not run.answer.stopped:
             finish = stats.stop_reason.value
     return RequestRecord(
         started=started,

@@ -22,11 +22,13 @@ from desktop.chat.runner import NO_MODEL, Job
 from desktop.core.sampling import qwen_preset
 from desktop.engines.base import GenerationRequest, GenerationStats, StopReason
 from desktop.server import payloads
+from desktop.server.answer import AnswerBuilder, openai_calls
 from desktop.server.backend import Backend, matches, model_id
-from desktop.server.bridge import Item, QueueListener, StopMatcher, drain
+from desktop.server.bridge import Item, QueueListener, drain
 from desktop.server.config import Limits
 from desktop.server.errors import ApiError, no_model
 from desktop.server.schemas import ChatParams, parse_body, parse_chat
+from desktop.tools.calls import ToolCall
 
 
 @dataclasses.dataclass
@@ -41,11 +43,19 @@ class _Run:
     created: int = dataclasses.field(default_factory=lambda: int(time.time()))
     arrived: float = dataclasses.field(default_factory=time.monotonic)
     first_token: float = 0.0  # monotonic time of the first thinking or answer text
-    stops: StopMatcher = dataclasses.field(init=False)
+    answer: AnswerBuilder = dataclasses.field(init=False)
     outcome: Outcome | None = None
 
     def __post_init__(self) -> None:
-        self.stops = StopMatcher(self.params.stop)
+        self.answer = AnswerBuilder(self.params.stop, bool(self.params.tools))
+
+    @property
+    def complete(self) -> bool:
+        """The reply ended by itself (a half-written tool call at a cut is dropped)."""
+        return self.outcome is not None and self.outcome.stats.stop_reason in (
+            StopReason.EOS,
+            StopReason.BUDGET,
+        )
 
 
 def _failure(outcome: Outcome) -> ApiError:
@@ -148,7 +158,9 @@ class Completions:
         def adjust(built: GenerationRequest) -> GenerationRequest:
             thinking = built.thinking.value != "off"
             base = built.sampling or qwen_preset(thinking)
-            return dataclasses.replace(built, sampling=params.sampling_over(base))
+            # The client's tools go into the chat template (none: the request's own, if any).
+            tools = params.tools or built.tools
+            return dataclasses.replace(built, sampling=params.sampling_over(base), tools=tools)
 
         job = self.backend.complete(params.messages, options, QueueListener(loop, queue), adjust)
         self._jobs.add(job)
@@ -185,8 +197,7 @@ class Completions:
     async def _collect(self, run: _Run, request: Any) -> Any:
         from starlette.responses import JSONResponse
 
-        text: list[str] = []
-        reasoning: list[str] = []
+        batch = _Batch()
         gone = asyncio.ensure_future(_disconnected(request))
         try:
             while run.outcome is None:
@@ -196,54 +207,67 @@ class Completions:
                     get.cancel()
                     raise ClientGone()
                 for item in drain(run.queue, get.result()):
-                    self._take(run, item, text, reasoning)
+                    self._take(run, item, batch)
         finally:
             gone.cancel()
-        text.append(run.stops.flush())
         stats = run.outcome.stats
-        error = _broken(stats, run.stops.stopped)
+        error = _broken(stats, run.answer.stopped)
         if error is not None:
             raise error
-        finish = payloads.finish_reason(stats, run.stops.stopped)
+        calls = run.answer.calls
+        finish = payloads.finish_reason(stats, run.answer.stopped, bool(calls))
         body = payloads.completion(
-            run.ident, run.model, run.created, "".join(text), "".join(reasoning), finish, stats
+            run.ident,
+            run.model,
+            run.created,
+            "".join(batch.text),
+            "".join(batch.reasoning),
+            finish,
+            stats,
+            openai_calls(calls),
         )
         return JSONResponse(body)
 
-    def _take(self, run: _Run, item: Item, text: list[str], reasoning: list[str]) -> None:
+    def _take(self, run: _Run, item: Item, batch: _Batch) -> None:
         if item.kind in ("thinking", "text") and not run.first_token:
             run.first_token = time.monotonic()
         if item.kind == "thinking":
-            reasoning.append(item.text)
+            batch.reasoning.append(item.text)
         elif item.kind == "text":
-            was_stopped = run.stops.stopped
-            text.append(run.stops.feed(item.text))
-            if run.stops.stopped and not was_stopped:
+            was_stopped = run.answer.stopped
+            text, calls = run.answer.feed(item.text)
+            batch.text.append(text)
+            batch.calls += calls
+            if run.answer.stopped and not was_stopped:
                 self.backend.cancel(run.job)  # the stop string ended the answer
         elif item.kind == "finished":
             run.outcome = item.outcome
+            text, calls = run.answer.finish(run.complete)
+            batch.text.append(text)
+            batch.calls += calls
 
     async def _events(self, run: _Run) -> AsyncIterator[str]:
         """SSE data for a streaming reply (sse-starlette cancels this when the client goes)."""
         try:
             first = {"role": "assistant", "content": ""}
             yield _json(payloads.chunk(run.ident, run.model, run.created, first))
+            sent_calls = 0
             while run.outcome is None:
-                text: list[str] = []
-                reasoning: list[str] = []
+                batch = _Batch()
                 for item in drain(run.queue, await run.queue.get()):
-                    self._take(run, item, text, reasoning)
-                if run.outcome is not None:
-                    text.append(run.stops.flush())
-                delta = _delta("".join(text), "".join(reasoning))
+                    self._take(run, item, batch)
+                delta = _delta("".join(batch.text), "".join(batch.reasoning))
+                if batch.calls:
+                    delta["tool_calls"] = openai_calls(batch.calls, sent_calls)
+                    sent_calls += len(batch.calls)
                 if delta:
                     yield _json(payloads.chunk(run.ident, run.model, run.created, delta))
             stats = run.outcome.stats
-            error = _broken(stats, run.stops.stopped)
+            error = _broken(stats, run.answer.stopped)
             if error is not None:
                 yield _json(error.body())
             else:
-                finish = payloads.finish_reason(stats, run.stops.stopped)
+                finish = payloads.finish_reason(stats, run.answer.stopped, sent_calls > 0)
                 yield _json(payloads.chunk(run.ident, run.model, run.created, {}, finish))
                 if run.params.include_usage:
                     yield _json(payloads.usage_chunk(run.ident, run.model, run.created, stats))
@@ -264,8 +288,17 @@ async def _disconnected(request: Any) -> None:
             return
 
 
-def _delta(text: str, reasoning: str) -> dict[str, str]:
-    delta = {}
+@dataclasses.dataclass
+class _Batch:
+    """What one pass over the queue produced."""
+
+    text: list[str] = dataclasses.field(default_factory=list)
+    reasoning: list[str] = dataclasses.field(default_factory=list)
+    calls: list[ToolCall] = dataclasses.field(default_factory=list)
+
+
+def _delta(text: str, reasoning: str) -> dict[str, Any]:
+    delta: dict[str, Any] = {}
     if reasoning:
         delta["reasoning_content"] = reasoning
     if text:

@@ -18,9 +18,12 @@ def completion_id() -> str:
     return f"chatcmpl-{secrets.token_hex(12)}"
 
 
-def finish_reason(stats: GenerationStats, stopped_by_word: bool) -> str:
-    """OpenAI's finish_reason: "length" when max_tokens ended it, otherwise "stop" (the
-    end of the answer, a stop string, or a thinking budget followed by the answer)."""
+def finish_reason(stats: GenerationStats, stopped_by_word: bool, called: bool = False) -> str:
+    """OpenAI's finish_reason: "tool_calls" when the answer called tools, "length" when
+    max_tokens ended it, otherwise "stop" (the end of the answer, a stop string, or a
+    thinking budget followed by the answer)."""
+    if called and not stopped_by_word:
+        return "tool_calls"
     if stats.stop_reason is StopReason.LENGTH and not stopped_by_word:
         return "length"
     return "stop"
@@ -44,12 +47,14 @@ def completion(
     reasoning: str,
     finish: str,
     stats: GenerationStats,
+    tool_calls: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    calls = [{k: v for k, v in call.items() if k != "index"} for call in tool_calls or []]
     message: dict[str, Any] = {
         "role": "assistant",
-        "content": content,
+        "content": content if content or not calls else None,
         "reasoning_content": reasoning or None,
-        "tool_calls": [],  # extension point for the tools issue
+        "tool_calls": calls,
     }
     return {
         "id": ident,

@@ -16,7 +16,7 @@ from desktop.engines.base import ThinkingMode
 from desktop.server.config import Limits
 from desktop.server.errors import ApiError, invalid
 
-ROLES = ("system", "developer", "user", "assistant")
+ROLES = ("system", "developer", "user", "assistant", "tool")
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class ChatParams:
     """A checked request. ``sampling`` holds only what the client set (names of
     :class:`Sampling` fields); the rest follows the app's preset for the thinking mode."""
 
-    messages: list[dict[str, str]]
+    messages: list[dict[str, Any]]
     model: str = ""
     stream: bool = False
     include_usage: bool = False
@@ -33,6 +33,7 @@ class ChatParams:
     max_tokens: int = 0  # 0 = the app's setting
     sampling: dict[str, float | int] = field(default_factory=dict)
     stop: tuple[str, ...] = ()
+    tools: tuple[dict[str, Any], ...] = ()  # OpenAI function specs, for the chat template
 
     def sampling_over(self, base: Sampling) -> Sampling:
         return dataclasses.replace(base, **self.sampling)  # type: ignore[arg-type]
@@ -114,7 +115,30 @@ def _content(value: Any, index: int) -> str:
     return "".join(texts)
 
 
-def _messages(data: Mapping[str, Any], limits: Limits) -> list[dict[str, str]]:
+def _calls(value: Any, index: int) -> list[dict[str, Any]]:
+    """An assistant message's ``tool_calls``, with arguments read from their JSON string."""
+    param = f"messages[{index}].tool_calls"
+    if not isinstance(value, list):
+        raise _type_error(param, "a list of tool calls")
+    calls = []
+    for call in value:
+        function = call.get("function") if isinstance(call, dict) else None
+        if not isinstance(function, dict) or not isinstance(function.get("name"), str):
+            raise _type_error(param, "a list of {type, id, function: {name, arguments}}")
+        arguments = function.get("arguments", {})
+        if isinstance(arguments, str):
+            try:
+                arguments = json.loads(arguments) if arguments.strip() else {}
+            except ValueError as exc:
+                raise invalid(f"{param}: arguments are not valid JSON ({exc}).", param) from exc
+        entry = {"type": "function", "function": {"name": function["name"], "arguments": arguments}}
+        if isinstance(call.get("id"), str):
+            entry["id"] = call["id"]
+        calls.append(entry)
+    return calls
+
+
+def _messages(data: Mapping[str, Any], limits: Limits) -> list[dict[str, Any]]:
     raw = data.get("messages")
     if raw is None:
         raise invalid("'messages' is required: a list of chat messages.", "messages", "missing")
@@ -128,21 +152,14 @@ def _messages(data: Mapping[str, Any], limits: Limits) -> list[dict[str, str]]:
             "messages",
             "too_many_messages",
         )
-    messages: list[dict[str, str]] = []
+    messages: list[dict[str, Any]] = []
     for i, message in enumerate(raw):
         if not isinstance(message, dict):
             raise _type_error(f"messages[{i}]", "an object with 'role' and 'content'")
         role = message.get("role")
-        if role == "tool" or message.get("tool_calls"):
-            # Extension point for the tools issue: tool calls and results go to the template.
-            raise invalid(
-                "Tool calls are not supported by this server yet.",
-                f"messages[{i}]",
-                "unsupported_parameter",
-            )
         if role not in ROLES:
             raise invalid(
-                f"messages[{i}].role must be one of system, user or assistant; got {role!r}.",
+                f"messages[{i}].role must be one of system, user, assistant or tool; got {role!r}.",
                 f"messages[{i}].role",
             )
         role = "system" if role == "developer" else role
@@ -156,7 +173,12 @@ def _messages(data: Mapping[str, Any], limits: Limits) -> list[dict[str, str]]:
                 joined = messages[-1]["content"] + "\n\n" + text
                 messages[-1] = {"role": "system", "content": joined}
                 continue
-        messages.append({"role": role, "content": text})
+        entry: dict[str, Any] = {"role": role, "content": text}
+        if role == "assistant" and message.get("tool_calls"):
+            entry["tool_calls"] = _calls(message["tool_calls"], i)
+        if role == "tool" and isinstance(message.get("tool_call_id"), str):
+            entry["tool_call_id"] = message["tool_call_id"]
+        messages.append(entry)
     if not any(m["role"] == "user" for m in messages):
         raise invalid("The messages hold no user message to answer.", "messages")
     return messages
@@ -202,13 +224,6 @@ def _unsupported(data: Mapping[str, Any]) -> None:
             "frequency_penalty",
             "unsupported_parameter",
         )
-    if data.get("tools"):
-        # Extension point for the tools issue: tools go into the chat template.
-        raise invalid(
-            "Tools (function calling) are not supported by this server yet.",
-            "tools",
-            "unsupported_parameter",
-        )
     if data.get("logprobs"):
         raise invalid("'logprobs' is not supported.", "logprobs", "unsupported_parameter")
     fmt = data.get("response_format")
@@ -218,6 +233,35 @@ def _unsupported(data: Mapping[str, Any]) -> None:
             "response_format",
             "unsupported_parameter",
         )
+
+
+def _tools(data: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
+    """The functions offered to the model (``tool_choice`` "auto", or "none" to offer none)."""
+    tools = data.get("tools")
+    if tools is None:
+        return ()
+    if not isinstance(tools, list):
+        raise _type_error("tools", "a list of functions")
+    for i, tool in enumerate(tools):
+        function = tool.get("function") if isinstance(tool, dict) else None
+        if (
+            not isinstance(tool, dict)
+            or tool.get("type", "function") != "function"
+            or not isinstance(function, dict)
+            or not isinstance(function.get("name"), str)
+            or not function["name"]
+        ):
+            raise _type_error(f"tools[{i}]", '{"type": "function", "function": {"name", ...}}')
+        if not isinstance(function.get("parameters", {}), dict):
+            raise _type_error(f"tools[{i}].function.parameters", "a JSON Schema object")
+    choice = data.get("tool_choice")
+    if choice in (None, "auto"):
+        return tuple(tools)
+    if choice == "none":
+        return ()
+    raise invalid(
+        "Only tool_choice 'auto' and 'none' are supported.", "tool_choice", "unsupported_parameter"
+    )
 
 
 def parse_chat(data: Mapping[str, Any], limits: Limits) -> ChatParams:
@@ -271,4 +315,5 @@ def parse_chat(data: Mapping[str, Any], limits: Limits) -> ChatParams:
         max_tokens=max_tokens,
         sampling=sampling,
         stop=_stop(data, limits),
+        tools=_tools(data),
     )

@@ -75,7 +75,12 @@ def test_unknown_model_is_404_naming_the_loaded_one(served):
         ({"stream": "yes"}, 422, "stream"),
         ({"stream_options": []}, 422, "stream_options"),
         ({"chat_template_kwargs": {"enable_thinking": "no"}}, 422, None),
-        ({"tools": [{"type": "function", "function": {"name": "f"}}]}, 400, "tools"),
+        ({"tools": [{"type": "function", "function": {}}]}, 422, "tools[0]"),
+        (
+            {"tools": [{"type": "function", "function": {"name": "f"}}], "tool_choice": "required"},
+            400,
+            "tool_choice",
+        ),
         ({"response_format": {"type": "json_object"}}, 400, "response_format"),
         ({"model": 7}, 422, "model"),
         ({"messages": "hi"}, 422, "messages"),
