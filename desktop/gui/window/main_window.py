@@ -38,6 +38,7 @@ from desktop.gui.chat.tools_bar import ToolsBar
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
+from desktop.gui.server.host import ServerHost
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tools.offline_button)
         self.library = LibraryHost(state, self.stack, self, tasks=state.tasks)
         self.statusBar().addPermanentWidget(self.library.status)
+        self.server = ServerHost(state, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
+        self.statusBar().addPermanentWidget(self.server.status)
         self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.unload_action.setEnabled(False)
         self.unload_action.setToolTip("Free the memory the loaded model takes")
         models_menu.addAction(self.unload_action)
+        models_menu.addAction(self.server.action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
@@ -601,5 +606,6 @@ class MainWindow(QMainWindow):
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
+        self.server.close()
         self.state.shutdown()
         super().closeEvent(event)
