@@ -20,6 +20,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="start without a window, generate a short reply, print tokens/s and exit",
     )
     parser.add_argument("--model", type=Path, help="model file (GGUF) or MLX folder to use")
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="run the local OpenAI-compatible API server without a window (Ctrl+C stops it)",
+    )
+    parser.add_argument("--host", help="with --serve: address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="with --serve: port to listen on (default 8800)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -36,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.selftest import run_self_test
 
         return run_self_test(args.model)
+    if args.serve:  # no Qt in this path
+        from desktop.server.headless import serve
+
+        return serve(args.model, args.host, args.port)
     from desktop.app import run_app
 
     return run_app(model=args.model)

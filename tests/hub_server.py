@@ -6,13 +6,17 @@ the CDN is caught) with ``X-Linked-Etag`` (the sha256), ``X-Linked-Size`` and ``
 The CDN serves the bytes with ``Range`` support. Each file can misbehave on purpose: drop
 the connection at chosen offsets, stall once, serve a wrong byte, ignore ``Range``, or
 demand a token (401/403). Unknown files get 404. Byte and request counts are recorded.
+With ``tls`` it speaks HTTPS (both names); ``api_models`` answers ``GET /api/models`` as the
+Hub search does.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import socket
+import ssl
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -55,6 +59,13 @@ class RequestRecord:
 class _Server(ThreadingHTTPServer):
     daemon_threads = False  # server_close() joins every handler thread
     hub: FakeHub
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        if self.tls is not None:
+            sock = self.tls.wrap_socket(sock, server_side=True)
+        return sock, address
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -103,6 +114,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._resolve(hub, match.group("repo"), unquote(match.group("file")))
         elif path.startswith("/cdn/"):
             self._cdn(hub, unquote(path[len("/cdn/") :]))
+        elif path == "/api/models" and hub.api_models is not None:
+            body = json.dumps(hub.api_models).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+            self.close_connection = True
         else:
             self._plain(404, "RepoNotFound")
 
@@ -121,7 +141,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         sha = fake.sha256 or hub.sha256_of(fake)
         self.send_response(302)
-        self.send_header("Location", f"http://localhost:{hub.port}/cdn/{repo}/{filename}?sig=x")
+        cdn = f"{hub.scheme}://localhost:{hub.port}/cdn/{repo}/{filename}?sig=x"
+        self.send_header("Location", cdn)
         self.send_header("X-Linked-Etag", f'"{sha}"')
         self.send_header("X-Linked-Size", str(fake.size))
         self.send_header("ETag", f'"{sha}"')
@@ -205,8 +226,10 @@ class _Handler(BaseHTTPRequestHandler):
 class FakeHub:
     """Start with ``with FakeHub() as hub:``; ``hub.endpoint`` is the Hub base URL."""
 
-    def __init__(self, token: str | None = None) -> None:
+    def __init__(self, token: str | None = None, tls: ssl.SSLContext | None = None) -> None:
         self.token = token
+        self.scheme = "https" if tls is not None else "http"
+        self.api_models: list[dict[str, Any]] | None = None
         self.files: dict[tuple[str, str], FakeFile] = {}
         self.requests: list[RequestRecord] = []
         self.bytes_sent = 0
@@ -217,6 +240,7 @@ class FakeHub:
         self._hashes: dict[int, str] = {}
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.hub = self
+        self._server.tls = tls
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-hub"
@@ -224,7 +248,7 @@ class FakeHub:
 
     @property
     def endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def add(
         self, repo: str, filename: str, content: bytes | None = None, **options: Any

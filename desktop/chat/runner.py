@@ -147,6 +147,11 @@ class EngineRunner:
     def alive(self) -> bool:
         return self._thread.is_alive()
 
+    @property
+    def running(self) -> Job | None:
+        """The job on the generation thread now (None when idle)."""
+        return self._running
+
     def waiting(self) -> int:
         with self._cond:
             return len(self._queue)

@@ -30,7 +30,7 @@ from desktop.chat.titles import (
 )
 from desktop.chat.tool_turns import reply_stream, with_tools
 from desktop.core.history import HistoryError, HistoryStore, Message
-from desktop.core.settings import Settings
+from desktop.core.settings import GenerationSettings, Settings
 from desktop.documents.citations import Citation
 from desktop.documents.context import DocumentContext
 from desktop.engines.base import (
@@ -364,17 +364,16 @@ class ChatService:
     ) -> Job:
         """Run ``messages`` (a system message may lead) through the loaded model, unstored.
         ``adjust`` may change the built request (sampling and stop words from the API)."""
-        system = [m for m in messages[:1] if m.get("role") == "system"]
-        rest = list(messages[len(system) :])
-        # The client's own system message (or none): not one of the window's presets.
-        prompt = str(system[0].get("content", "")) if system else ""
-        options = dataclasses.replace(options, preset=API_PRESET, system_prompt=prompt)
-
-        def build(model: ModelInfo) -> GenerationRequest:
-            request = build_request(rest, options, self._settings().generation, model)
-            return adjust(request) if adjust is not None else request
-
-        return self.runner.generate(build, listener, batch_s=batch_s, source=source)
+        return complete(
+            self.runner,
+            lambda: self._settings().generation,
+            messages,
+            options,
+            listener,
+            source=source,
+            batch_s=batch_s,
+            adjust=adjust,
+        )
 
     # -- internals -------------------------------------------------------------------------
 
@@ -443,3 +442,29 @@ class ChatService:
         stream = reply_stream(box, settings, options, conversation_id)
         job = self.runner.generate(build, sink, allow_drop=drop, stream=stream)
         return Reply(conversation_id, reply_id, user_message, job)
+
+
+def complete(
+    runner: EngineRunner,
+    generation: Callable[[], GenerationSettings],
+    messages: Sequence[Mapping[str, Any]],
+    options: ChatOptions,
+    listener: ReplyListener,
+    *,
+    source: str = "api",
+    batch_s: float = 0.0,
+    adjust: Callable[[GenerationRequest], GenerationRequest] | None = None,
+) -> Job:
+    """:meth:`ChatService.complete` without a history (the headless API server has none):
+    a leading system message becomes the system prompt; nothing is stored."""
+    system = [m for m in messages[:1] if m.get("role") == "system"]
+    rest = list(messages[len(system) :])
+    # The client's own system message (or none): not one of the window's presets.
+    prompt = str(system[0].get("content", "")) if system else ""
+    options = dataclasses.replace(options, preset=API_PRESET, system_prompt=prompt)
+
+    def build(model: ModelInfo) -> GenerationRequest:
+        request = build_request(rest, options, generation(), model)
+        return adjust(request) if adjust is not None else request
+
+    return runner.generate(build, listener, batch_s=batch_s, source=source)

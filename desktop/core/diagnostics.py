@@ -1,5 +1,8 @@
 """A plain-text report for bug reports: versions, machine, model, settings and recent log.
 
+The log part is the end of the log, kept short: each traceback cut to its innermost frames
+and its error, a message repeated many times told once with a count, long lines cut.
+
 Nothing private leaves in it: the saved Hugging Face token and anything shaped like one
 (``hf_`` + 20 or more letters and digits) are replaced, and the user's home folder reads
 ``~``. Reading the keychain and the log can block briefly, so call it off the GUI thread.
@@ -26,7 +29,11 @@ from desktop.core.settings import Settings
 from desktop.core.units import format_size
 
 LOG_NAME = "qwen-desk.log"
-LOG_LINES = 200
+LOG_LINES = 60  # lines of log in the report, after shortening
+LOG_READ_LINES = 400  # lines read from the end of the log before shortening
+TRACEBACK_FRAMES = 2  # innermost frames kept of each traceback
+LINE_CHARS = 300
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} ")
 HF_TOKEN_PATTERN = re.compile(r"hf_[A-Za-z0-9]{20,}")
 TOKEN_MASK = "hf_[removed]"
 PACKAGES = (
@@ -82,7 +89,10 @@ def diagnostics_text(
         _section("Model", _model(model_info)),
         _section("Hugging Face token", [_token_state(store)]),
         _section("Settings", json.dumps(asdict(settings), indent=2, sort_keys=True).splitlines()),
-        _section(f"Log (last {log_lines} lines)", tail_log(log_dir, log_lines) or ["(empty)"]),
+        _section(
+            f"Log (the last {log_lines} lines at most; tracebacks and repeats shortened)",
+            log_excerpt(tail_log(log_dir, LOG_READ_LINES), log_lines) or ["(empty)"],
+        ),
     ]
     return mask("\n\n".join(sections) + "\n", secrets=[store.get() or ""])
 
@@ -111,6 +121,66 @@ def tail_log(log_dir: Path, lines: int = LOG_LINES) -> list[str]:
             break
         found = _tail_file(path, lines - len(found)) + found
     return found
+
+
+def log_excerpt(lines: list[str], limit: int = LOG_LINES) -> list[str]:
+    """The end of ``lines``, short and to the point: tracebacks cut to their last
+    TRACEBACK_FRAMES frames and the error, runs of one message (timestamps aside) told once,
+    blank lines dropped, long lines cut; at most ``limit`` lines."""
+    out: list[str] = []
+    block: list[str] = []  # the traceback being read
+    for line in lines:
+        if block and (line.startswith((" ", "\t")) or not line.strip()):
+            block.append(line)
+            continue
+        if block:
+            out += _short_traceback(block, line)
+            block = []
+            continue
+        if line.startswith("Traceback (most recent call last):"):
+            block = [line]
+        elif line.strip():
+            out.append(line if len(line) <= LINE_CHARS else line[:LINE_CHARS] + " …")
+    if block:
+        out += _short_traceback(block, "")
+    return _fold_repeats(out)[-limit:] if limit > 0 else []
+
+
+def _short_traceback(block: list[str], error: str) -> list[str]:
+    frames: list[list[str]] = []
+    for line in block[1:]:
+        if line.lstrip().startswith("File "):
+            frames.append([line])
+        elif frames and line.strip():
+            frames[-1].append(line)
+    kept = frames[-TRACEBACK_FRAMES:]
+    lines = [block[0]]
+    if len(frames) > len(kept):
+        lines.append(f"  … ({len(frames) - len(kept)} outer frames left out)")
+    lines += [line for frame in kept for line in frame[:2]]  # where, and the code
+    if error:
+        lines.append(error if len(error) <= LINE_CHARS else error[:LINE_CHARS] + " …")
+    return lines
+
+
+def _fold_repeats(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    repeats = 0
+    for line in lines:
+        if out and _TIMESTAMP.sub("", line) == _TIMESTAMP.sub("", out[-1]):
+            repeats += 1
+            continue
+        if repeats:
+            out.append(_repeated(repeats))
+            repeats = 0
+        out.append(line)
+    if repeats:
+        out.append(_repeated(repeats))
+    return out
+
+
+def _repeated(times: int) -> str:
+    return f"  (the same line {times} more time{'s' if times > 1 else ''})"
 
 
 def _tail_file(path: Path, lines: int) -> list[str]:

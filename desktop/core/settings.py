@@ -55,6 +55,20 @@ class ToolSettings:
     mcp_call_timeout_s: float = 60.0
 
 
+DEFAULT_SERVER_PORT = 8800
+
+
+@dataclass
+class ServerSettings:
+    """The local OpenAI-compatible API server (desktop/server). Its API key lives in the
+    keychain, never here."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # loopback; another address listens on the network (needs a key)
+    port: int = DEFAULT_SERVER_PORT
+    cors_origins: list[str] = field(default_factory=list)  # browser origins allowed; none = no CORS
+
+
 @dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
@@ -70,6 +84,7 @@ class Settings:
     enter_to_send: bool = True
     offline: bool = False
     tools: ToolSettings = field(default_factory=ToolSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
     auto_titles: bool = True  # the loaded model titles each chat after its first reply
 
     def load_options_for(self, model_key: str) -> LoadOptions:

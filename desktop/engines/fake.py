@@ -14,6 +14,7 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
+from desktop.core.models.naming import model_name
 from desktop.core.template_limits import TemplateError
 from desktop.core.thinking import ThinkingCapability
 from desktop.engines.base import (
@@ -100,7 +101,7 @@ class FakeEngine:
                 time.sleep(self.load_seconds / steps)
         self._info = ModelInfo(
             path=Path(model),
-            name=Path(model).stem or "Fake model",
+            name=model_name(model) if model.name else "Fake model",
             engine=self.name,
             architecture="fake",
             n_ctx=min(options.n_ctx, self.n_ctx),

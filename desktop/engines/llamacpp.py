@@ -26,6 +26,7 @@ from desktop.core.chat_template import (
     template_knows_tools,
 )
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
+from desktop.core.models.naming import model_name
 from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
@@ -170,7 +171,7 @@ class LlamaCppEngine:
         report(0.95, "Preparing the chat template")
         info = ModelInfo(
             path=Path(model),
-            name=gguf.name,
+            name=model_name(model, gguf.name),
             engine=self.name,
             architecture=gguf.architecture,
             n_ctx=llm.n_ctx(),

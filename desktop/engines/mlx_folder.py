@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError, template_knows_tools
 from desktop.core.models.families import family_of
+from desktop.core.models.naming import model_name
 from desktop.core.thinking import ThinkingCapability, detect_capability
 from desktop.engines.base import LoadOptions, ModelInfo, ModelLoadError
 
@@ -121,7 +122,7 @@ def describe_model(
     details["quantization"] = f"{quant.get('bits')}-bit" if quant.get("bits") else "none"
     info = ModelInfo(
         path=path,
-        name=path.name,
+        name=model_name(path),
         engine="mlx",
         architecture=model_type,
         n_ctx=min(options.n_ctx, n_ctx_train) if n_ctx_train > 0 else options.n_ctx,

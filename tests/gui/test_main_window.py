@@ -76,7 +76,7 @@ def test_real_tiny_model_whole_turn_is_saved(qtbot, make_window, tiny_models, st
     assert reply.role == "assistant"
     assert reply.state == "complete"
     assert reply.stats["generated_tokens"] > 0
-    assert reply.model == "tiny-qwen3-hybrid"
+    assert reply.model == "qwen3-hybrid"  # the file's name, as everywhere
     assert load_settings(tmp_path / "settings.json").last_model == str(tiny_models["qwen3"])
 
 
@@ -212,7 +212,7 @@ def test_load_failure_is_shown_and_app_stays_usable(qtbot, make_window, tmp_path
     window.load_model(bad)
     qtbot.waitUntil(lambda: "not a GGUF model file" in window.banner.label.text(), timeout=5000)
     load(qtbot, window, tiny_models["qwen2"])
-    assert "tiny-qwen2" in window.model_status.text()
+    assert "qwen2-never" in window.model_status.text()
 
 
 def test_rich_transcript_turn(qtbot, make_window, store):
@@ -257,7 +257,7 @@ def test_library_page_opens_and_a_chosen_model_loads(qtbot, make_window, tiny_mo
     page.model_chosen.emit(tiny_models["qwen2"])
     qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
     assert window.stack.currentWidget() is window.chat_page
-    assert window.model.name == "tiny-qwen2-never"
+    assert window.model.name == "qwen2-never"
 
 
 def test_closing_while_the_library_still_builds_is_clean(qtbot, tmp_path, store):

@@ -3,6 +3,7 @@ reload, selection and transcript agreeing, search hits, what a restart restores.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -163,17 +164,22 @@ def test_import_shows_the_chat_it_highlights(qtbot, make_window, tmp_path, monke
     load(qtbot, window)
     send(qtbot, window, "a chat before the import")
     before = window.controller.conversation_id
-    exported = tmp_path / "chats.json"
-    window.state.history.export_file(exported)
-    monkeypatch.setattr(
-        "desktop.gui.window.main_window.QFileDialog.getOpenFileName",
-        lambda *args, **kwargs: (str(exported), ""),
+    source = tmp_path / "chats.json"
+    source.write_text(
+        json.dumps(
+            [
+                {"role": "user", "content": "an imported question"},
+                {"role": "assistant", "content": "an imported answer"},
+            ]
+        ),
+        encoding="utf-8",
     )
+    monkeypatch.setattr("desktop.gui.sidebar.chat_files.ask_import_source", lambda parent: source)
     window.import_chats()
     assert window.controller.conversation_id not in (None, before)
-    assert agree(window), (highlighted(window), window.controller.conversation_id)
+    assert agree(window)
     shown = window.controller.shown_messages()
-    assert shown[0].content == "a chat before the import"
+    assert shown[0].content == "an imported question"
     assert "Imported 1 chat" in window.banner.label.text()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
-from desktop.core.diagnostics import TOKEN_MASK, diagnostics_text, mask, tail_log
+from desktop.core.diagnostics import TOKEN_MASK, diagnostics_text, log_excerpt, mask, tail_log
 from desktop.core.hardware import GIB, GPUInfo, MachineProfile
 from desktop.core.hub.token_store import TokenStore
 from desktop.core.settings import Settings
@@ -158,3 +158,54 @@ def test_mask_leaves_lookalike_paths_alone(tmp_path: Path) -> None:
     text = f"{home}/a {home} {home}by/c"
     assert mask(text, home=home) == f"~/a ~ {home}by/c"
     assert mask("path /x/y", home=Path("/")) == "path /x/y"
+
+
+def _traceback(frames: int, error: str) -> list[str]:
+    lines = ["Traceback (most recent call last):"]
+    for i in range(frames):
+        lines += [f'  File "/app/desktop/module{i}.py", line {i + 1}, in f{i}', f"    f{i + 1}()"]
+    return [*lines, error]
+
+
+def test_the_log_part_keeps_tracebacks_short_and_folds_repeats() -> None:
+    stamp = "2026-12-01 10:00:0{} WARNING desktop.x: "
+    lines = [stamp.format(1) + "slow sample", *[stamp.format(2) + "no GPU"] * 30]
+    lines += ["2026-12-01 10:00:03 ERROR desktop.y: load failed"]
+    lines += _traceback(80, "ValueError: the file is not a GGUF model")
+    lines += ["", "During handling of the above exception, another exception occurred:", ""]
+    lines += _traceback(3, "RuntimeError: gave up")
+    short = log_excerpt(lines, limit=60)
+    assert short == [
+        stamp.format(1) + "slow sample",
+        stamp.format(2) + "no GPU",
+        "  (the same line 29 more times)",
+        "2026-12-01 10:00:03 ERROR desktop.y: load failed",
+        "Traceback (most recent call last):",
+        "  … (78 outer frames left out)",
+        '  File "/app/desktop/module78.py", line 79, in f78',
+        "    f79()",
+        '  File "/app/desktop/module79.py", line 80, in f79',
+        "    f80()",
+        "ValueError: the file is not a GGUF model",
+        "During handling of the above exception, another exception occurred:",
+        "Traceback (most recent call last):",
+        "  … (1 outer frames left out)",
+        '  File "/app/desktop/module1.py", line 2, in f1',
+        "    f2()",
+        '  File "/app/desktop/module2.py", line 3, in f2',
+        "    f3()",
+        "RuntimeError: gave up",
+    ]
+    assert log_excerpt(["x" * 1000]) == ["x" * 300 + " …"]
+    assert log_excerpt([f"line {i}" for i in range(100)], limit=5)[0] == "line 95"
+
+
+def test_a_long_traceback_does_not_fill_the_report(home: Path, tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    text = "\n".join(["start", *_traceback(150, "OSError: disk full"), "after"])
+    (logs / "qwen-desk.log").write_text(text + "\n", encoding="utf-8")
+    report = _report(home, tmp_path)
+    log_part = report.split("== Log", 1)[1].splitlines()[1:]
+    assert log_part[-2:] == ["OSError: disk full", "after"]
+    assert len(log_part) < 12

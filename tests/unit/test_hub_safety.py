@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.hub import download_http
 from desktop.core.hub.download_file import part_paths
 from desktop.core.hub.download_http import Timeouts, may_carry_token, open_url
 from desktop.core.hub.download_util import CHUNK_SIZE, RetryPolicy
@@ -127,60 +127,41 @@ def test_go_offline_pauses_running_and_queued_downloads_and_going_online_resumes
 # -- the token -------------------------------------------------------------------------------
 
 
-class _Answer:
-    def __init__(self, status: int, location: str | None) -> None:
-        self.status = status
-        self._location = location
-
-    def getheader(self, name: str, default: str | None = None) -> str | None:
-        return self._location if name == "Location" else default
-
-    def close(self) -> None:
-        pass
-
-
 class _Transport:
-    """Scripted answers per URL, recording the headers each request carried."""
+    """Scripted answers per URL (httpx2's MockTransport), recording whether each request
+    carried the token."""
 
     def __init__(self, redirects: dict[str, str]) -> None:
         self.redirects = redirects
-        self.sent: list[tuple[str, dict[str, str]]] = []
+        self.sent: list[tuple[str, bool]] = []
 
-    def connection(self, url: str, timeout: float) -> Any:
-        transport = self
+    def client(self) -> httpx2.Client:
+        return httpx2.Client(transport=httpx2.MockTransport(self.answer), trust_env=False)
 
-        class Connection:
-            sock = None
-
-            def request(self, method: str, path: str, headers: dict[str, str]) -> None:
-                transport.sent.append((url, dict(headers)))
-
-            def getresponse(self) -> _Answer:
-                target = transport.redirects.get(url)
-                return _Answer(302, target) if target else _Answer(200, None)
-
-            def close(self) -> None:
-                pass
-
-        return Connection()
+    def answer(self, request: httpx2.Request) -> httpx2.Response:
+        url = str(request.url)
+        self.sent.append((url, "Authorization" in request.headers))
+        target = self.redirects.get(url)
+        return (
+            httpx2.Response(302, headers={"Location": target}) if target else httpx2.Response(200)
+        )
 
 
 def _authorized(transport: _Transport) -> dict[str, bool]:
-    return {url: "Authorization" in headers for url, headers in transport.sent}
+    return dict(transport.sent)
 
 
-def test_the_token_does_not_follow_an_https_to_http_redirect_on_the_same_host(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_token_does_not_follow_an_https_to_http_redirect_on_the_same_host() -> None:
     transport = _Transport(
         {
             "https://huggingface.co/a/b/resolve/main/f": "https://huggingface.co/a/b/x",
             "https://huggingface.co/a/b/x": "http://huggingface.co/a/b/y",
         }
     )
-    monkeypatch.setattr(download_http, "_connection", transport.connection)
     faults_injected()
-    open_url("https://huggingface.co/a/b/resolve/main/f", token=TOKEN, timeouts=FAST)
+    with transport.client() as client:
+        url = "https://huggingface.co/a/b/resolve/main/f"
+        open_url(url, token=TOKEN, timeouts=FAST, client=client).close()
     assert _authorized(transport) == {
         "https://huggingface.co/a/b/resolve/main/f": True,
         "https://huggingface.co/a/b/x": True,  # same scheme and host
@@ -188,16 +169,14 @@ def test_the_token_does_not_follow_an_https_to_http_redirect_on_the_same_host(
     }
 
 
-def test_the_token_never_goes_over_plain_http_to_another_machine(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_token_never_goes_over_plain_http_to_another_machine() -> None:
     transport = _Transport({})
-    monkeypatch.setattr(download_http, "_connection", transport.connection)
-    open_url("http://hub.example.org/a/b/resolve/main/f", token=TOKEN, timeouts=FAST)
-    open_url("http://127.0.0.1:8080/a/b/resolve/main/f", token=TOKEN, timeouts=FAST)
+    with transport.client() as client:
+        for url in ("http://hub.example.org/a/b/resolve/main/f", "http://127.0.0.1:8080/a/b/f"):
+            open_url(url, token=TOKEN, timeouts=FAST, client=client).close()
     assert _authorized(transport) == {
         "http://hub.example.org/a/b/resolve/main/f": False,
-        "http://127.0.0.1:8080/a/b/resolve/main/f": True,  # this machine: a local mirror
+        "http://127.0.0.1:8080/a/b/f": True,  # this machine: a local mirror
     }
 
 

@@ -230,17 +230,18 @@ def _hf_cache(hub: Path) -> Path:
 
 def test_discover_hugging_face_cache(tmp_path):
     found = {m.name: m for m in discover_hf_cache(_hf_cache(tmp_path / "hub"))}
-    assert set(found) == {
-        "Qwen/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M",
-        "Qwen/Qwen2.5-7B-Instruct-GGUF/qwen2.5-7b-instruct-q4_k_m",
-        "Qwen/Qwen3-8B-MLX-4bit",
+    # named like everywhere else (model_name); the repository is the origin
+    assert {name: m.origin for name, m in found.items()} == {
+        "Qwen3-8B-Q4_K_M": "Qwen/Qwen3-8B-GGUF",
+        "qwen2.5-7b-instruct-q4_k_m": "Qwen/Qwen2.5-7B-Instruct-GGUF",
+        "Qwen3-8B-MLX-4bit": "Qwen/Qwen3-8B-MLX-4bit",
     }
-    assert found["Qwen/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M"].size_bytes == 400
-    split = found["Qwen/Qwen2.5-7B-Instruct-GGUF/qwen2.5-7b-instruct-q4_k_m"]
+    assert found["Qwen3-8B-Q4_K_M"].size_bytes == 400
+    split = found["qwen2.5-7b-instruct-q4_k_m"]
     assert split.complete
     assert len(split.files) == 2
     assert split.size_bytes == 200
-    assert found["Qwen/Qwen3-8B-MLX-4bit"].format is ModelFormat.MLX
+    assert found["Qwen3-8B-MLX-4bit"].format is ModelFormat.MLX
     assert all(m.source is ModelSource.HF_CACHE for m in found.values())
     assert discover_hf_cache(tmp_path / "nowhere") == []
 
@@ -252,11 +253,11 @@ def test_discover_lm_studio(tmp_path):
     _mlx(root / "mlx-community" / "Qwen3-4B-4bit")
     old = tmp_path / ".cache" / "lm-studio" / "models"
     _write(old / "Qwen" / "Qwen2.5-1.5B-Instruct-GGUF" / "qwen2.5-1.5b-instruct-q8_0.gguf")
-    names = [m.name for m in discover_lmstudio([root, old, tmp_path / "absent"])]
-    assert names == [
-        "lmstudio-community/Qwen3-8B-GGUF/Qwen3-8B-Q4_K_M",
-        "mlx-community/Qwen3-4B-4bit",
-        "Qwen/Qwen2.5-1.5B-Instruct-GGUF/qwen2.5-1.5b-instruct-q8_0",
+    found = [(m.name, m.origin) for m in discover_lmstudio([root, old, tmp_path / "absent"])]
+    assert found == [
+        ("Qwen3-8B-Q4_K_M", "lmstudio-community/Qwen3-8B-GGUF"),
+        ("Qwen3-4B-4bit", "mlx-community"),
+        ("qwen2.5-1.5b-instruct-q8_0", "Qwen/Qwen2.5-1.5B-Instruct-GGUF"),
     ]
 
 
@@ -282,11 +283,8 @@ def _ollama(models: Path) -> Path:
 
 def test_discover_ollama(tmp_path):
     found = {m.name: m for m in discover_ollama(_ollama(tmp_path / "ollama"))}
-    assert set(found) == {
-        "qwen3:8b",
-        "someone/qwen-tuned:latest",
-        "hf.co/Qwen/Qwen3-8B-GGUF:Q4_K_M",
-    }
+    # one entry per blob: the one hf.co/... shares with qwen3:8b goes by Ollama's own tag
+    assert set(found) == {"qwen3:8b", "someone/qwen-tuned:latest"}
     qwen3 = found["qwen3:8b"]
     assert qwen3.path == tmp_path / "ollama" / "blobs" / ("sha256-" + "c" * 64)
     assert qwen3.size_bytes == 700

@@ -448,6 +448,26 @@ class HistoryStore:
             ).fetchall()
         return [conversation_from_row(row) for row in rows]
 
+    def delete_forever(self, conversation_id: int) -> None:
+        """Delete one conversation of the trash for good, with its messages."""
+        with self._lock:
+            with self._writing("delete the conversation") as db:
+                if get_conversation(db, conversation_id).trashed is None:
+                    raise HistoryError(
+                        "Only a conversation in the trash can be deleted for good.", "invalid"
+                    )
+                db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            self._replies.forget_conversations({conversation_id})
+
+    def trashed_message_count(self) -> int:
+        """Messages deleted from chats still kept (they go when the trash is emptied)."""
+        with self._reading("count the deleted messages") as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM messages m JOIN conversations c "
+                "ON c.id = m.conversation_id WHERE m.trashed IS NOT NULL AND c.trashed IS NULL"
+            ).fetchone()
+        return int(row[0])
+
     def empty_trash(self) -> int:
         """Delete the conversations in the trash for good; returns how many."""
         with self._lock:
@@ -517,13 +537,30 @@ class HistoryStore:
         with self._writing("import the conversation") as db:
             return history_io.import_openai(db, data, title)
 
-    def import_file(self, source: str | bytes | Path) -> list[int]:
-        """Import either format, telling them apart by their shape."""
+    def import_file(
+        self, source: str | bytes | Path, *, skip_duplicates: bool = False
+    ) -> list[int]:
+        """Import either format, telling them apart by their shape; ``skip_duplicates``
+        leaves out the chats already here (see :meth:`import_duplicates`)."""
         data = history_io.parse_json(source)
         with self._writing("import the conversations") as db:
             if history_io.is_ours(data):
-                return history_io.import_ours(db, data)
+                skip = history_io.duplicates(db, data) if skip_duplicates else ()
+                return history_io.import_ours(db, data, skip)
             return [history_io.import_openai(db, data, "")]
+
+    def import_duplicates(self, source: str | bytes | Path) -> tuple[int, int]:
+        """(chats in the file, how many of them are already in the history), to ask before
+        importing the same export twice."""
+        data = history_io.parse_json(source)
+        with self._lock:
+            self._replies.flush()
+            with self._reading("read the conversations to import") as db:
+                found = history_io.duplicates(db, data)
+        if not history_io.is_ours(data):
+            return 1, 0  # an OpenAI-style list is one chat, with nothing to match it by
+        conversations = data.get("conversations") if isinstance(data, dict) else None
+        return len(conversations) if isinstance(conversations, list) else 0, len(found)
 
     # -- internals ------------------------------------------------------------------------
 

@@ -5,13 +5,15 @@ export of an import equals the original export. Message ids in the file are numb
 their conversation; ``parent`` refers to an earlier one. The OpenAI-style ``[{role,
 content}]`` list imports as one linear conversation. Imports are checked whole before anything
 is written, and the caller runs the writing in one transaction: nothing half-imported remains.
+Importing an export again would copy every chat a second time, so :func:`duplicates` finds the
+chats already here and :func:`import_ours` can leave them out.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,7 +48,14 @@ from desktop.core.thinking import CLOSE_TAG, split_text
 FORMAT = "qwen-desk-history"
 FORMAT_VERSION = 1
 
-__all__ = ["export_json", "export_markdown", "import_openai", "import_ours", "parse_json"]
+__all__ = [
+    "duplicates",
+    "export_json",
+    "export_markdown",
+    "import_openai",
+    "import_ours",
+    "parse_json",
+]
 
 
 def iso(ms: int) -> str:
@@ -152,17 +161,21 @@ def export_markdown(db: sqlite3.Connection, ids: Sequence[int] | None = None) ->
     parts = []
     for row in _conversation_rows(db, ids):
         conversation = conversation_from_row(row)
+        thread = [message_from_row(r, v) for r, v in shown_thread(_message_rows(db, row[0]))]
         lines = [f"# {conversation.title or 'Untitled conversation'}", ""]
         about = [f"Created {_when(conversation.created)}"]
         if conversation.model:
             about.append(f"model {conversation.model}")
-        about.append(f"thinking {conversation.thinking_mode}")
+        # The chat's thinking switch says nothing of a model that cannot think: name thinking
+        # only where a reply below shows some.
+        if any(m.thinking for m in thread if m.role == "assistant"):
+            about.append("with thinking")
         lines += ["*" + " · ".join(about) + "*", ""]
         if conversation.system_prompt:
             lines += ["**System prompt**", ""]
             lines += ["> " + line for line in conversation.system_prompt.splitlines()] + [""]
-        for r, versions in shown_thread(_message_rows(db, conversation.id)):
-            message = message_from_row(r, versions)
+        for message in thread:
+            versions = message.versions
             who = {"user": "You", "assistant": "Assistant"}.get(message.role, message.role.title())
             heading = [who]
             call = message.stats.get(TOOL_CALL)
@@ -203,14 +216,47 @@ def is_ours(data: object) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT
 
 
-def import_ours(db: sqlite3.Connection, data: object) -> list[int]:
-    """Insert every conversation of our JSON format; returns their new ids."""
+def duplicates(db: sqlite3.Connection, data: object) -> list[int]:
+    """Positions (in the file) of the chats of our JSON format that are already in the history
+    outside the trash: a chat begun at the same millisecond that holds every message of the
+    file's (same role, text and time), even if it went on after the export."""
+    if not is_ours(data):
+        return []
+    try:
+        conversations = _check_ours(data)
+    except ImportProblem as problem:
+        raise problem.error() from None
+    found = []
+    for index, (fields, messages) in enumerate(conversations):
+        candidates = db.execute(
+            "SELECT id FROM conversations WHERE created = ? AND trashed IS NULL",
+            (fields["created"],),
+        ).fetchall()
+        wanted = {(m["role"], m["content"], m["created"]) for _, _, m in messages}
+        for (conversation_id,) in candidates:
+            have = set(
+                db.execute(
+                    "SELECT role, content, created FROM messages WHERE conversation_id = ?",
+                    (conversation_id,),
+                )
+            )
+            if wanted <= have:
+                found.append(index)
+                break
+    return found
+
+
+def import_ours(db: sqlite3.Connection, data: object, skip: Collection[int] = ()) -> list[int]:
+    """Insert every conversation of our JSON format but those at the positions in ``skip``
+    (see :func:`duplicates`); returns their new ids."""
     try:
         conversations = _check_ours(data)
     except ImportProblem as problem:
         raise problem.error() from None
     new_ids = []
-    for conversation, messages in conversations:
+    for index, (conversation, messages) in enumerate(conversations):
+        if index in skip:
+            continue
         conversation_id = insert_conversation(db, **conversation)
         local: dict[int, int] = {}
         for local_id, parent, fields in messages:

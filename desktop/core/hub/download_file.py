@@ -20,7 +20,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from desktop.core.atomic import write_text_atomic
@@ -37,6 +37,7 @@ from desktop.core.hub.download_http import (
     StallError,
     Timeouts,
     VerificationError,
+    download_client,
     fetch_metadata,
     open_url,
     parse_content_range,
@@ -52,7 +53,11 @@ from desktop.core.hub.download_util import (
     ProgressMeter,
     RetryPolicy,
 )
+from desktop.core.hub.http_client import Unreachable
 from desktop.core.units import format_size
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "Control",
@@ -128,6 +133,7 @@ class FileDownload:
         self._expected_sha256 = expected_sha256
         self._expected_size = expected_size
         self.part, self.sidecar = part_paths(dest)
+        self._client: httpx2.Client | None = None  # one per run, for all its requests
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -168,16 +174,18 @@ class FileDownload:
     def _network_error(self, exc: BaseException, retries: int, meter: bool) -> NetworkError:
         if isinstance(exc, StallError):
             reason = "the connection stalled"
+        elif isinstance(exc, Unreachable):
+            reason = str(exc)  # already names the host and the cause
         else:
-            reason = str(exc) or type(exc).__name__
+            reason = f"{self._host()}: {str(exc) or type(exc).__name__}"
         if not meter:  # nothing transferred yet: the Hub itself is out of reach
             return NetworkError(
-                f"Could not reach Hugging Face ({self._host()}: {reason}) to download "
-                f"{self.label}. Check your internet connection and try again, or turn on "
-                "offline mode to use only the models you already have."
+                f"Could not reach Hugging Face ({reason}) to download {self.label}. Check "
+                "your internet connection and try again, or turn on offline mode to use only "
+                "the models you already have."
             )
         return NetworkError(
-            f"Could not download {self.label} from {self._host()} ({reason}), even after "
+            f"Could not download {self.label} ({reason}), even after "
             f"{retries} retries. Check your internet connection and try again; "
             "the download continues where it stopped."
         )
@@ -218,8 +226,18 @@ class FileDownload:
     def run(self) -> Path:
         self.control.check()
         self._require_online()
+        with download_client(self._timeouts) as client:
+            self._client = client
+            try:
+                return self._run()
+            finally:
+                self._client = None
+
+    def _run(self) -> Path:
         remote: RemoteFile = self._with_retries(
-            lambda: fetch_metadata(self.url, token=self._token, timeouts=self._timeouts),
+            lambda: fetch_metadata(
+                self.url, token=self._token, timeouts=self._timeouts, client=self._client
+            ),
             None,
             self._retry.metadata_retries,
         )
@@ -306,7 +324,13 @@ class FileDownload:
         """One request from ``meter.done`` on; returns at the end of the body."""
         offset = meter.done
         headers = {"Range": f"bytes={offset}-"} if offset else {}
-        with open_url(self.url, token=self._token, headers=headers, timeouts=self._timeouts) as r:
+        with open_url(
+            self.url,
+            token=self._token,
+            headers=headers,
+            timeouts=self._timeouts,
+            client=self._client,
+        ) as r:
             if offset and r.status == 206:
                 start = parse_content_range(r.header("Content-Range"))
                 if start is None or start[0] != offset:
@@ -318,28 +342,41 @@ class FileDownload:
                 out.truncate()
                 hasher.reset()
                 meter.reset(0)
-            reader = BodyReader(
+            with BodyReader(
                 r, self._timeouts, self._check_live, lambda: meter.update(meter.done)
-            )
-            while offset < size:
-                buffer = hasher.buffer()
-                try:
-                    view = memoryview(buffer)[: min(len(buffer), size - offset)]
-                    n = reader.readinto(view)
-                    if n:
-                        self._write(out, view[:n])
-                except BaseException:
-                    hasher.give_back(buffer)
-                    raise
-                if not n:
-                    hasher.give_back(buffer)
-                    break
-                hasher.submit(buffer, n)
-                offset += n
-                meter.update(offset)
-                self._check_live()  # a pause or offline mode stops within one chunk
+            ) as reader:
+                offset = self._receive(reader, out, hasher, offset, size, meter)
         if offset < size:
             raise http.client.IncompleteRead(b"", size - offset)
+
+    def _receive(
+        self,
+        reader: BodyReader,
+        out: io.FileIO,
+        hasher: PipelinedHasher,
+        offset: int,
+        size: int,
+        meter: ProgressMeter,
+    ) -> int:
+        """Write and hash the body from ``offset``; returns the offset reached."""
+        while offset < size:
+            buffer = hasher.buffer()
+            try:
+                view = memoryview(buffer)[: min(len(buffer), size - offset)]
+                n = reader.readinto(view)
+                if n:
+                    self._write(out, view[:n])
+            except BaseException:
+                hasher.give_back(buffer)
+                raise
+            if not n:
+                hasher.give_back(buffer)
+                break
+            hasher.submit(buffer, n)
+            offset += n
+            meter.update(offset)
+            self._check_live()  # a pause or offline mode stops within one chunk
+        return offset
 
     def _write(self, out: io.FileIO, data: memoryview) -> None:
         try:

@@ -85,8 +85,8 @@ class DownloadState(StrEnum):
 
 _SETTLED = {DownloadState.PAUSED, DownloadState.DONE, DownloadState.FAILED, DownloadState.CANCELLED}
 OFFLINE_PAUSED = (
-    "Paused because offline mode is on; the part downloaded so far is kept. Turn offline mode "
-    "off, then press Resume."
+    "Paused because offline mode is on; the part downloaded so far is kept, and the download "
+    "goes on by itself when offline mode is turned off."
 )
 
 

@@ -1,8 +1,10 @@
 """Search Hugging Face for GGUF and MLX models, list a repository's files, refresh the catalog.
 
-huggingface_hub's HTTP client waits forever by default, so every call runs on a daemon thread
-and is given up after a bounded wait (or at once when ``cancel`` is set). Failures come out as
-the download module's plain-sentence errors (:class:`OfflineError`, :class:`NetworkError`, ...).
+huggingface_hub sends its requests through our client (:mod:`desktop.core.hub.http_client`:
+proxies as for downloads; a connection that cannot be made is reported at once, not retried).
+Every call still runs on a daemon thread and is given up after a bounded wait (or at once when
+``cancel`` is set). Failures come out as the download module's plain-sentence errors
+(:class:`OfflineError`, :class:`NetworkError`, ...).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop.core.hub.download_http import DEFAULT_ENDPOINT, may_carry_token
+from desktop.core.hub.download_http import DEFAULT_ENDPOINT, token_may_go
 from desktop.core.hub.downloads import (
     AuthError,
     DownloadError,
@@ -27,6 +29,7 @@ from desktop.core.hub.downloads import (
     NotFoundError,
     OfflineError,
 )
+from desktop.core.hub.http_client import Unreachable, proxy_for, use_for_huggingface_hub
 from desktop.core.hub.repo_id import repo_id_problem
 from desktop.core.models.catalog import (
     Architecture,
@@ -139,6 +142,17 @@ def plain_error(exc: BaseException, repo: str | None = None) -> DownloadError:
     """A plain-sentence error for whatever the Hub client raised."""
     if isinstance(exc, DownloadError):
         return exc
+    unreachable = _cause(exc, Unreachable)
+    if unreachable is not None:
+        check = (
+            "Check the proxy settings (HTTPS_PROXY and HTTP_PROXY, or the system's)"
+            if unreachable.proxy
+            else "Check your internet connection"
+        )
+        return NetworkError(
+            f"Could not reach Hugging Face: {unreachable}. {check}, or turn on offline mode "
+            "to use only the models you already have."
+        )
     if type(exc).__name__ == "OfflineModeIsEnabled":
         return OfflineError(
             "Hugging Face is switched off on this computer (HF_HUB_OFFLINE is set). Unset it "
@@ -167,17 +181,31 @@ def plain_error(exc: BaseException, repo: str | None = None) -> DownloadError:
     )
 
 
+def _cause(exc: BaseException, kind: type[Unreachable]) -> Unreachable | None:
+    """``exc`` or the first of its causes that is a ``kind``."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, kind):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def default_api(token: str | None = None) -> Any:
-    """A real ``HfApi`` (imported here: it is heavy). ``token`` reaches gated repositories,
-    unless the Hub address is plain HTTP to another machine: then no token is sent at all
-    (``HfApi`` itself drops it on a redirect to another scheme or host)."""
+    """A real ``HfApi`` (imported here: it is heavy) on our HTTP client. ``token`` reaches
+    gated repositories, unless the Hub address is plain HTTP to another machine (or through a
+    proxy on another machine): then no token is sent at all (``HfApi`` itself drops it on a
+    redirect to another scheme or host)."""
     from huggingface_hub import HfApi
 
+    use_for_huggingface_hub()
     endpoint = os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT
-    if token and not may_carry_token(endpoint):
+    if token and not token_may_go(endpoint, proxy_for(endpoint)):
         log.warning("not sending the Hugging Face token to %s: it is not HTTPS", endpoint)
-        return HfApi(token=False)
-    return HfApi(token=token)
+        return HfApi(endpoint=endpoint, token=False)
+    return HfApi(endpoint=endpoint, token=token)
 
 
 def _is_offline(offline: bool | Callable[[], bool]) -> bool:

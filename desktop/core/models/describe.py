@@ -109,13 +109,14 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
 
 
 def model_line(model: InstalledModel) -> str:
-    """ "GGUF · Q4_K_M · 4.7 GiB · In library"."""
+    """ "GGUF · Q4_K_M · 4.7 GiB · In library", "… · Found in Hugging Face cache (Qwen/…)"."""
     parts = [model.format.value.upper()]
     if model.quant:
         parts.append(model.quant)
     if model.size_bytes:
         parts.append(format_size(model.size_bytes))
-    parts.append(SOURCE_TEXT.get(model.source, model.source.value))
+    source = SOURCE_TEXT.get(model.source, model.source.value)
+    parts.append(f"{source} ({model.origin})" if model.origin else source)
     return " · ".join(parts)
 
 

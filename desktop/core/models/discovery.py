@@ -5,7 +5,6 @@ so tests build fake layouts in a temporary folder. Nothing here writes or delete
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import platform
@@ -15,12 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.core.models.catalog_refresh import quant_of
-from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
+from desktop.core.models.gguf_info import split_parts
+from desktop.core.models.naming import model_name, ollama_manifests
 
 log = logging.getLogger(__name__)
-
-OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
-OLLAMA_REGISTRY = "registry.ollama.ai"
 
 
 class ModelFormat(StrEnum):
@@ -51,6 +48,7 @@ class InstalledModel:
     quant: str | None = None
     complete: bool = True  # every part of a split GGUF is present
     missing: bool = False  # a linked file that is no longer there
+    origin: str = ""  # where another app keeps it: "Qwen/Qwen3-8B-GGUF", "lmstudio-community/…"
 
     @property
     def owned(self) -> bool:
@@ -75,10 +73,8 @@ def gguf_model(path: Path, source: ModelSource, name: str | None = None) -> Inst
     """The model a GGUF file belongs to (all parts of a split model)."""
     parts = tuple(split_parts(path))
     present = tuple(p for p in parts if p.exists())
-    match = SPLIT_PATTERN.match(path.name)
-    stem = match["stem"] if match else path.name.removesuffix(".gguf")
     return InstalledModel(
-        name=name or stem,
+        name=name or model_name(path),
         path=parts[0],
         format=ModelFormat.GGUF,
         source=source,
@@ -92,7 +88,7 @@ def gguf_model(path: Path, source: ModelSource, name: str | None = None) -> Inst
 def mlx_model(folder: Path, source: ModelSource, name: str | None = None) -> InstalledModel:
     files = tuple(sorted(p for p in folder.rglob("*") if p.is_file()))
     return InstalledModel(
-        name=name or folder.name,
+        name=name or model_name(folder),
         path=folder,
         format=ModelFormat.MLX,
         source=source,
@@ -106,9 +102,7 @@ def _is_model_gguf(path: Path) -> bool:
     return path.suffix.lower() == ".gguf" and not path.name.lower().startswith("mmproj")
 
 
-def gguf_models_in(
-    paths: Iterable[Path], source: ModelSource, name_of: Mapping[Path, str] | None = None
-) -> list[InstalledModel]:
+def gguf_models_in(paths: Iterable[Path], source: ModelSource) -> list[InstalledModel]:
     """One model per GGUF file or split set, in order of first appearance."""
     seen: set[Path] = set()
     found = []
@@ -119,8 +113,6 @@ def gguf_models_in(
         if model.path in seen:
             continue
         seen.add(model.path)
-        if name_of and path in name_of:
-            model = replace(model, name=name_of[path])
         found.append(model)
     return found
 
@@ -144,7 +136,7 @@ def discover_hf_cache(hub: Path) -> list[InstalledModel]:
         repo_id = repo_dir.name.removeprefix("models--").replace("--", "/", 1)
         for snapshot in sorted((repo_dir / "snapshots").glob("*"), reverse=True):
             if is_mlx_folder(snapshot):
-                found.append(mlx_model(snapshot, ModelSource.HF_CACHE, repo_id))
+                found.append(replace(mlx_model(snapshot, ModelSource.HF_CACHE), origin=repo_id))
                 continue
             files = [p for p in _walk(snapshot) if p.exists()]  # drop dangling links
             for model in gguf_models_in(files, ModelSource.HF_CACHE):
@@ -152,7 +144,7 @@ def discover_hf_cache(hub: Path) -> list[InstalledModel]:
                 if blob in blobs:
                     continue
                 blobs.add(blob)
-                found.append(replace(model, name=f"{repo_id}/{model.name}"))
+                found.append(replace(model, origin=repo_id))
     return found
 
 
@@ -161,46 +153,32 @@ def discover_lmstudio(roots: Iterable[Path]) -> list[InstalledModel]:
     found: list[InstalledModel] = []
     for root in roots:
         for model in gguf_models_in(_walk(root), ModelSource.LM_STUDIO):
-            relative = model.path.parent.relative_to(root)
-            found.append(replace(model, name=f"{relative}/{model.name}"))
+            relative = model.path.parent.relative_to(root).as_posix()
+            found.append(replace(model, origin=relative))
         if root.is_dir():
             for config in sorted(root.glob("*/*/config.json")):
                 if is_mlx_folder(config.parent):
-                    name = str(config.parent.relative_to(root))
-                    found.append(mlx_model(config.parent, ModelSource.LM_STUDIO, name))
+                    origin = config.parent.parent.relative_to(root).as_posix()
+                    found.append(
+                        replace(mlx_model(config.parent, ModelSource.LM_STUDIO), origin=origin)
+                    )
     return found
-
-
-def _ollama_name(relative: Path) -> str:
-    host, namespace, name, tag = relative.parts
-    if host == OLLAMA_REGISTRY:
-        return f"{name}:{tag}" if namespace == "library" else f"{namespace}/{name}:{tag}"
-    return f"{host}/{namespace}/{name}:{tag}"
 
 
 def discover_ollama(models: Path) -> list[InstalledModel]:
     """Manifests at ``models/manifests/<host>/<namespace>/<name>/<tag>`` name the GGUF blob
-    (the layer of type ``application/vnd.ollama.image.model``) in ``models/blobs``."""
+    (the layer of type ``application/vnd.ollama.image.model``) in ``models/blobs``; a blob
+    that several tags share is listed once, under the first tag (as :func:`model_name`)."""
     found = []
-    manifests = models / "manifests"
-    for manifest in sorted(manifests.glob("*/*/*/*")) if manifests.is_dir() else []:
-        if not manifest.is_file():
+    seen: set[str] = set()
+    for tag, blob_name in ollama_manifests(models):
+        blob = models / "blobs" / blob_name
+        if blob_name in seen or not blob.is_file():
             continue
-        try:
-            layers = json.loads(manifest.read_text(encoding="utf-8")).get("layers", [])
-            digest = next(
-                layer["digest"] for layer in layers if layer.get("mediaType") == OLLAMA_MODEL_LAYER
-            )
-        except (OSError, ValueError, StopIteration, KeyError, TypeError, AttributeError):
-            log.info("skipping unreadable Ollama manifest %s", manifest)
-            continue
-        algorithm, _, hexdigest = str(digest).partition(":")
-        blob = models / "blobs" / f"{algorithm}-{hexdigest}"
-        if not blob.is_file():
-            continue
+        seen.add(blob_name)
         found.append(
             InstalledModel(
-                name=_ollama_name(manifest.relative_to(manifests)),
+                name=tag,
                 path=blob,
                 format=ModelFormat.GGUF,
                 source=ModelSource.OLLAMA,

@@ -192,14 +192,11 @@ def recommendation_speed(rec: Recommendation, profile: MachineProfile) -> float:
     return estimated_tokens_per_s(rec.fit.weights_bytes, profile, active_fraction(rec.entry))
 
 
-def candidates(
+def fitting(
     task: str, profile: MachineProfile, catalog: Catalog | Iterable[CatalogEntry], n_ctx: int
 ) -> list[Recommendation]:
-    """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's
-    context), best first. Memory fit counts every parameter (a mixture of experts keeps all
-    its experts loaded); speed counts the active ones. Models this machine would decode
-    slower than MIN_TOKENS_PER_S are left out, unless nothing is that fast: then the fastest
-    that fit come first."""
+    """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's context),
+    however slowly it would run, in catalog order."""
     if task not in _FAMILY_WEIGHT:
         raise ValueError(f"no recommendations for task {task!r}")
     found = []
@@ -213,6 +210,18 @@ def candidates(
                 found.append(
                     Recommendation(entry, source.repo, quant, fit, _score(entry, quant, task))
                 )
+    return found
+
+
+def candidates(
+    task: str, profile: MachineProfile, catalog: Catalog | Iterable[CatalogEntry], n_ctx: int
+) -> list[Recommendation]:
+    """Every entry+quant for ``task`` that FITS at ``n_ctx`` (capped at each model's
+    context), best first. Memory fit counts every parameter (a mixture of experts keeps all
+    its experts loaded); speed counts the active ones. Models this machine would decode
+    slower than MIN_TOKENS_PER_S are left out, unless nothing is that fast: then the fastest
+    that fit come first."""
+    found = fitting(task, profile, catalog, n_ctx)
     fast = [r for r in found if recommendation_speed(r, profile) >= MIN_TOKENS_PER_S]
     if fast:
         fast.sort(key=lambda r: (-r.score, r.fit.total_bytes))

@@ -32,6 +32,7 @@ from desktop.core.models.discovery import (
     is_mlx_folder,
     mlx_model,
 )
+from desktop.core.models.naming import model_name
 from desktop.core.paths import app_paths
 from desktop.core.units import format_size
 
@@ -156,7 +157,7 @@ class Library:
                 model = gguf_model(path, ModelSource.LINKED) if path.exists() else None
             if model is None:
                 fmt = ModelFormat(item.get("format", "gguf"))
-                model = InstalledModel(path.name, path, fmt, ModelSource.LINKED, (path,), 0)
+                model = InstalledModel(model_name(path), path, fmt, ModelSource.LINKED, (path,), 0)
                 model = replace(model, missing=True, complete=False)
             found.append(model)
         return found

@@ -39,6 +39,8 @@ from desktop.render.tool_cards import ToolCard
 
 log = logging.getLogger(__name__)
 
+WAITING_FOR_API = "Waiting for an API request to finish…"
+
 
 class TranscriptView(CardView, OutputView, Protocol):
     def set_messages(self, messages: Sequence[MessageView]) -> None: ...
@@ -60,6 +62,7 @@ class _Active:
     conversation_id: int
     summary: list[str] = dataclasses.field(default_factory=list)
     dropped: int = 0
+    waiting: bool = False  # queued behind an API request, saying so until it starts
 
 
 class _TitleSignals(QObject):
@@ -375,15 +378,18 @@ class ChatController(QObject):
         signals.turns_dropped.connect(self._on_reply_turns_dropped)
         signals.tool_event.connect(self._on_reply_tool_event)
         signals.finished.connect(self._on_reply_finished)
+        signals.started.connect(self._on_reply_started)
         return signals
 
     def _begin(self, reply: Reply, signals: ReplySignals) -> None:
+        waiting = self.generation.running_source == "api"
         self._active = _Active(signals, reply.job, reply.reply_id, reply.conversation_id)
         signals.setProperty("replyId", reply.reply_id)  # the row it streams into now
         self.cards.begin(reply.conversation_id)
+        self._active.waiting = waiting
         self.view.begin_stream(self._streaming_view(reply.reply_id))
         self.busy_changed.emit(True)
-        self.notice.emit("")
+        self.notice.emit(WAITING_FOR_API if waiting else "")
 
     def _streaming_view(self, reply_id: int) -> MessageView:
         model = self.model
@@ -406,6 +412,12 @@ class ChatController(QObject):
     def _is_shown(self, signals: object) -> bool:
         active = self._active
         return active is not None and active.signals is signals
+
+    def _on_reply_started(self) -> None:
+        active = self._active
+        if self._is_shown(self.sender()) and active is not None and active.waiting:
+            active.waiting = False
+            self.notice.emit("")
 
     def _on_reply_thinking_arrived(self, text: str) -> None:
         active = self._active

@@ -179,6 +179,14 @@ class GenerationService(QObject):
         """Stop every reply, unload, end the thread. True when it ended in time."""
         return self.runner.shutdown(timeout_s)
 
+    @property
+    def running_source(self) -> str:
+        """Who the job running now is for ("window", "api"; "" when idle). Read it when
+        ``queue_changed`` arrives: signals from two threads may arrive out of order, this
+        does not."""
+        job = self.runner.running
+        return job.source if job is not None else ""
+
     def _on_progressed(self, fraction: float, phrase: str) -> None:
         if self.sender() is self._load:
             self.load_progressed.emit(fraction, phrase)

@@ -134,9 +134,9 @@ class Composer(QWidget):
         """The installed models offered in the picker, as (name, path)."""
         self.model_combo.set_models(models)
 
-    def set_current_model(self, name: str | None) -> None:
-        """Show the loaded model's name (``None``: no model loaded)."""
-        self.model_combo.set_current_model(name)
+    def set_current_model(self, name: str | None, path: Path | None = None) -> None:
+        """Show the loaded model's name (``None``: no model loaded) and file."""
+        self.model_combo.set_current_model(name, path)
 
     def set_loading(self, fraction: float | None, phrase: str = "") -> None:
         """Show load progress (0..1; negative or NaN: busy without a figure); None hides it."""

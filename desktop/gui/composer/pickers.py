@@ -1,6 +1,6 @@
-"""The composer's two pickers: the model (installed models + "Open GGUF file…") and the
-system prompt preset (General/Coder/Maths + "System prompt and sampling…", which also edits
-the chat's own sampling)."""
+"""The composer's two pickers: the model (installed models, "Open GGUF file…" and "Unload
+model") and the system prompt preset (General/Coder/Maths + "System prompt and sampling…",
+which also edits the chat's own sampling)."""
 
 from __future__ import annotations
 
@@ -15,14 +15,24 @@ from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
 from desktop.gui.composer.sampling_box import SamplingAdvice
 
 OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
+UNLOAD = "unload"  # item data of the "Unload model" entry
 EDIT_PROMPT = "edit-prompt"  # item data of the "System prompt and sampling…" entry
 EDIT_LABEL = "System prompt and sampling…"
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 class ModelPicker(QComboBox):
-    """Installed models by name; choosing one (or a GGUF file) emits its path."""
+    """Installed models by name, one entry per file; choosing one (or a GGUF file) emits its
+    path, "Unload model" asks to free the loaded one."""
 
     model_requested = Signal(object)  # Path
+    unload_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,17 +44,37 @@ class ModelPicker(QComboBox):
         self.setMinimumContentsLength(22)
         self._models: list[tuple[str, Path]] = []
         self._current: str | None = None
+        self._current_path: Path | None = None
         self._last_folder = ""
         self.activated.connect(self._on_activated)
         self._fill()
 
     def set_models(self, models: Sequence[tuple[str, Path]]) -> None:
-        self._models = [(name, Path(path)) for name, path in models]
+        """The models to offer; a file listed twice (by a link, or as library and recent
+        model) appears once, under its first name."""
+        unique: list[tuple[str, Path]] = []
+        for name, path in models:
+            if not any(_same_file(Path(path), known) for _, known in unique):
+                unique.append((name, Path(path)))
+        self._models = unique
         self._fill()
 
-    def set_current_model(self, name: str | None) -> None:
+    def set_current_model(self, name: str | None, path: Path | None = None) -> None:
+        """Show the loaded model (``None``: none); ``path`` finds its entry even when two
+        entries share a name."""
         self._current = name
+        self._current_path = Path(path) if path is not None and name is not None else None
         self._fill()
+
+    def _current_index(self) -> int:
+        if self._current is None:
+            return -1
+        if self._current_path is not None:
+            for index in range(self.count()):
+                data = self.itemData(index)
+                if isinstance(data, Path) and _same_file(data, self._current_path):
+                    return index
+        return self.findText(self._current)
 
     def _fill(self) -> None:
         self.blockSignals(True)
@@ -52,11 +82,17 @@ class ModelPicker(QComboBox):
         for name, path in self._models:
             self.addItem(name, path)
             self.setItemData(self.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
-        if self._current is not None and self._current not in (n for n, _ in self._models):
-            self.insertItem(0, self._current, None)  # loaded from a file outside the library
+        if self._current is not None and self._current_index() < 0:
+            # loaded from a file outside the library
+            self.insertItem(0, self._current, self._current_path)
         self.insertSeparator(self.count())
         self.addItem("Open GGUF file…", OPEN_FILE)
-        self.setCurrentIndex(self.findText(self._current) if self._current is not None else -1)
+        if self._current is not None:
+            self.addItem("Unload model", UNLOAD)
+            self.setItemData(
+                self.count() - 1, "Free the memory the model takes", Qt.ItemDataRole.ToolTipRole
+            )
+        self.setCurrentIndex(self._current_index())
         self.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
@@ -69,7 +105,10 @@ class ModelPicker(QComboBox):
             if chosen:
                 self._last_folder = str(Path(chosen).parent)
                 self.model_requested.emit(Path(chosen))
-        elif isinstance(data, Path) and self.itemText(index) != self._current:
+        elif data == UNLOAD:
+            self._fill()  # the model stays shown until it is gone
+            self.unload_requested.emit()
+        elif isinstance(data, Path) and index != self._current_index():
             self.model_requested.emit(data)
 
 

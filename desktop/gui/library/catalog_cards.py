@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, describe
+from desktop.core.models.advice import Advice
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import (
     THINKING_TEXT,
@@ -30,6 +31,7 @@ from desktop.core.models.fit import Recommendation
 from desktop.core.units import format_size
 
 TASK_TITLES = {"chat": "Chat", "code": "Code", "maths": "Maths", "reasoning": "Reasoning"}
+OFFLINE_TIP = "Offline mode is on. Turn it off (File ▸ Offline mode) to download models."
 
 CARD_STYLE = """
 QFrame#catalogEntry, QFrame#recommendedBox {
@@ -83,18 +85,30 @@ def fit_badge(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) ->
 
 
 class DownloadRow(QWidget):
-    """A downloadable model file: its ``quant`` and a Download button that says Installed."""
+    """A downloadable model file: its ``quant`` and a Download button that says Installed,
+    and is off while offline mode is on."""
 
     quant: GGUFQuant
     download_button: QPushButton
+    _installed = False
+    _offline = False
 
     @property
     def filenames(self) -> set[str]:
         return {f.filename.rsplit("/", 1)[-1] for f in self.quant.files}
 
     def set_installed(self, installed: bool) -> None:
-        self.download_button.setEnabled(not installed)
-        self.download_button.setText("Installed" if installed else "Download")
+        self._installed = installed
+        self._update_button()
+
+    def set_offline(self, offline: bool) -> None:
+        self._offline = offline
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.download_button.setEnabled(not self._installed and not self._offline)
+        self.download_button.setText("Installed" if self._installed else "Download")
+        self.download_button.setToolTip(OFFLINE_TIP if self._offline else "")
 
 
 class QuantRow(DownloadRow):
@@ -178,6 +192,10 @@ class EntryCard(QFrame):
             self.quant_rows.append(row)
             layout.addWidget(row)
 
+    def set_offline(self, offline: bool) -> None:
+        for row in self.quant_rows:
+            row.set_offline(offline)
+
     def quant_row(self, quant: str) -> QuantRow:
         return next(r for r in self.quant_rows if r.quant.quant.upper() == quant.upper())
 
@@ -203,44 +221,80 @@ class EntryCard(QFrame):
 
 
 class RecommendedBox(QFrame):
-    """The best fitting model per task for this computer, each with a Download button."""
+    """The best fitting model per task for this computer, each with a Download button; the
+    chat pick says why it was chosen and offers the Qwen3 with the thinking switch beside it
+    (the other tasks' reasons are in their tooltips)."""
 
     download_clicked = Signal(object, object, object)  # entry, source, quant
 
-    def __init__(
-        self, recommendations: dict[str, Recommendation | None], profile: MachineProfile
-    ) -> None:
+    def __init__(self, advice: dict[str, Advice | None], profile: MachineProfile) -> None:
         super().__init__()
         self.setObjectName("recommendedBox")
         self.setAccessibleName("Recommended for this computer")
+        self._profile = profile
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         title = QLabel("Recommended for this computer")
         title.setObjectName("recommendedTitle")
         layout.addWidget(title)
         layout.addWidget(dim_label(describe(profile), "machineLabel"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
-        for row, (task, rec) in enumerate(recommendations.items()):
-            grid.addWidget(QLabel(f"<b>{TASK_TITLES[task]}</b>"), row, 0)
-            if rec is None:
+        self.qwen3_buttons: dict[str, QPushButton] = {}
+        self.reasons: dict[str, QLabel] = {}
+        for task, found in advice.items():
+            row = self._grid.rowCount()
+            self._grid.addWidget(QLabel(f"<b>{TASK_TITLES[task]}</b>"), row, 0)
+            if found is None:
                 none = dim_label("Nothing in the catalog fits comfortably; free some memory.")
-                grid.addWidget(none, row, 1, 1, 3)
+                self._grid.addWidget(none, row, 1, 1, 3)
                 continue
-            what = QLabel(f"{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)}")
-            what.setObjectName(f"recommended_{task}")
-            what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(what, row, 1)
-            grid.addWidget(fit_badge(rec.entry, rec.quant, profile), row, 2)
-            button = QPushButton("Download")
-            button.setObjectName("recommendedDownloadButton")
-            button.setAccessibleName(f"Download recommended model for {task}")
-            source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
-            button.clicked.connect(
-                lambda _=False, r=rec, s=source: self.download_clicked.emit(r.entry, s, r.quant)
+            what = self._offer(row, found.pick, f"recommended_{task}")
+            self.buttons[task] = self._button(
+                row, found.pick, "recommendedDownloadButton", f"recommended model for {task}"
             )
-            self.buttons[task] = button
-            grid.addWidget(button, row, 3)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+            if task != "chat":
+                what.setToolTip(found.why)
+                continue
+            reason = dim_label(found.why, f"recommendedWhy_{task}")
+            reason.setWordWrap(True)
+            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.reasons[task] = reason
+            self._grid.addWidget(reason, row + 1, 1, 1, 3)
+            if found.qwen3 is not None:
+                alt = self._grid.rowCount()
+                self._offer(alt, found.qwen3, f"recommendedQwen3_{task}", "Or: ")
+                self.qwen3_buttons[task] = self._button(
+                    alt, found.qwen3, "recommendedQwen3Button", f"{found.qwen3.entry.name} instead"
+                )
+        self._grid.setColumnStretch(1, 1)
+        layout.addLayout(self._grid)
+
+    def _offer(self, row: int, rec: Recommendation, name: str, prefix: str = "") -> QLabel:
+        thinking = THINKING_TEXT[rec.entry.thinking].lower()
+        what = QLabel(
+            f"{prefix}{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)}"
+            f" · {thinking}"
+        )
+        what.setObjectName(name)
+        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._grid.addWidget(what, row, 1)
+        self._grid.addWidget(fit_badge(rec.entry, rec.quant, self._profile), row, 2)
+        return what
+
+    def _button(self, row: int, rec: Recommendation, name: str, what: str) -> QPushButton:
+        button = QPushButton("Download")
+        button.setObjectName(name)
+        button.setAccessibleName(f"Download {what}")
+        source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
+        button.clicked.connect(
+            lambda _=False, r=rec, s=source: self.download_clicked.emit(r.entry, s, r.quant)
+        )
+        self._grid.addWidget(button, row, 3)
+        return button
+
+    def set_offline(self, offline: bool) -> None:
+        for button in [*self.buttons.values(), *self.qwen3_buttons.values()]:
+            button.setEnabled(not offline)
+            button.setToolTip(OFFLINE_TIP if offline else "")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile
+from desktop.core.models.advice import Advice, advise
 from desktop.core.models.catalog import Catalog
 from desktop.core.models.describe import family_text
-from desktop.core.models.fit import Recommendation, recommend
+from desktop.core.models.fit import Recommendation
 from desktop.gui.library.catalog_cards import (
     CARD_STYLE,
     TASK_TITLES,
@@ -48,7 +49,8 @@ class CatalogView(QWidget):
         self.setObjectName("catalogView")
         self.setStyleSheet(CARD_STYLE)
         self.catalog = catalog
-        self.recommendations = self._recommend(catalog, profile)
+        self._offline = False
+        self._recommend(catalog, profile)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_filters())
@@ -62,7 +64,7 @@ class CatalogView(QWidget):
         self.list.setAccessibleName("Model catalog")
         column = QVBoxLayout(self.list)
         column.setSpacing(8)
-        self.recommended = RecommendedBox(self.recommendations, profile)
+        self.recommended = RecommendedBox(self.advice, profile)
         self.recommended.download_clicked.connect(self.download_requested)
         column.addWidget(self.recommended)
 
@@ -112,6 +114,7 @@ class CatalogView(QWidget):
             if entry.family == family:
                 card = EntryCard(entry, self._profile)
                 card.set_recommended(self._picks.get(entry.id, []))
+                card.set_offline(self._offline)
                 card.download_clicked.connect(self.download_requested)
                 for row in card.quant_rows:
                     row.set_installed(row.filenames <= self._installed)
@@ -159,9 +162,13 @@ class CatalogView(QWidget):
             "Sizes read from Hugging Face." if stamps else "Sizes bundled with the app."
         )
 
-    @staticmethod
-    def _recommend(catalog: Catalog, profile: MachineProfile) -> dict[str, Recommendation | None]:
-        return {task: recommend(task, profile, catalog) for task in RECOMMENDED_TASKS}
+    def _recommend(self, catalog: Catalog, profile: MachineProfile) -> None:
+        self.advice: dict[str, Advice | None] = {
+            task: advise(task, profile, catalog) for task in RECOMMENDED_TASKS
+        }
+        self.recommendations: dict[str, Recommendation | None] = {
+            task: found.pick if found else None for task, found in self.advice.items()
+        }
 
     def _recommended_picks(self) -> dict[str, list[str]]:
         picks: dict[str, list[str]] = {}
@@ -179,10 +186,11 @@ class CatalogView(QWidget):
     def set_catalog(self, catalog: Catalog) -> None:
         """Show ``catalog`` (e.g. refreshed from the Hub) instead: cards and picks rebuilt."""
         self.catalog = catalog
-        self.recommendations = self._recommend(catalog, self._profile)
+        self._recommend(catalog, self._profile)
         self._picks = self._recommended_picks()
         old_box = self.recommended
-        self.recommended = RecommendedBox(self.recommendations, self._profile)
+        self.recommended = RecommendedBox(self.advice, self._profile)
+        self.recommended.set_offline(self._offline)
         self.recommended.download_clicked.connect(self.download_requested)
         self._column.replaceWidget(old_box, self.recommended)
         for widget in [old_box, *self._cards, *self._headers.values()]:
@@ -209,6 +217,13 @@ class CatalogView(QWidget):
 
     def set_task(self, task: str) -> None:
         self.task_filter.setCurrentIndex(self.task_filter.findData(task))
+
+    def set_offline(self, offline: bool) -> None:
+        """Download buttons off (saying why) while offline mode is on."""
+        self._offline = offline
+        self.recommended.set_offline(offline)
+        for card in self._cards:
+            card.set_offline(offline)
 
     def mark_installed(self, filenames: Iterable[str]) -> None:
         """Show "Installed" instead of Download for quantisations already in the library."""

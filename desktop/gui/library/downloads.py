@@ -38,8 +38,10 @@ RUNNING, QUEUED = DownloadState.RUNNING, DownloadState.QUEUED
 FAILED, CANCELLED, PAUSED = DownloadState.FAILED, DownloadState.CANCELLED, DownloadState.PAUSED
 ACTIVE = {QUEUED, RUNNING}
 OFFLINE_MESSAGE = (
-    "Offline mode is on, so nothing can be downloaded. Turn it off in Settings, then press Resume."
+    "Offline mode is on, so nothing can be downloaded. Turn it off (File ▸ Offline mode), "
+    "then press Retry."
 )
+SETTLED = {DownloadState.DONE, FAILED, CANCELLED}  # what "Clear finished" takes off the list
 
 
 @dataclass(eq=False)
@@ -75,6 +77,7 @@ class DownloadItem:
     speed: float = 0.0
     eta: float | None = None
     error: str | None = None
+    failure_seen: bool = False  # the Downloads list showed its failure: the status bar drops it
 
     @property
     def fraction(self) -> float:
@@ -211,8 +214,19 @@ class DownloadsController(QObject):
             self._drop(item)
 
     def clear_finished(self) -> None:
-        for item in [i for i in self._items if i.state is DownloadState.DONE]:
+        """Take finished and failed downloads off the list; a failed one's partial files are
+        deleted (it starts over if downloaded again)."""
+        for item in [i for i in self._items if i.state in SETTLED]:
+            if item.state is FAILED:
+                self._discard(item)
             self._drop(item)
+
+    def mark_failures_seen(self) -> None:
+        """The Downloads list is in view: its failures leave the status bar summary."""
+        for item in self._items:
+            if item.state is FAILED:
+                item.failure_seen = True
+        self._update_summary()
 
     @property
     def manager(self) -> DownloadManager | None:
@@ -238,6 +252,15 @@ class DownloadsController(QObject):
             self._manager.shutdown()
 
     # --- internals ------------------------------------------------------------------------
+
+    def _discard(self, item: DownloadItem) -> None:
+        """Forget a failed item's tasks and delete its partial (and finished) files."""
+        for part in item.parts:
+            if part.task is not None and self._manager is not None:
+                self._manager.cancel(part.task)  # not running: settles and deletes at once
+            elif part.state is not DownloadState.DONE:
+                remove_partial(part.dest)
+        item.state = DownloadState.CANCELLED
 
     def _add(self, item: DownloadItem) -> DownloadItem:
         self._items.append(item)
@@ -285,6 +308,7 @@ class DownloadsController(QObject):
         """Queue every unfinished part (again): new parts as tasks, paused ones resumed."""
         if self._closed:
             return
+        item.failure_seen = False
         if self._offline():
             item.state, item.error = DownloadState.FAILED, OFFLINE_MESSAGE
             self.item_changed.emit(item)
@@ -365,7 +389,7 @@ def summary_text(items: list[DownloadItem]) -> str:
     active = [i for i in items if i.state in ACTIVE]
     if not active:
         paused = sum(i.state is DownloadState.PAUSED for i in items)
-        failed = sum(i.state is DownloadState.FAILED for i in items)
+        failed = sum(i.state is DownloadState.FAILED and not i.failure_seen for i in items)
         if failed:
             return f"{failed} download{'s' if failed > 1 else ''} failed"
         return f"{paused} download{'s' if paused > 1 else ''} paused" if paused else ""

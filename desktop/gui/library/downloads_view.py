@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.downloads import DownloadState
 from desktop.core.models.describe import eta_text
 from desktop.core.units import format_size, format_speed
-from desktop.gui.library.catalog_cards import dim_label
-from desktop.gui.library.downloads import DownloadItem, DownloadsController
+from desktop.gui.library.catalog_cards import OFFLINE_TIP, dim_label
+from desktop.gui.library.downloads import SETTLED, DownloadItem, DownloadsController
 from desktop.gui.library.installed_rows import RowList
 
 PROGRESS_STEPS = 1000
@@ -52,9 +52,12 @@ def status_text(item: DownloadItem) -> str:
 class DownloadRow(QFrame):
     """One download; its buttons call the controller directly."""
 
-    def __init__(self, item: DownloadItem, controller: DownloadsController) -> None:
+    def __init__(
+        self, item: DownloadItem, controller: DownloadsController, offline: bool = False
+    ) -> None:
         super().__init__()
         self.item = item
+        self.offline = offline
         self.setObjectName("downloadRow")
         self.setAccessibleName(f"Download of {item.title}")
         layout = QVBoxLayout(self)
@@ -105,7 +108,14 @@ class DownloadRow(QFrame):
         self.pause_button.setVisible(active)
         self.resume_button.setVisible(state in (DownloadState.PAUSED, DownloadState.FAILED))
         self.resume_button.setText("Retry" if state is DownloadState.FAILED else "Resume")
+        # Offline: Resume and Retry wait for it to go off (offline pauses resume by themselves).
+        self.resume_button.setEnabled(not self.offline)
+        self.resume_button.setToolTip(OFFLINE_TIP if self.offline else "")
         self.cancel_button.setVisible(state is not DownloadState.DONE)
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline = offline
+        self.refresh()
 
 
 class DownloadsView(QWidget):
@@ -124,6 +134,11 @@ class DownloadsView(QWidget):
         self.clear_button = QPushButton("Clear finished")
         self.clear_button.setObjectName("clearFinishedButton")
         self.clear_button.setAccessibleName("Clear finished downloads")
+        self.clear_button.setToolTip(
+            "Take finished and failed downloads off the list (a failed one's partial file is "
+            "deleted)."
+        )
+        self._offline = False
         self.clear_button.clicked.connect(controller.clear_finished)
         header.addWidget(self.clear_button)
         layout.addLayout(header)
@@ -148,8 +163,13 @@ class DownloadsView(QWidget):
     def row_for(self, item: DownloadItem) -> DownloadRow:
         return self._rows[item.key]
 
+    def set_offline(self, offline: bool) -> None:
+        self._offline = offline
+        for row in self._rows.values():
+            row.set_offline(offline)
+
     def _on_controller_item_added(self, item: DownloadItem) -> None:
-        row = DownloadRow(item, self.controller)
+        row = DownloadRow(item, self.controller, self._offline)
         self._rows[item.key] = row
         self.list.set_rows(self.rows(), keep=True)
         self._update_empty()
@@ -171,5 +191,5 @@ class DownloadsView(QWidget):
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self._rows)
-        has_done = any(i.state is DownloadState.DONE for i in self.controller.items())
-        self.clear_button.setEnabled(has_done)
+        settled = any(i.state in SETTLED for i in self.controller.items())
+        self.clear_button.setEnabled(settled)

@@ -96,6 +96,7 @@ class LibraryHost(QObject):
         if before.offline != after.offline and self.page is not None:
             # Offline mode stops running downloads at once (they also check between chunks).
             self.page.downloads.set_offline(after.offline)
+            self.page.update_offline()
         if before.models_dir != after.models_dir:
             folder = Path(after.models_dir) if after.models_dir else self.state.paths.models
             self.set_models_dir(folder)

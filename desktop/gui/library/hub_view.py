@@ -224,6 +224,9 @@ class HubView(QWidget):
         if self.refresh_button is not None:
             self.refresh_button.setEnabled(not offline and not self.refreshing)
             self.refresh_button.setToolTip(OFFLINE_HUB_MESSAGE if offline else REFRESH_TIP)
+        for item in self._items:
+            for row in item.file_rows:
+                row.set_offline(offline)
         if offline:
             self._set_status(OFFLINE_HUB_MESSAGE)
         elif self.status.text() == OFFLINE_HUB_MESSAGE:
@@ -389,6 +392,7 @@ class HubView(QWidget):
         for label, detail, quant in offers:
             row = HubFileRow(label, detail, quant, hub_fit(entry, quant, self._profile))
             row.set_installed(row.filenames <= self._installed)
+            row.set_offline(self._offline())
             source = GGUFSource(repo, "main", repo.startswith("Qwen/"), (quant,))
             owner = entry or stand_in_entry(repo, source)
             row.download_clicked.connect(

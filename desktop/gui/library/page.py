@@ -126,8 +126,10 @@ class LibraryPage(QWidget):
         self.tabs.addTab(self.catalog_view, "Discover")
         self.tabs.addTab(self.downloads_view, "Downloads")
         self.tabs.addTab(self.installed_view, "Installed")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
 
+        self.update_offline()
         self.refresh_installed(notify=False)
         self.scan_other_apps()
         folder = library.models_dir
@@ -167,6 +169,14 @@ class LibraryPage(QWidget):
             return
         source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
         self._on_catalog_download_requested(rec.entry, source, rec.quant)
+
+    def update_offline(self) -> None:
+        """Follow the offline switch: every Download, Resume and Retry button is off (saying
+        why) while it is on, and Hub search with them."""
+        offline = self._offline()
+        self.catalog_view.set_offline(offline)
+        self.hub_view.update_offline()
+        self.downloads_view.set_offline(offline)
 
     def download_summary(self) -> str:
         return self.downloads.summary
@@ -394,6 +404,11 @@ class LibraryPage(QWidget):
 
     def _on_downloads_completed(self, item: DownloadItem) -> None:
         self.refresh_installed()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.downloads_view:
+            # The user came to look: the failures listed here leave the status bar.
+            self.downloads.mark_failures_seen()
 
     def _on_downloads_summary_changed(self, text: str) -> None:
         active = sum(i.state.value in ("queued", "running") for i in self.downloads.items())

@@ -151,6 +151,7 @@ class ModelFacts:
 def read_model_facts(path: Path) -> ModelFacts | None:
     """Read the header (0.1-0.3 s for a large vocabulary: call it off the GUI thread)."""
     from desktop.core.models.gguf_info import GGUFError, read_gguf_info
+    from desktop.core.models.naming import model_name
 
     try:
         info = read_gguf_info(path)
@@ -160,7 +161,7 @@ def read_model_facts(path: Path) -> ModelFacts | None:
     if not (info.n_layers and info.n_kv_heads and info.head_dim):
         return None
     return ModelFacts(
-        info.name,
+        model_name(path, info.name),  # named as everywhere else
         model_bytes(path),
         info.n_layers,
         info.n_kv_heads,

@@ -3,6 +3,7 @@ and llama.cpp's build, none of which belongs on the GUI thread."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,8 @@ from desktop.gui.tasks import Task, TaskRunner
 if TYPE_CHECKING:
     from desktop.core.hub.token_store import TokenStore
 
+log = logging.getLogger(__name__)
+
 
 def build_diagnostics(
     settings: Settings, model: ModelInfo | None, token_store: TokenStore | None, log_dir: Path
@@ -24,6 +27,7 @@ def build_diagnostics(
     import PySide6
 
     from desktop.core.diagnostics import diagnostics_text
+    from desktop.core.hardware import detect_profile
 
     try:
         from desktop.engines.llamacpp_support import build_info
@@ -31,12 +35,18 @@ def build_diagnostics(
         build = build_info()
     except Exception as exc:  # llama.cpp missing or broken: say so in the report
         build = f"unavailable ({exc})"
+    try:
+        profile = detect_profile()
+    except Exception:  # psutil or NVML broken: the rest of the report still helps
+        log.warning("could not profile this machine for the diagnostics", exc_info=True)
+        profile = None
     return diagnostics_text(
         settings=settings,
         model_info=model,
         log_dir=log_dir,
         qt_version=PySide6.__version__,
         engine_build=build,
+        profile=profile,
         token_store=token_store,
     )
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
 from desktop.core.history import HistoryError
+from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
 from desktop.gui.app_state import AppState
@@ -37,10 +38,13 @@ from desktop.gui.chat.tools_bar import ToolsBar
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
+from desktop.gui.server.host import ServerHost
 from desktop.gui.settings.reload import reload_text
+from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
@@ -83,7 +87,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tools.offline_button)
         self.library = LibraryHost(state, self.stack, self, tasks=state.tasks)
         self.statusBar().addPermanentWidget(self.library.status)
-        self.composer.set_models(self.library.installed_models())
+        self.server = ServerHost(state, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
+        self.statusBar().addPermanentWidget(self.server.status)
+        self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
         self._apply_settings(settings)
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("&Export all chats…", self.export_chats, None, "exportAction")
         )
+        file_menu.addAction(self._action("&Trash…", self.show_trash, None, "trashAction"))
         file_menu.addSeparator()
         tools = self.tools.actions()
         file_menu.addAction(tools["settings"])
@@ -183,6 +191,14 @@ class MainWindow(QMainWindow):
                 "recommendedAction",
             )
         )
+        models_menu.addSeparator()
+        self.unload_action = self._action(
+            "&Unload model", self.unload_model, None, "unloadModelAction"
+        )
+        self.unload_action.setEnabled(False)
+        self.unload_action.setToolTip("Free the memory the loaded model takes")
+        models_menu.addAction(self.unload_action)
+        models_menu.addAction(self.server.action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
@@ -209,6 +225,7 @@ class MainWindow(QMainWindow):
         generation.load_progressed.connect(self._on_generation_load_progressed)
         generation.loaded.connect(self._on_generation_loaded)
         generation.load_failed.connect(self._on_generation_load_failed)
+        generation.model_changed.connect(self._on_generation_model_changed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
@@ -218,6 +235,7 @@ class MainWindow(QMainWindow):
         composer.sampling_changed.connect(self.controller.set_sampling)
         composer.set_sampling_advisor(self.controller.sampling_advice)
         composer.model_requested.connect(lambda path: self.load_model(Path(path)))
+        composer.model_combo.unload_requested.connect(self.unload_model)
         controller = self.controller
         controller.busy_changed.connect(composer.set_generating)
         controller.notice.connect(self._show_notice)
@@ -233,7 +251,7 @@ class MainWindow(QMainWindow):
         self.chat_view.tool_action.connect(self.controller.tool_action)
         self.tools_bar.notice.connect(self._show_notice)
         composer.preset_changed.connect(self.tools_bar.refresh)  # after the controller took it
-        self.library.models_listed.connect(self.composer.set_models)
+        self.library.models_listed.connect(self._offer_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
@@ -442,7 +460,7 @@ class MainWindow(QMainWindow):
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(True)
         self.composer.set_capability(info.thinking)
-        self.composer.set_current_model(info.name)
+        self.composer.set_current_model(info.name, info.path)
         self._remember_model(info)
         self.controller.model_loaded(info)
         self.model_status.setText(
@@ -467,14 +485,13 @@ class MainWindow(QMainWindow):
             settings.recent_models = [path, *recent][:8]
 
         self.state.settings.update(remember)
-        models = self.library.installed_models()
-        known = {p for _, p in models}
-        models += [
-            (Path(p).stem, Path(p))
-            for p in self.settings.recent_models
-            if Path(p).exists() and Path(p) not in known
-        ]
-        self.composer.set_models(models)
+        self._offer_models(self.library.installed_models())
+
+    def _offer_models(self, installed: list[tuple[str, Path]]) -> None:
+        """The picker: installed models, then recently used ones (one entry per file,
+        named as everywhere else), also after the library lists its models again."""
+        recent = [Path(p) for p in self.settings.recent_models]
+        self.composer.set_models(installed + [(model_name(p), p) for p in recent if p.exists()])
 
     def _on_generation_load_failed(self, failure: LoadFailure) -> None:
         model = self.model
@@ -482,7 +499,9 @@ class MainWindow(QMainWindow):
         self.composer.set_loading(None)
         self.composer.set_sending_enabled(model is not None)
         self.composer.set_capability(model.thinking if model else None)
-        self.composer.set_current_model(model.name if model else None)
+        self.composer.set_current_model(
+            model.name if model else None, model.path if model else None
+        )
         self.model_status.setText(model.name if model else "No model loaded")
         actions: list[tuple[str, Callable[[], None]]] = []
         path = failure.path
@@ -497,6 +516,23 @@ class MainWindow(QMainWindow):
                 again = Path(previous.path)
                 actions.append((f"Load {previous.name} again", lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
+
+    def unload_model(self) -> None:
+        """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
+        if self.model is not None:
+            self.controller.stop()
+            self.state.generation.unload()
+
+    def _on_generation_model_changed(self, info: ModelInfo | None) -> None:
+        self.unload_action.setEnabled(info is not None)
+        if info is not None or self.state.generation.loading is not None:
+            return  # loaded (handled above), or a load failed and said so itself
+        self.composer.set_sending_enabled(False)
+        self.composer.set_capability(None)
+        self.composer.set_current_model(None)
+        self.model_status.setText("No model loaded")
+        if self.controller.conversation_id is None:
+            self.show_ready()
 
     def _load_with(self, path: Path, n_ctx: int) -> None:
         """Remember a context size for this model and load it with that."""
@@ -569,31 +605,39 @@ class MainWindow(QMainWindow):
         )
 
     def import_chats(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import chats", str(Path.home()), "Chats (*.json);;All files (*)"
-        )
-        if not path:
-            return
-        try:
-            ids = self.state.history.import_file(Path(path))
-        except Exception as exc:  # HistoryError carries a plain message
-            self._show_notice(str(exc))
-            return
-        self.sidebar.refresh()
-        if ids and not self.controller.generating:  # open what came in, highlighted
-            self.sidebar.select(ids[0])
-            self._on_sidebar_conversation_selected(ids[0])
-        self.banner.show_message(f"Imported {len(ids)} chat(s).")
+        path = chat_files.ask_import_source(self)
+        outcome = chat_files.import_chats(self, self.state.history, path) if path else None
+        if outcome is not None:
+            if outcome.imported:
+                self.sidebar.refresh()
+                if not self.controller.generating:  # open what came in, highlighted
+                    self.sidebar.select(outcome.imported[0])
+                    self._on_sidebar_conversation_selected(outcome.imported[0])
+            self._show_outcome(outcome)
 
     def export_chats(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export all chats",
-            str(Path.home() / "qwen-desk-chats.json"),
-            "JSON (*.json);;Markdown (*.md)",
-        )
-        if path:
-            self.state.history.export_file(Path(path))
+        target = chat_files.ask_export_target(self)
+        if target is not None:
+            self._show_outcome(chat_files.export_chats(self.state.history, target))
+
+    def show_trash(self) -> None:
+        """File ▸ Trash…: restore deleted chats or delete them for good."""
+        from desktop.gui.sidebar.trash import TrashDialog
+
+        dialog = TrashDialog(self.state.history, self)
+        dialog.restored.connect(self._on_trash_restored)
+        dialog.deleted.connect(self.sidebar.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.trash_dialog = dialog
+        dialog.open()
+
+    def _on_trash_restored(self, ids: list[int]) -> None:
+        self.sidebar.refresh(ids[0])
+        self._on_sidebar_conversation_selected(ids[0])  # open what came back
+
+    def _show_outcome(self, outcome: chat_files.Outcome) -> None:
+        kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
+        self.banner.show_message(html.escape(outcome.text), outcome.actions, kind=kind)
 
     # -- window state ----------------------------------------------------------------------
 
@@ -639,5 +683,6 @@ class MainWindow(QMainWindow):
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
+        self.server.close()
         self.state.shutdown()
         super().closeEvent(event)
