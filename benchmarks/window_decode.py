@@ -58,7 +58,8 @@ def main() -> None:
     app = QApplication(sys.argv)
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)
-    state = build_state(Settings(), paths.settings_file, store)
+    # No chat titles: their background requests would run between the measured replies.
+    state = build_state(Settings(auto_titles=False), paths.settings_file, store)
     window = MainWindow(state)
     window.resize(1180, 780)
     window.show()

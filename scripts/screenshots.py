@@ -62,7 +62,9 @@ def main() -> int:
     for title in ("Binary search in Rust", "解释量子纠缠", "Trip plan for Kyoto"):
         conversation = store.create_conversation(title)
         store.add_user_message(conversation.id, title)
-    engine = FakeEngine(ANSWER, THINKING, tokens_per_s=400)
+    # The reply, then the chat's title, which the model writes after the first reply.
+    reply = f"<think>{THINKING}</think>{ANSWER}"
+    engine = FakeEngine(tokens_per_s=400, replies=[reply, "Solving a quadratic equation"])
     generation = GenerationService(lambda source: engine)
     window = MainWindow(build_state(Settings(), paths.settings_file, store, generation=generation))
     window.resize(1280, 860)

@@ -13,6 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from desktop.chat.documents import CITATIONS, DocumentSource, cited_record
@@ -20,6 +21,13 @@ from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
 from desktop.chat.runner import EngineRunner, Job
+from desktop.chat.titles import (
+    TITLE_SOURCE,
+    TitleListener,
+    TitleWriter,
+    needs_title,
+    title_request,
+)
 from desktop.chat.tool_turns import reply_stream, with_tools
 from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.settings import GenerationSettings, Settings
@@ -331,6 +339,16 @@ class ChatService:
         waiting = thread[-1].content if thread[-1].role == "user" else CONTINUE
         text = f"Summary of our earlier conversation:\n\n{summary}\n\n{waiting}"
         return self.send(new.id, text, options, listener)
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def write_title(self, conversation_id: int, done: TitleListener) -> Job | None:
+        """Have the model title the chat in the background (titles.py); None if not needed."""
+        if (wanted := needs_title(self.store, conversation_id)) is None:
+            return None
+        writer = TitleWriter(self.store, conversation_id, wanted[0], done)
+        build = partial(title_request, wanted[1], wanted[2])
+        return self.runner.generate(build, writer, source=TITLE_SOURCE, background=True)
 
     # -- requests without history (the local API server) ---------------------------------
 

@@ -85,6 +85,7 @@ class Settings:
     offline: bool = False
     tools: ToolSettings = field(default_factory=ToolSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    auto_titles: bool = True  # the loaded model titles each chat after its first reply
 
     def load_options_for(self, model_key: str) -> LoadOptions:
         """How to load the model at ``model_key`` (its path): its own options or the defaults."""

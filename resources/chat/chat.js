@@ -212,6 +212,7 @@
     actions: [],
 
     setMessages: function (html) {
+      editSaved = {}; // the editors and search marks go with the old content
       list.innerHTML = html;
       scrollToBottom();
     },
@@ -279,6 +280,202 @@
     }
   };
   window.qd = qd;
+
+  /* ------------------------------------------------------------ edit in place
+   * qd.editMessage(id, text, enterSends) turns a message of the user into a multi-line
+   * editor in the transcript. Enter / Shift+Enter behave as in the message box (Ctrl+Enter
+   * always saves), Esc cancels. Saving sends bridge.action("edit-save", id, text); the
+   * window makes the new version and shows the conversation again. */
+  var editSaved = {}; // message id -> the body's HTML before editing
+
+  function fitEditor(area) {
+    area.style.height = "auto";
+    area.style.height = Math.min(area.scrollHeight + 2, window.innerHeight * 0.6) + "px";
+  }
+
+  function endEdit(id) {
+    var node = messageNode(id);
+    if (node && Object.prototype.hasOwnProperty.call(editSaved, id)) {
+      node.querySelector(".msg-body").innerHTML = editSaved[id];
+      node.classList.remove("editing");
+    }
+    delete editSaved[id];
+  }
+
+  function editButton(label, kind, primary) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "msg-edit-button" + (primary ? " primary" : "");
+    button.setAttribute("data-edit", kind);
+    button.textContent = label;
+    return button;
+  }
+
+  qd.editMessage = function (id, text, enterSends) {
+    var node = messageNode(id);
+    if (!node) {
+      return false;
+    }
+    var body = node.querySelector(".msg-body");
+    if (node.classList.contains("editing")) {
+      body.querySelector("textarea").focus();
+      return true;
+    }
+    editSaved[id] = body.innerHTML;
+    node.classList.add("editing");
+    body.innerHTML = "";
+    var area = document.createElement("textarea");
+    area.className = "msg-edit-area";
+    area.setAttribute("aria-label", "Edit your message");
+    area.setAttribute("dir", "auto");
+    area.value = text;
+    var bar = document.createElement("div");
+    bar.className = "msg-edit-bar";
+    var hint = document.createElement("span");
+    hint.className = "msg-edit-hint";
+    hint.textContent = enterSends
+      ? "Enter to resend · Shift+Enter for a new line · Esc to cancel"
+      : "Ctrl+Enter to resend · Esc to cancel";
+    var cancel = editButton("Cancel", "cancel", false);
+    var save = editButton("Save & resend", "save", true);
+    bar.appendChild(hint);
+    bar.appendChild(cancel);
+    bar.appendChild(save);
+    body.appendChild(area);
+    body.appendChild(bar);
+
+    function finish(keep) {
+      var edited = area.value;
+      endEdit(id);
+      if (keep) {
+        send("edit-save", id, edited);
+      }
+    }
+    function sync() {
+      save.disabled = !area.value.trim();
+      fitEditor(area);
+    }
+    area.addEventListener("input", sync);
+    area.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        finish(false);
+      } else if (event.key === "Enter" && !event.isComposing &&
+                 (event.ctrlKey || (enterSends && !event.shiftKey))) {
+        event.preventDefault();
+        if (area.value.trim()) {
+          finish(true);
+        }
+      }
+    });
+    cancel.addEventListener("click", function () { finish(false); });
+    save.addEventListener("click", function () { finish(true); });
+    sync();
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+    node.scrollIntoView({ block: "nearest" });
+    return true;
+  };
+
+  qd.cancelEdit = function (id) {
+    endEdit(id);
+  };
+
+  /* ------------------------------------------------------------ search hits
+   * qd.revealMatch(id, terms) marks every occurrence of the terms (case-insensitive) in a
+   * message, opens a thinking block that holds one, and scrolls the first into the middle
+   * of the view. The marks stay until the next search hit or the next conversation. */
+  var SEARCH_MARK = "qd-search-hit";
+  var SKIPPED = "button, .msg-actions, .msg-header, .msg-footer, .code-header, script, style";
+
+  function clearSearchMarks() {
+    var marks = document.querySelectorAll("mark." + SEARCH_MARK);
+    for (var i = 0; i < marks.length; i++) {
+      var parent = marks[i].parentNode;
+      parent.replaceChild(document.createTextNode(marks[i].textContent), marks[i]);
+      parent.normalize();
+    }
+    var targets = document.querySelectorAll(".qd-search-target");
+    for (var j = 0; j < targets.length; j++) {
+      targets[j].classList.remove("qd-search-target");
+    }
+  }
+
+  function textNodes(root) {
+    var found = [];
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentElement;
+        return parent && !parent.closest(SKIPPED) && node.data.trim()
+          ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      }
+    });
+    while (walker.nextNode()) {
+      found.push(walker.currentNode);
+    }
+    return found;
+  }
+
+  /* The earliest occurrence of any term in text: [index, length], or null. */
+  function earliest(text, terms) {
+    var lower = text.toLowerCase();
+    var best = null;
+    for (var i = 0; i < terms.length; i++) {
+      var at = lower.indexOf(terms[i]);
+      if (at >= 0 && (best === null || at < best[0])) {
+        best = [at, terms[i].length];
+      }
+    }
+    return best;
+  }
+
+  function markTerms(root, terms) {
+    var marks = [];
+    var nodes = textNodes(root);
+    for (var i = 0; i < nodes.length; i++) {
+      var node = nodes[i];
+      var hit = earliest(node.data, terms);
+      while (hit) {
+        var match = node.splitText(hit[0]);
+        node = match.splitText(hit[1]);
+        var mark = document.createElement("mark");
+        mark.className = SEARCH_MARK;
+        match.parentNode.replaceChild(mark, match);
+        mark.appendChild(match);
+        marks.push(mark);
+        hit = earliest(node.data, terms);
+      }
+    }
+    return marks;
+  }
+
+  qd.revealMatch = function (id, terms) {
+    clearSearchMarks();
+    var node = messageNode(id);
+    if (!node) {
+      return 0;
+    }
+    var wanted = [];
+    for (var i = 0; i < terms.length; i++) {
+      var term = String(terms[i]).toLowerCase();
+      if (term.trim() && wanted.indexOf(term) < 0) {
+        wanted.push(term);
+      }
+    }
+    wanted.sort(function (a, b) { return b.length - a.length; });
+    var marks = wanted.length ? markTerms(node.querySelector(".msg-body") || node, wanted) : [];
+    var target = marks.length ? marks[0] : node;
+    var details = target.closest("details");
+    if (details && !details.open) {
+      details.open = true;
+      details.setAttribute("data-user-toggled", "");
+    }
+    node.classList.add("qd-search-target");
+    target.scrollIntoView({ block: marks.length ? "center" : "start" });
+    follow = nearBottom();
+    jump.hidden = follow;
+    return marks.length;
+  };
 
   if (typeof qt !== "undefined" && qt.webChannelTransport && typeof QWebChannel === "function") {
     new QWebChannel(qt.webChannelTransport, function (channel) {

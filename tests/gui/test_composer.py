@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from desktop.core.sampling import Sampling
 from desktop.core.thinking import ThinkingCapability
 from desktop.gui.composer.composer import MAX_LINES, PRESETS, Composer
 from desktop.gui.composer.files import MAX_FILE_BYTES, fenced_block, read_text_file
+from desktop.gui.composer.sampling_box import SamplingAdvice
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -198,7 +200,7 @@ def test_choosing_a_preset_emits_its_prompt(qtbot, composer):
 def test_edit_system_prompt_dialog(qtbot, composer):
     composer.set_preset("Coder", PRESETS["Coder"])
     combo = composer.preset_combo
-    combo.activated.emit(combo.findText("Edit system prompt…"))
+    combo.activated.emit(combo.findText("System prompt and sampling…"))
     dialog = combo.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -361,3 +363,67 @@ def test_focus_input(composer):
     composer.model_combo.setFocus()
     composer.focus_input()
     assert composer.input.hasFocus()
+
+
+def test_placeholder_on_screen_follows_the_model_state(qtbot, composer) -> None:
+    """Qt repaints a placeholder only when it appears or goes, not when its text changes; the
+    box kept showing "Load a model to start chatting" after the model had loaded."""
+    composer.thinking_toggle.setFocus()  # no blinking cursor in the box
+    card, rect = composer.card, composer.input.geometry()
+
+    def on_screen() -> QImage:
+        corner = card.mapTo(composer, rect.topLeft())
+        shot = composer.screen().grabWindow(
+            composer.winId(), corner.x(), corner.y(), rect.width(), rect.height()
+        )
+        return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def shown_is_current() -> bool:
+        QApplication.processEvents()
+        fresh = card.grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+        return on_screen() == fresh
+
+    for loaded in (False, True, False, True):
+        composer.set_sending_enabled(loaded)
+        expected = "Message Qwen" if loaded else "Load a model"
+        assert composer.input.placeholderText().startswith(expected)
+        qtbot.waitUntil(shown_is_current, timeout=2000)
+
+
+def test_the_prompt_editor_edits_the_chats_sampling_beside_it(qtbot, composer):
+    recommended = Sampling(temperature=0.6, top_p=0.95, top_k=20, min_p=0.0)
+    advice = SamplingAdvice(recommended, 8192, ["Qwen3: the card's thinking-mode sampling"])
+    composer.set_sampling_advisor(lambda: advice)
+    composer.preset_combo.edit_prompt()
+    dialog = composer.preset_combo.dialog
+    assert dialog is not None
+    box = dialog.sampling_box
+    assert box is not None
+    qtbot.waitExposed(dialog)
+    # By default the model's recommended values apply: shown, read-only, with why.
+    assert box.recommended.isChecked()
+    assert (box.temperature.value(), box.top_p.value(), box.top_k.value()) == (0.6, 0.95, 20)
+    assert box.max_tokens.value() == 8192
+    assert not box.temperature.isEnabled()
+    assert "Qwen3: the card's thinking-mode sampling" in box.why.text()
+    box.recommended.setChecked(False)
+    assert box.temperature.isEnabled()
+    box.temperature.setValue(0.2)
+    box.seed.setValue(7)
+    box.max_tokens.setValue(1024)
+    with qtbot.waitSignal(composer.sampling_changed) as changed:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    own, max_tokens = changed.args
+    assert own == Sampling(temperature=0.2, top_p=0.95, top_k=20, min_p=0.0, seed=7)
+    assert max_tokens == 1024
+    qtbot.waitUntil(lambda: composer.preset_combo.dialog is None)
+
+    composer.preset_combo.edit_prompt()  # the chat's own values come back, editable
+    box = composer.preset_combo.dialog.sampling_box
+    assert not box.recommended.isChecked()
+    assert (box.temperature.value(), box.seed.value(), box.max_tokens.value()) == (0.2, 7, 1024)
+    box.recommended.setChecked(True)
+    assert box.temperature.value() == 0.6  # what will apply again
+    with qtbot.waitSignal(composer.sampling_changed) as changed:
+        qtbot.mouseClick(composer.preset_combo.dialog.save_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [None, 0]

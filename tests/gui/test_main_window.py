@@ -119,18 +119,18 @@ def test_regenerate_makes_a_version_and_switching_shows_it(qtbot, make_window, s
     assert window.controller.shown_messages()[-1].content == "First answer."
 
 
-def test_edit_and_resend_branches(qtbot, make_window, store, monkeypatch):
+def test_edit_and_resend_branches(qtbot, make_window, store):
     engine = FakeEngine("Answer.", tokens_per_s=0)
     window = make_window(engine)
     load(qtbot, window, Path("fake.gguf"))
     send(qtbot, window, "Original question")
     wait_idle(qtbot, window)
     user = window.controller.shown_messages()[0]
-    monkeypatch.setattr(
-        "desktop.gui.window.main_window.QInputDialog.getMultiLineText",
-        lambda *a, **k: ("Edited question", True),
-    )
     window.chat_view.action_requested.emit("edit", user.id, "")
+    editor = window.chat_view.findChild(QWidget, "editBoxEditor")
+    assert editor.isVisible()
+    editor.setPlainText("Edited question")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter resends, as in the message box
     wait_idle(qtbot, window)
     thread = window.controller.shown_messages()
     assert [m.content for m in thread] == ["Edited question", "Answer."]

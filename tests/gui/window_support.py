@@ -18,9 +18,12 @@ def make_state(
     engine: Engine | None = None,
     settings: Settings | None = None,
 ) -> AppState:
-    """App state over ``store``; ``engine`` (when given) serves every model that is loaded."""
+    """App state over ``store``; ``engine`` (when given) serves every model that is loaded.
+    Without ``settings``, the defaults but no titles written by the model: a title is one
+    more (background) request, which tests that count requests do not expect."""
     generation = GenerationService(lambda source: engine) if engine is not None else None
-    return build_state(settings or Settings(), settings_path, store, generation=generation)
+    settings = settings or Settings(auto_titles=False)
+    return build_state(settings, settings_path, store, generation=generation)
 
 
 def make_main_window(

@@ -202,6 +202,21 @@ class HistoryStore:
                 auto_title(db, conversation_id, first.parent_id, first.content)
             return get_conversation(db, conversation_id)
 
+    def set_written_title(self, conversation_id: int, title: str, replaces: str) -> bool:
+        """Set a title written for the chat (by the model) if its title is still ``replaces``
+        and the user has not named it; True when it was set. Compare-and-set in one statement,
+        so a rename made meanwhile always wins."""
+        title = title_from_text(clean_text(title, "title"), limit=200)
+        if not title:
+            return False
+        with self._writing("set the conversation title") as db:
+            done = db.execute(
+                "UPDATE conversations SET title = ? "
+                "WHERE id = ? AND title_set_by_user = 0 AND title = ? AND trashed IS NULL",
+                (title, conversation_id, replaces),
+            )
+            return done.rowcount == 1
+
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         """Pinned conversations come first in :meth:`list_conversations`."""
         self._set(conversation_id, "pinned", int(pinned), "pin the conversation")

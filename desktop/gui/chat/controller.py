@@ -25,12 +25,14 @@ from desktop.chat.service import ChatError, ChatService, Reply, RoundSaved
 from desktop.core.history import HistoryError, Message
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
+from desktop.core.sampling import Sampling
 from desktop.core.settings import Settings
-from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.engines.base import ModelInfo, StopReason, ThinkingMode
 from desktop.gui.chat.approvals import GuiApprovals
 from desktop.gui.chat.code_runs import CodeRuns, OutputView, runner_of
 from desktop.gui.chat.generation import GenerationService, ReplySignals
 from desktop.gui.chat.tool_views import CardView, ToolCards, fold_tool_rows
+from desktop.gui.composer.sampling_box import SamplingAdvice, advice_for
 from desktop.gui.tasks import TaskRunner
 from desktop.render.message import MessageView
 from desktop.render.tool_cards import ToolCard
@@ -61,6 +63,12 @@ class _Active:
     summary: list[str] = dataclasses.field(default_factory=list)
     dropped: int = 0
     waiting: bool = False  # queued behind an API request, saying so until it starts
+
+
+class _TitleSignals(QObject):
+    """Carries a written chat title from the generation thread to the GUI thread."""
+
+    written = Signal(int, object)  # conversation id, the stored title or None
 
 
 class ChatController(QObject):
@@ -94,6 +102,8 @@ class ChatController(QObject):
         self.conversation_id: int | None = None
         self.options = default_options(settings.generation, default_system_prompt)
         self._active: _Active | None = None
+        self._titles = _TitleSignals(self)
+        self._titles.written.connect(self._on_title_written)
         self.cards = ToolCards(view, approvals, self)
         tasks = tasks or TaskRunner(self, name="code-runs")
         self.code_runs = CodeRuns(view, tasks, lambda: runner_of(self.chat.tools), self)
@@ -183,9 +193,11 @@ class ChatController(QObject):
 
     def show_conversation(self, conversation_id: int | None) -> None:
         """Show a conversation (None: a new, empty chat) with its own options."""
+        # Switch first: a reply still waiting in the queue ends inside stop(), and what it
+        # tells the window must already see the chat being opened.
+        self.conversation_id = conversation_id
         if self.generating:
             self.stop()
-        self.conversation_id = conversation_id
         if conversation_id is None:
             self.options = default_options(self._settings.generation, self._default_prompt)
         else:
@@ -196,6 +208,40 @@ class ChatController(QObject):
                 self.conversation_id = None
         self.options_changed.emit(self.options)
         self.refresh()
+
+    def show_match(self, message_id: int, words: Sequence[str]) -> int:
+        """The message of a search hit to reveal, its version shown (0: none). A title hit
+        (``message_id`` 0) goes to the first message that says one of the words."""
+        if not message_id:
+            lowered = [word.lower() for word in words]
+            thread = self.shown_messages()
+            hit = (m.id for m in thread if any(w in m.content.lower() for w in lowered))
+            return next(hit, 0)
+        return message_id if self.show_branch_of(message_id) else 0
+
+    def show_branch_of(self, message_id: int) -> bool:
+        """Make the thread shown pass through ``message_id`` (picking the versions that lead
+        to it), so a search hit in an older version can be shown. False if it cannot."""
+        if any(m.id == message_id for m in self.shown_messages()):
+            return True
+        if self.generating or self._shown_message(message_id) is None:
+            return False  # versions do not switch while a reply streams
+        store = self.chat.store
+        try:
+            chain, message = [], store.get_message(message_id)
+            while True:
+                chain.append(message.id)
+                if message.parent_id is None:
+                    break
+                message = store.get_message(message.parent_id)
+            for step in reversed(chain):  # from the first message down
+                if not any(m.id == step for m in self.shown_messages()):
+                    store.select_version(step)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return False
+        self.refresh()
+        return any(m.id == message_id for m in self.shown_messages())
 
     def refresh(self, without: int | None = None, extra_left_out: int = 0) -> None:
         thread = [m for m in self.shown_messages() if m.id != without]
@@ -228,6 +274,14 @@ class ChatController(QObject):
 
     def set_preset(self, name: str, prompt: str) -> None:
         self.set_options(preset=name, system_prompt=prompt)
+
+    def set_sampling(self, sampling: Sampling | None, max_tokens: int) -> None:
+        """The chat's own sampling and max tokens; ``None`` and 0 follow the recommended."""
+        self.set_options(sampling=sampling, max_tokens=max_tokens)
+
+    def sampling_advice(self) -> SamplingAdvice:
+        """The sampling a reply in this chat gets without values of its own, and why."""
+        return advice_for(self.options, self._settings.generation, self.model)
 
     # -- sending -----------------------------------------------------------------------------
 
@@ -451,6 +505,12 @@ class ChatController(QObject):
             if streamed not in (None, message.id) or self.view.streaming_ids():
                 self.refresh()  # the reply ended with an earlier tool round: show the thread
         self.conversations_changed.emit(message.conversation_id)
+        if self._settings.auto_titles and outcome.stats.stop_reason is not StopReason.CANCELLED:
+            self.chat.write_title(message.conversation_id, self._titles.written.emit)
+
+    def _on_title_written(self, conversation_id: int, title: str | None) -> None:
+        if title:  # the sidebar shows it
+            self.conversations_changed.emit(conversation_id)
 
     # -- overflow remedies -------------------------------------------------------------------
 

@@ -16,9 +16,10 @@ from html import escape
 from urllib.parse import parse_qs, urlencode
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from desktop.gui.chat.edit_box import EditBox
 from desktop.render.code import pygments_css
 from desktop.render.message import MessageView
 from desktop.render.tool_cards import (
@@ -34,6 +35,9 @@ log = logging.getLogger(__name__)
 
 MAX_SHOWN = 200  # Qt's rich text relays out the whole document: keep it bounded
 ACTION_SCHEME = "qdaction"
+ANCHOR = "msg-"  # each message's header carries the anchor msg-<id>
+MARK_BACKGROUND = "#ffd84d"  # search hits: the sidebar's marker yellow
+MARK_FOREGROUND = "#1b1b1b"
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 _ACTIONS = {
     "user": (("copy", "Copy"), ("edit", "Edit"), ("delete", "Delete")),
@@ -126,7 +130,7 @@ def message_block(message: MessageView, body: str, key: str) -> str:
     name = escape(message.author or _ROLE_NAMES.get(message.role, "System"))
     time_text, _iso = time_fields(message.created)
     when = f' <span class="meta">{escape(time_text)}</span>' if time_text else ""
-    header = f"<p><b>{name}</b>{when}</p>"
+    header = f'<p><a name="{ANCHOR}{message.id}"><b>{name}</b></a>{when}</p>'
     error = f'<p class="error">{escape(message.error)}</p>' if message.error else ""
     links = [_action_link(k, label, message.id, key) for k, label in _ACTIONS.get(message.role, ())]
     if message.version is not None and message.version[1] > 1:
@@ -183,8 +187,11 @@ class PlainTranscript(QObject):
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(_STYLE + pygments_css())
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.edit_box = EditBox(self.widget)
+        self.edit_box.saved.connect(self._on_edit_box_saved)
         layout.addWidget(self.note)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.edit_box)
         self.set_theme(theme)
         self.set_font_size(font_px)
         QTimer.singleShot(0, self, self.ready.emit)
@@ -214,6 +221,7 @@ class PlainTranscript(QObject):
     def _rebuild(self) -> None:
         """Set the whole document; the last message is inserted apart, for streaming."""
         follow = self._at_bottom()
+        self.browser.setExtraSelections([])  # search marks point into the old document
         blocks = list(self._blocks.values())
         head = ""
         if self._hidden:
@@ -277,6 +285,59 @@ class PlainTranscript(QObject):
 
     def is_following(self) -> bool:
         return self._at_bottom()
+
+    # -- editing and search hits -------------------------------------------------------
+
+    def begin_edit(self, message_id: int, text: str, enter_sends: bool) -> None:
+        """Edit a message in the editor under the transcript, scrolled to the message."""
+        self.browser.scrollToAnchor(f"{ANCHOR}{message_id}")
+        self.edit_box.begin(message_id, text, enter_sends)
+
+    def _on_edit_box_saved(self, message_id: int, text: str) -> None:
+        self.action.emit("edit-save", str(message_id), text)
+
+    def _anchor_position(self, message_id: int) -> int:
+        """Where a message starts in the document (-1 when it is not shown)."""
+        name = f"{ANCHOR}{message_id}"
+        block = self.browser.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if name in fragment.charFormat().anchorNames():
+                    return fragment.position()
+                iterator += 1
+            block = block.next()
+        return -1
+
+    def reveal(self, message_id: int, terms: Sequence[str]) -> int:
+        """Mark the terms in a message and scroll the first into view; how many were found."""
+        start = self._anchor_position(message_id)
+        if start < 0:
+            return 0
+        ids = list(self._blocks)
+        after = ids[ids.index(message_id) + 1 :] if message_id in ids else []
+        end = self._anchor_position(after[0]) if after else -1
+        document = self.browser.document()
+        end = end if end >= 0 else document.characterCount()
+        selections: list[QTextEdit.ExtraSelection] = []
+        for term in sorted({t for t in terms if t.strip()}, key=len, reverse=True):
+            cursor = document.find(term, start)
+            while not cursor.isNull() and cursor.selectionStart() < end:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format.setBackground(QColor(MARK_BACKGROUND))
+                selection.format.setForeground(QColor(MARK_FOREGROUND))
+                selections.append(selection)
+                cursor = document.find(term, cursor)
+        selections.sort(key=lambda s: s.cursor.selectionStart())
+        self.browser.setExtraSelections(selections)
+        target = QTextCursor(document)
+        target.setPosition(selections[0].cursor.selectionStart() if selections else start)
+        self.browser.scrollToAnchor(f"{ANCHOR}{message_id}")
+        self.browser.setTextCursor(target)
+        self.browser.ensureCursorVisible()
+        return len(selections)
 
     def _link(self, message_id: int) -> ActionLink:
         def link(kind: str, label: str, payload: str) -> str:

@@ -387,6 +387,17 @@ class ChatView(QWidget):
         message = self._messages.get(message_id)
         return message.text if message is not None else ""
 
+    def edit_message(self, message_id: int, text: str, enter_sends: bool = True) -> None:
+        """Edit a message of the user in the transcript (multi-line; Esc cancels). Saving
+        emits ``action_requested("edit-save", id, text)``."""
+        if message_id in self._messages:
+            self._backend.begin_edit(message_id, text, enter_sends)
+
+    def reveal_match(self, message_id: int, terms: Sequence[str]) -> None:
+        """Scroll to a search hit in a message and mark the matching words."""
+        if message_id in self._messages:
+            self._backend.reveal(message_id, terms)
+
     def is_following(self) -> bool:
         """Whether new text is kept in view (False once the reader has scrolled up)."""
         return self._backend.is_following()

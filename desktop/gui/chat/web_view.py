@@ -285,6 +285,26 @@ class WebTranscript(QObject):
     def is_following(self) -> bool:
         return self._following
 
+    def begin_edit(self, message_id: int, text: str, enter_sends: bool) -> None:
+        """Turn a message of the user into an editor in place (see chat.js, editMessage)."""
+        self._run(js_call("editMessage", str(message_id), text, enter_sends) + "; qd.isFollowing()")
+
+    def reveal(self, message_id: int, terms: Sequence[str]) -> None:
+        """Mark the terms in a message and scroll to the first (chat.js, revealMatch); an
+        earlier message not on the page yet is put there first."""
+        if message_id in self._fill_set:
+            while self._fill_ids and message_id in self._fill_set:
+                earlier = self._fill_ids.pop()
+                self._fill_set.discard(earlier)
+                message = self._lookup(earlier)
+                if message is not None:
+                    self._buffer.append(self._article(message))
+                    self._buffered.add(earlier)
+        if message_id in self._buffered:
+            self._send_fill_buffer()
+        script = js_call("revealMatch", str(message_id), list(terms))
+        self._run(script + "; qd.isFollowing()")
+
     def cards_html(
         self, message_id: int, cards: tuple[ToolCard, ...], expanded: frozenset[str]
     ) -> str:

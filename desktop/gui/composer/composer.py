@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.sampling import Sampling
 from desktop.core.thinking import ThinkingCapability, resolve_thinking
 from desktop.gui.composer.files import (
     FileRejected,
@@ -35,6 +36,7 @@ from desktop.gui.composer.files import (
 )
 from desktop.gui.composer.pickers import ModelPicker, PresetPicker
 from desktop.gui.composer.presets import PRESETS
+from desktop.gui.composer.sampling_box import SamplingAdvice
 from desktop.gui.composer.style import STYLE
 from desktop.gui.widgets.notice import Notice, NoticeKind
 
@@ -54,6 +56,7 @@ class Composer(QWidget):
     thinking_toggled = Signal(bool)
     budget_changed = Signal(int)  # 0 = unlimited
     preset_changed = Signal(str, str)  # preset name, system prompt text (edited or default)
+    sampling_changed = Signal(object, int)  # the chat's own Sampling or None, max tokens or 0
     model_requested = Signal(object)  # Path of a model chosen in the picker or a file
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +117,14 @@ class Composer(QWidget):
     def preset(self) -> tuple[str, str]:
         """The current preset name and its system prompt."""
         return self.preset_combo.preset()
+
+    def set_sampling(self, sampling: Sampling | None, max_tokens: int) -> None:
+        """Show a chat's own sampling (None: the recommended values) and max tokens."""
+        self.preset_combo.set_sampling(sampling, max_tokens)
+
+    def set_sampling_advisor(self, advisor: Callable[[], SamplingAdvice]) -> None:
+        """Asked when the prompt and sampling editor opens: the values that apply and why."""
+        self.preset_combo.set_advisor(advisor)
 
     def add_to_bar(self, widget: QWidget) -> None:
         """Put another control after the preset (the window's tools bar)."""
@@ -234,6 +245,7 @@ class Composer(QWidget):
         self.budget_spin.valueChanged.connect(self.budget_changed)
         self.preset_combo = PresetPicker()
         self.preset_combo.preset_changed.connect(self.preset_changed)
+        self.preset_combo.sampling_changed.connect(self.sampling_changed)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
         self.send_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -307,11 +319,19 @@ class Composer(QWidget):
         button.style().unpolish(button)
         button.style().polish(button)
         if not self._sending_enabled:
-            self.input.setPlaceholderText("Load a model to start chatting")
+            self._set_placeholder("Load a model to start chatting")
         elif self._enter_to_send:
-            self.input.setPlaceholderText("Message Qwen (Enter to send, Shift+Enter: new line)")
+            self._set_placeholder("Message Qwen (Enter to send, Shift+Enter: new line)")
         else:
-            self.input.setPlaceholderText("Message Qwen (Ctrl+Enter to send)")
+            self._set_placeholder("Message Qwen (Ctrl+Enter to send)")
+
+    def _set_placeholder(self, text: str) -> None:
+        if self.input.placeholderText() == text:
+            return
+        self.input.setPlaceholderText(text)
+        # Qt repaints the box only when the placeholder appears or goes, not when its text
+        # changes, so "Load a model…" stayed on screen after the model had loaded.
+        self.input.viewport().update()
 
     def _fit_input(self) -> None:
         """Grow the box with its text from one line up to MAX_LINES, then scroll."""

@@ -1,19 +1,23 @@
 """The composer's two pickers: the model (installed models, "Open GGUF file…" and "Unload
-model") and the system prompt preset (General/Coder/Maths + "Edit system prompt…")."""
+model") and the system prompt preset (General/Coder/Maths + "System prompt and sampling…",
+which also edits the chat's own sampling)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
+from desktop.core.sampling import Sampling
 from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
+from desktop.gui.composer.sampling_box import SamplingAdvice
 
 OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
 UNLOAD = "unload"  # item data of the "Unload model" entry
-EDIT_PROMPT = "edit-prompt"  # item data of the "Edit system prompt…" entry
+EDIT_PROMPT = "edit-prompt"  # item data of the "System prompt and sampling…" entry
+EDIT_LABEL = "System prompt and sampling…"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -112,6 +116,7 @@ class PresetPicker(QComboBox):
     """The preset of the chat; "(edited)" marks a prompt changed from the preset's default."""
 
     preset_changed = Signal(str, str)  # name, prompt
+    sampling_changed = Signal(object, int)  # the chat's Sampling or None, max tokens (0: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +125,9 @@ class PresetPicker(QComboBox):
         self._defaults = dict(PRESETS)
         self._name = "General"
         self._prompt = PRESETS["General"]
+        self._sampling: Sampling | None = None
+        self._max_tokens = 0
+        self._advisor: Callable[[], SamplingAdvice] | None = None
         self.dialog: SystemPromptDialog | None = None
         self.activated.connect(self._on_activated)
         self._fill()
@@ -133,13 +141,29 @@ class PresetPicker(QComboBox):
         self._name, self._prompt = name, prompt
         self._fill()
 
+    def set_sampling(self, sampling: Sampling | None, max_tokens: int) -> None:
+        """The chat's own sampling (None: the recommended one) and max tokens (no signal)."""
+        self._sampling, self._max_tokens = sampling, max_tokens
+
+    def set_advisor(self, advisor: Callable[[], SamplingAdvice]) -> None:
+        """Where the editor asks, when it opens, which values are recommended and why."""
+        self._advisor = advisor
+
     def edit_prompt(self) -> None:
-        """Open the prompt editor (window-modal, non-blocking)."""
+        """Open the prompt and sampling editor (window-modal, non-blocking)."""
         if self.dialog is not None:
             self.dialog.raise_()
             return
         default = self._defaults[self._name]
-        dialog = SystemPromptDialog(self._name, self._prompt, default, self.window())
+        dialog = SystemPromptDialog(
+            self._name,
+            self._prompt,
+            default,
+            self.window(),
+            sampling=self._sampling,
+            max_tokens=self._max_tokens,
+            advice=self._advisor() if self._advisor is not None else None,
+        )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
@@ -152,7 +176,7 @@ class PresetPicker(QComboBox):
             edited = name == self._name and self._prompt != default
             self.addItem(f"{name} (edited)" if edited else name, name)
         self.insertSeparator(self.count())
-        self.addItem("Edit system prompt…", EDIT_PROMPT)
+        self.addItem(EDIT_LABEL, EDIT_PROMPT)
         self.setCurrentIndex(self.findData(self._name))
         self.blockSignals(False)
         summary = self._prompt if len(self._prompt) < 240 else self._prompt[:240] + "…"
@@ -172,6 +196,12 @@ class PresetPicker(QComboBox):
         self._prompt = dialog.prompt()
         self._fill()
         self.preset_changed.emit(self._name, self._prompt)
+        if dialog.sampling_box is not None and dialog.sampling() != (
+            self._sampling,
+            self._max_tokens,
+        ):
+            self._sampling, self._max_tokens = dialog.sampling()
+            self.sampling_changed.emit(self._sampling, self._max_tokens)
 
     def _on_dialog_finished(self) -> None:
         if self.dialog is not None:

@@ -1,10 +1,12 @@
-"""System prompt presets (General, Coder, Maths) and the dialog that edits one."""
+"""System prompt presets (General, Coder, Maths) and the dialog that edits a chat's prompt and,
+beside it, the chat's sampling (see sampling_box.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -13,21 +15,38 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.prompts import PRESETS
+from desktop.core.sampling import Sampling
+from desktop.gui.composer.sampling_box import SamplingAdvice, SamplingBox
 
 __all__ = ["PRESETS", "SystemPromptDialog"]
 
 
 class SystemPromptDialog(QDialog):
-    """Edit the system prompt of the current preset; Reset to default brings the preset back."""
+    """Edit the system prompt of the current preset (Reset to default brings the preset back)
+    and, given ``advice``, the chat's sampling beside it."""
 
-    def __init__(self, preset: str, prompt: str, default: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        preset: str,
+        prompt: str,
+        default: str,
+        parent: QWidget | None = None,
+        *,
+        sampling: Sampling | None = None,
+        max_tokens: int = 0,
+        advice: SamplingAdvice | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
-        self.setWindowTitle(f"System prompt: {preset}")
-        self.setAccessibleName("Edit system prompt")
-        self.resize(560, 360)
+        self.setWindowTitle(f"System prompt and sampling: {preset}")
+        self.setAccessibleName("Edit system prompt and sampling")
+        self.resize(860 if advice is not None else 560, 440)
         self._default = default
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 3)
         intro = QLabel(
             f"The {preset} preset tells the model how to behave in this chat. Changes apply "
             "to the next message."
@@ -39,6 +58,10 @@ class SystemPromptDialog(QDialog):
         self.editor.setAccessibleName("System prompt")
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor, 1)
+        self.sampling_box: SamplingBox | None = None  # after the editor: the tab order
+        if advice is not None:
+            self.sampling_box = SamplingBox(sampling, max_tokens, advice)
+            columns.addWidget(self.sampling_box, 2)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -51,10 +74,14 @@ class SystemPromptDialog(QDialog):
         self.save_button.setObjectName("savePromptButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def prompt(self) -> str:
         return self.editor.toPlainText().strip()
+
+    def sampling(self) -> tuple[Sampling | None, int]:
+        """The chat's own sampling and max tokens, or ``(None, 0)``: the recommended ones."""
+        return self.sampling_box.values() if self.sampling_box is not None else (None, 0)
 
     def _on_reset_button_clicked(self) -> None:
         self.editor.setPlainText(self._default)

@@ -1,5 +1,7 @@
 """The composer's style sheet: a rounded card around the message box, a pill-shaped thinking
-toggle and an accent Send button. Colours come from the palette, so light and dark both work."""
+toggle and an accent Send button. Colours come from the palette (re-resolved on every theme
+switch by ``widgets.theme.restyle``); disabled text uses the placeholder colour, which stays
+readable in both themes, never ``mid``, which is a border colour."""
 
 STYLE = """
 QFrame#composerCard {
@@ -10,6 +12,7 @@ QFrame#composerCard {
 QFrame#composerCard[focused="true"] {
     border: 1px solid palette(highlight);
 }
+/* No `color` here: Qt would draw the placeholder in it at half opacity (too faint). */
 QPlainTextEdit#messageInput {
     background: transparent;
     border: none;
@@ -20,6 +23,7 @@ QToolButton#thinkingToggle {
     border-radius: 11px;
     padding: 2px 10px;
     background: palette(base);
+    color: palette(text);
 }
 QToolButton#thinkingToggle:checked {
     background: palette(highlight);
@@ -28,10 +32,11 @@ QToolButton#thinkingToggle:checked {
 }
 QToolButton#thinkingToggle:disabled {
     border-style: dashed;
+    color: palette(placeholder-text);
 }
 QToolButton#thinkingToggle:checked:disabled {
-    background: palette(button);
-    color: palette(mid);
+    background: palette(alternate-base);
+    color: palette(text);
     border-color: palette(mid);
 }
 QToolButton#thinkingToggle:focus {
@@ -48,7 +53,7 @@ QPushButton#sendButton {
 }
 QPushButton#sendButton:disabled {
     background: palette(button);
-    color: palette(mid);
+    color: palette(placeholder-text);
     border-color: palette(mid);
 }
 QPushButton#sendButton:focus {

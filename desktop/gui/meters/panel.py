@@ -7,7 +7,7 @@ not minimised (see meters_source.py).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.stats import (
@@ -19,6 +19,7 @@ from desktop.core.units import format_size, format_used
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.source import MeterSource, VisibilityTracker
 from desktop.gui.meters.widgets import ContextBar, Sparkline, level_color
+from desktop.gui.widgets import theme
 
 __all__ = ["MeterSource", "MeterStrip", "MetersPanel"]
 
@@ -31,15 +32,6 @@ def _value_label(name: str, accessible: str) -> QLabel:
     label.setAccessibleName(accessible)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _dim(label: QLabel) -> None:
-    """Captions in the theme's placeholder (secondary) text colour."""
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
 
 
 def _rate(value: float | None, unit: str = "tok/s") -> str:
@@ -167,7 +159,7 @@ class MetersPanel(_TrackedWidget):
 
     def _row(self, caption: str, value: QLabel, spark: Sparkline | None = None) -> None:
         name = QLabel(caption)
-        _dim(name)
+        theme.mute(name)  # the secondary colour, following theme switches
         row = self._grid.rowCount()
         self._grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(value, row, 1)

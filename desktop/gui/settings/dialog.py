@@ -247,6 +247,17 @@ class SettingsDialog(QDialog):
                 hint=hint_label("On: Shift+Enter starts a new line. Off: Ctrl+Enter sends."),
             ),
         )
+        self.auto_titles = check_box("autoTitles", "Let the model title new chats")
+        form.addRow(
+            "",
+            field_cell(
+                self.auto_titles,
+                hint=hint_label(
+                    "After the first reply the loaded model writes a short title in the "
+                    "chat's language, in the background. Off: the first message is the title."
+                ),
+            ),
+        )
         self.offline = check_box("offline", "Offline mode")
         form.addRow(
             "",
@@ -278,6 +289,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.font_size.set_value(settings.font_size)
         self.enter_to_send.setChecked(settings.enter_to_send)
+        self.auto_titles.setChecked(settings.auto_titles)
         self.offline.setChecked(settings.offline)
         self.data_tab.set_models_dir(settings.models_dir)
         self.tools_tab.set_values(settings.tools)
@@ -321,6 +333,7 @@ class SettingsDialog(QDialog):
         result.theme = str(self.theme.currentData())
         result.font_size = int(pick(self.font_size, result.font_size))
         result.enter_to_send = self.enter_to_send.isChecked()
+        result.auto_titles = self.auto_titles.isChecked()
         result.offline = self.offline.isChecked()
         result.tools = self.tools_tab.values(result.tools)
         if not self.data_tab.error():

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verd
 from desktop.core.stats import model_bytes
 from desktop.core.units import format_size
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import theme
 
 log = logging.getLogger(__name__)
 
@@ -123,17 +123,13 @@ def field_cell(
 
 
 def hint_label(text: str = "", name: str = "") -> QLabel:
-    """Secondary text under a field, in the theme's placeholder colour."""
+    """Secondary text under a field, in the theme's secondary colour."""
     label = QLabel(text)
     if name:
         label.setObjectName(name)
         label.setAccessibleName(name)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
+    theme.mute(label)
     return label
 
 

@@ -42,6 +42,9 @@ class Sidebar(QWidget):
     new_chat_requested = Signal()
     conversation_deleted = Signal(int)  # after it went to the trash
     conversation_restored = Signal(int)  # Undo took it back out of the trash
+    # A search hit was chosen: conversation id, message id (0 for a title) and the matched
+    # words, after conversation_selected (when the chat was not already open).
+    match_chosen = Signal(int, int, object)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class Sidebar(QWidget):
         self._current_id: int | None = None
         self._updating = False  # programmatic selection changes emit nothing
         self._trashed: list[int] = []  # deleted while the Undo notice shows
+        self._shown_when_trashed: int | None = None  # the open chat, if it was deleted
         self._build()
         self.refresh()
 
@@ -111,6 +115,7 @@ class Sidebar(QWidget):
             return
         if conversation_id == self._current_id:
             self._current_id = None
+            self._shown_when_trashed = conversation_id
         self._trashed.append(conversation_id)
         self.conversation_deleted.emit(conversation_id)
         self.refresh()
@@ -120,15 +125,20 @@ class Sidebar(QWidget):
     def undo_delete(self) -> None:
         """Take the chats deleted since the notice appeared back out of the trash."""
         restored, self._trashed = self._trashed, []
+        shown, self._shown_when_trashed = self._shown_when_trashed, None
         self.notice.dismiss()
+        back = []
         for conversation_id in restored:
             try:
                 self._store.restore(conversation_id)
             except HistoryError as error:
                 self._show_error(str(error))
                 continue
+            back.append(conversation_id)
             self.conversation_restored.emit(conversation_id)
         self.refresh()
+        if shown in back and self._current_id is None:
+            self._choose(shown)  # back to the chat that was open, shown and highlighted
         self.conversation_list.setFocus()
 
     def menu_for(self, conversation_id: int) -> QMenu:
@@ -195,8 +205,10 @@ class Sidebar(QWidget):
         )
         self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversation_list.customContextMenuRequested.connect(self._on_conversation_list_menu)
-        self.conversation_list.selectionModel().currentChanged.connect(
-            self._on_conversation_list_current_changed
+        # The selection, not the current index: a list taking the focus makes its first row
+        # current without selecting it, and that must not open a chat.
+        self.conversation_list.selectionModel().selectionChanged.connect(
+            self._on_conversation_list_selection_changed
         )
         self.conversation_list.clicked.connect(self._on_conversation_list_clicked)
 
@@ -283,6 +295,7 @@ class Sidebar(QWidget):
         try:
             if row < 0:
                 selection.clear()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
             else:
                 index = self.list_model.index(row)
                 view.setCurrentIndex(index)
@@ -364,13 +377,14 @@ class Sidebar(QWidget):
         hit = self.results_model.hit(index.row())
         if hit is not None:
             self._choose(hit.conversation_id)
+            terms = list(dict.fromkeys(text for text, matched in hit.segments() if matched))
+            self.match_chosen.emit(hit.conversation_id, hit.message_id or 0, terms)
 
-    def _on_conversation_list_current_changed(
-        self, current: QModelIndex, _previous: QModelIndex
-    ) -> None:
-        if self._updating or not current.isValid():
+    def _on_conversation_list_selection_changed(self) -> None:
+        if self._updating:
             return
-        conversation = self.list_model.conversation(current.row())
+        rows = self.conversation_list.selectionModel().selectedRows()
+        conversation = self.list_model.conversation(rows[0].row()) if rows else None
         if conversation is not None:
             self._choose(conversation.id)
 

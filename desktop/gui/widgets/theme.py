@@ -1,26 +1,72 @@
-"""Light and dark palettes; "system" follows the desktop's colour scheme (Qt 6.5+)."""
+"""Light and dark palettes, applied live; "system" follows the desktop's colour scheme.
+
+Qt resolves ``palette(...)`` in a style sheet when the sheet is applied, and a palette set on
+a widget no longer follows the application's. So switching themes sets the new palette and
+then re-applies every widget's style sheet and re-colours the muted captions (:func:`mute`):
+nothing keeps the old theme's colours. Every text colour here is chosen for WCAG contrast
+(>= 4.5 : 1 for text, >= 3 : 1 for placeholders) on the theme's backgrounds.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-DARK = {
-    QPalette.ColorRole.Window: "#1f2023",
-    QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#17181a",
-    QPalette.ColorRole.AlternateBase: "#2a2b2f",
-    QPalette.ColorRole.Text: "#e6e6e6",
-    QPalette.ColorRole.Button: "#2a2b2f",
-    QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.Highlight: "#7c5cff",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.ToolTipBase: "#2a2b2f",
-    QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    QPalette.ColorRole.PlaceholderText: "#8a8d93",
-    QPalette.ColorRole.Link: "#a995ff",
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+DARK: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#1f2023",
+    Role.WindowText: "#e6e6e6",
+    Role.Base: "#17181a",
+    Role.AlternateBase: "#2a2b2f",
+    Role.Text: "#e6e6e6",
+    Role.Button: "#2a2b2f",
+    Role.ButtonText: "#e6e6e6",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#3a3c41",
+    Role.Midlight: "#323439",
+    Role.Mid: "#55585f",
+    Role.Dark: "#111214",
+    Role.Shadow: "#000000",
+    Role.Highlight: "#7356f0",  # white on it: 4.9 : 1
+    Role.HighlightedText: "#ffffff",
+    Role.ToolTipBase: "#2a2b2f",
+    Role.ToolTipText: "#e6e6e6",
+    Role.PlaceholderText: "#8f939a",
+    Role.Link: "#a995ff",
+    Role.LinkVisited: "#c3b5ff",
 }
+LIGHT: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#efefef",
+    Role.WindowText: "#1f2328",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#f5f5f5",
+    Role.Text: "#1f2328",
+    Role.Button: "#efefef",
+    Role.ButtonText: "#1f2328",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#e3e3e3",
+    Role.Mid: "#a8abb0",
+    Role.Dark: "#9e9e9e",
+    Role.Shadow: "#767676",
+    Role.Highlight: "#6e4cf5",  # white on it: 5.2 : 1
+    Role.HighlightedText: "#ffffff",
+    Role.ToolTipBase: "#ffffdc",
+    Role.ToolTipText: "#1f2328",
+    Role.PlaceholderText: "#6e737a",
+    Role.Link: "#3b5bdb",
+    Role.LinkVisited: "#6741d9",
+}
+# Disabled text stays legible (a control that cannot be used still says what it is).
+DISABLED = {"dark": "#8a8e95", "light": "#6f737a"}
+# Secondary text: captions, hints, meter labels.
+MUTED = {"dark": "#a3a7ae", "light": "#5b6069"}
+MUTED_PROPERTY = "qdMuted"
+
+_current = "light"
 
 
 def resolve(theme: str) -> str:
@@ -34,20 +80,80 @@ def resolve(theme: str) -> str:
     return "light"
 
 
+def palette_for(resolved: str) -> QPalette:
+    """The full palette of 'light' or 'dark' (every role, so nothing falls back to Qt's)."""
+    palette = QPalette()
+    for role, colour in (DARK if resolved == "dark" else LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(DISABLED[resolved])
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(Group.Disabled, role, disabled)
+    palette.setColor(Group.Disabled, Role.Highlight, palette.color(Role.Mid))
+    return palette
+
+
+def current() -> str:
+    """The theme last applied: 'light' or 'dark'."""
+    return _current
+
+
+def muted_color(resolved: str | None = None) -> QColor:
+    """The secondary text colour of a theme (the current one by default)."""
+    return QColor(MUTED[resolved or _current])
+
+
+def mute(widget: QWidget) -> None:
+    """Draw ``widget``'s text in the theme's secondary colour, now and after every switch."""
+    widget.setProperty(MUTED_PROPERTY, True)
+    _colour_muted(widget)
+
+
+def _colour_muted(widget: QWidget) -> None:
+    palette = widget.palette()
+    colour = muted_color()
+    palette.setColor(Role.WindowText, colour)
+    palette.setColor(Role.Text, colour)
+    widget.setPalette(palette)
+
+
 def apply(app: QApplication, theme: str) -> str:
-    """Apply the palette for ``theme``; returns the resolved 'light' or 'dark'."""
+    """Apply the palette for ``theme`` to every widget, live; returns 'light' or 'dark'."""
+    global _current
     resolved = resolve(theme)
-    app.setStyle("Fusion")
-    if resolved == "dark":
-        palette = QPalette()
-        for role, colour in DARK.items():
-            palette.setColor(role, QColor(colour))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6e74"))
-        palette.setColor(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6e74")
-        )
-    else:
-        palette = app.style().standardPalette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#6e4cf5"))
-    app.setPalette(palette)
+    _current = resolved
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette_for(resolved))
+    restyle(app)
     return resolved
+
+
+def restyle(app: QApplication) -> None:
+    """Re-resolve every style sheet and muted caption against the application's palette."""
+    if app.styleSheet():
+        app.setStyleSheet(app.styleSheet())
+    for widget in app.allWidgets():
+        if widget.property(MUTED_PROPERTY):
+            _colour_muted(widget)
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance of an opaque colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio between two opaque colours (1 to 21)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

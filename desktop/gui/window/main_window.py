@@ -13,11 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
+from desktop.core.history import HistoryError
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
@@ -39,6 +39,7 @@ from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.library.host import LibraryHost
 from desktop.gui.server.host import ServerHost
+from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import theme
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.resolved_theme = "light"
         self._resend_after_load = False
+        self._reloading = False
         settings = state.settings.value
 
         self.sidebar = Sidebar(state.history)
@@ -230,18 +232,21 @@ class MainWindow(QMainWindow):
         composer.thinking_toggled.connect(self.controller.set_thinking)
         composer.budget_changed.connect(self.controller.set_budget)
         composer.preset_changed.connect(self.controller.set_preset)
+        composer.sampling_changed.connect(self.controller.set_sampling)
+        composer.set_sampling_advisor(self.controller.sampling_advice)
         composer.model_requested.connect(lambda path: self.load_model(Path(path)))
         composer.model_combo.unload_requested.connect(self.unload_model)
         controller = self.controller
         controller.busy_changed.connect(composer.set_generating)
         controller.notice.connect(self._show_notice)
         controller.context_overflowed.connect(self._on_controller_context_overflowed)
-        controller.conversations_changed.connect(self.sidebar.refresh)
+        controller.conversations_changed.connect(self._on_controller_conversations_changed)
         controller.options_changed.connect(self._on_controller_options_changed)
         controller.message_trashed.connect(self._on_controller_message_trashed)
         self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+        self.sidebar.match_chosen.connect(self._on_sidebar_match_chosen)
         self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
         self.chat_view.tool_action.connect(self.controller.tool_action)
         self.tools_bar.notice.connect(self._show_notice)
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
@@ -296,14 +302,32 @@ class MainWindow(QMainWindow):
         self.show_chat()
         self.controller.show_conversation(conversation_id)
 
+    def _on_sidebar_match_chosen(
+        self, conversation_id: int, message_id: int, terms: list[str]
+    ) -> None:
+        """A search hit: show its chat (if not yet), then scroll to the match and mark it."""
+        if self.controller.conversation_id != conversation_id:
+            self._on_sidebar_conversation_selected(conversation_id)
+        self.show_chat()
+        words = [str(term) for term in terms]
+        shown = self.controller.show_match(message_id, words)
+        if shown:
+            self.chat_view.reveal_match(shown, words)
+
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.controller.conversation_id:
             self.new_chat()
+
+    def _on_controller_conversations_changed(self, _conversation_id: int) -> None:
+        """A chat changed (a reply, a title): the list shows it, highlighting the open one
+        (a reply ending in a chat left meanwhile must not move the highlight there)."""
+        self.sidebar.refresh(self.controller.conversation_id)
 
     def _on_controller_options_changed(self, options: ChatOptions) -> None:
         self.composer.set_preset(options.preset, options.system_prompt)
         self.composer.set_thinking(options.thinking is not ThinkingMode.OFF)
         self.composer.set_budget(options.thinking_budget)
+        self.composer.set_sampling(options.sampling, options.max_tokens)
 
     def _on_controller_message_trashed(self, message_id: int) -> None:
         self.banner.show_message(
@@ -320,17 +344,23 @@ class MainWindow(QMainWindow):
             self.controller.regenerate(message_id)
         elif kind == "edit":
             self._edit_message(message_id)
+        elif kind == "edit-save":
+            self._save_edit(message_id, payload)
         elif kind in ("version-prev", "version-next"):
             self.controller.switch_version(message_id, -1 if kind == "version-prev" else 1)
         elif kind == "delete":
             self.controller.delete(message_id)
 
     def _edit_message(self, message_id: int) -> None:
+        """Edit in place in the transcript; Save & resend comes back as "edit-save"."""
         message = self.state.history.get_message(message_id)
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Edit and resend", "Your message:", message.content
-        )
-        if ok and text.strip() and text.strip() != message.content:
+        self.chat_view.edit_message(message_id, message.content, self.settings.enter_to_send)
+
+    def _save_edit(self, message_id: int, text: str) -> None:
+        if self.controller.generating:
+            self._show_notice("Stop the reply (Esc) before resending an edited message.")
+            return
+        if text.strip() and text.strip() != self.state.history.get_message(message_id).content:
             self.controller.edit(message_id, text)
 
     def _on_controller_context_overflowed(self, overflow: Overflow) -> None:
@@ -511,7 +541,11 @@ class MainWindow(QMainWindow):
         def remember(settings: Settings) -> None:
             settings.per_model[key] = replace(settings.load_options_for(key), n_ctx=n_ctx)
 
-        self.state.settings.update(remember)
+        self._reloading = True  # no "applies on reload" notice: it reloads now
+        try:
+            self.state.settings.update(remember)
+        finally:
+            self._reloading = False
         self.load_model(path)
 
     # -- appearance and help ---------------------------------------------------------------
@@ -521,12 +555,35 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
         self._apply_settings(after)
+        self._offer_reload(before, after)
+
+    def _offer_reload(self, before: Settings, after: Settings) -> None:
+        """Load settings of the loaded model changed: they apply on reload; offer it."""
+        model = self.model
+        if (
+            model is None
+            or model.remote is not None
+            or self._reloading
+            or self.state.generation.loading
+        ):
+            return
+        key = str(model.path)
+        text = reload_text(model.name, before.load_options_for(key), after.load_options_for(key))
+        if text:
+            path = Path(model.path)
+            self.banner.show_message(
+                html.escape(text), [("Reload now", lambda: self.load_model(path))]
+            )
 
     def _apply_settings(self, settings: Settings) -> None:
         self.apply_theme(settings.theme)
         self.chat_view.set_font_size(settings.font_size)
         self.composer.set_enter_to_send(settings.enter_to_send)
         self.controller.set_settings(settings)
+
+    def _on_color_scheme_changed(self) -> None:
+        if self.settings.theme == "system":  # the desktop switched light/dark
+            self.apply_theme("system")
 
     def apply_theme(self, value: str) -> None:
         app = QApplication.instance()
@@ -552,7 +609,10 @@ class MainWindow(QMainWindow):
         outcome = chat_files.import_chats(self, self.state.history, path) if path else None
         if outcome is not None:
             if outcome.imported:
-                self.sidebar.refresh(outcome.imported[0])
+                self.sidebar.refresh()
+                if not self.controller.generating:  # open what came in, highlighted
+                    self.sidebar.select(outcome.imported[0])
+                    self._on_sidebar_conversation_selected(outcome.imported[0])
             self._show_outcome(outcome)
 
     def export_chats(self) -> None:
@@ -598,11 +658,28 @@ class MainWindow(QMainWindow):
         splitter = state.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        docks = state.value("window/docks")  # the meters panel: shown or not, and where
+        if isinstance(docks, QByteArray) and not docks.isEmpty():
+            self.restoreState(docks)
+        self._reopen_last_chat(state.value("chat/last"))
+
+    def _reopen_last_chat(self, value: object) -> None:
+        """Show the chat that was open when the app last closed (if it still exists)."""
+        try:
+            conversation_id = int(str(value))
+            if self.state.history.get_conversation(conversation_id).trashed is not None:
+                return
+        except (ValueError, HistoryError):
+            return
+        self.sidebar.select(conversation_id)
+        self.controller.show_conversation(conversation_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
+        state.setValue("window/docks", self.saveState())
+        state.setValue("chat/last", self.controller.conversation_id or "")
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()

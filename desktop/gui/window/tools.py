@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
 from desktop.chat.outcome import Outcome
+from desktop.chat.titles import TITLE_SOURCE
 from desktop.core.settings import Settings
 from desktop.core.stats import model_bytes
 from desktop.engines.base import ModelInfo
@@ -54,6 +55,7 @@ class WindowTools(QObject):
         self.offline_button.toggled.connect(self.set_offline)
         self.diagnostics_ready.connect(self._on_diagnostics_ready)
         self._prompt = (0, 0, 0)  # system, prompt, n_ctx
+        self._title = False  # a chat title is being written (not shown in the meters)
         generation = state.generation
         generation.model_changed.connect(self._on_generation_model_changed)
         generation.reply_started.connect(self._on_generation_reply_started)
@@ -101,19 +103,30 @@ class WindowTools(QObject):
         self.source.set_model(info, size)
 
     def _on_generation_reply_started(self, source: str) -> None:
-        self.source.generation_started()
+        # A chat title is written in the background: the meters keep the last reply's
+        # figures and the chat's context (jobs run one at a time, so this holds to its end).
+        self._title = source == TITLE_SOURCE
+        if not self._title:
+            self.source.generation_started()
 
     def _on_generation_prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
+        if self._title:
+            return
         self._prompt = (system, prompt, n_ctx)
         self.source.set_context(system, prompt - system, 0, 0, n_ctx)
 
     def _on_generation_tokens_counted(self, generated: int, thinking: int) -> None:
+        if self._title:
+            return
         self.source.tokens_progressed(generated, thinking)
         system, prompt, n_ctx = self._prompt
         if n_ctx:
             self.source.set_context(system, prompt - system, thinking, generated - thinking, n_ctx)
 
     def _on_generation_reply_finished(self, outcome: Outcome, source: str) -> None:
+        if source == TITLE_SOURCE:
+            self._title = False
+            return
         self.source.generation_finished(outcome.stats)
 
     # -- settings and offline --------------------------------------------------------------

@@ -1,0 +1,53 @@
+"""What a change of load settings means for the loaded model: the sentence the window shows.
+
+Context length, threads, GPU layers, the KV-cache type and the other load options take
+effect only when a model loads, so after Settings changes them for the loaded model the
+window says so and offers *Reload now* (the shown conversation stays).
+"""
+
+from __future__ import annotations
+
+from desktop.core.load_options import LoadOptions
+
+_NAMES = {
+    "n_ctx": "context length",
+    "n_threads": "threads",
+    "n_gpu_layers": "GPU layers",
+    "kv_cache_type": "KV-cache type",
+    "flash_attn": "flash attention",
+    "use_mmap": "memory mapping",
+    "use_mlock": "locking the model in memory",
+}
+
+
+def _value(name: str, value: object) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if name == "n_threads" and value == 0:
+        return "automatic"
+    if name == "n_gpu_layers" and value == -1:
+        return "all"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def load_changes(before: LoadOptions, after: LoadOptions) -> list[str]:
+    """Each changed option as "context length 8,192 → 16,384", in a fixed order."""
+    changes = []
+    for name, label in _NAMES.items():
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            changes.append(f"{label} {_value(name, old)} → {_value(name, new)}")
+    return changes
+
+
+def reload_text(model_name: str, before: LoadOptions, after: LoadOptions) -> str:
+    """The notice for the loaded model, or "" when nothing that loading uses has changed."""
+    changes = load_changes(before, after)
+    if not changes:
+        return ""
+    return (
+        f"The new settings ({'; '.join(changes)}) apply when {model_name} is loaded again; "
+        "it still runs with the old ones. Reload now to use them (this chat stays open)."
+    )
