@@ -3,6 +3,8 @@ the app state's token store and offline switch; a chosen model is announced, not
 
 from __future__ import annotations
 
+from desktop.core.i18n import translate
+
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +42,8 @@ class LibraryHost(QObject):
         self.page: LibraryPage | None = None
         self.status = QLabel()
         self.status.setObjectName("downloadStatus")
-        self.status.setAccessibleName("Downloads")
+        self.status.setAccessibleName(translate("LibraryHost", "Downloads"))
+
         self.manager_factory: Callable[[], DownloadManager] | None = None
         state.settings.changed.connect(self._on_settings_changed)
 
