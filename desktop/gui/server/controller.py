@@ -9,6 +9,8 @@ take turns with the window's replies on the one loaded model.
 
 from __future__ import annotations
 
+from desktop.core.i18n import translate
+
 import logging
 from typing import TYPE_CHECKING
 
@@ -144,7 +146,12 @@ class ServerController(QObject):
         self.busy = False
         if not isinstance(error, ServerConfigError):  # the web stack failed: say so plainly
             log.error("starting the API server failed: %s", error)
-            error = ServerConfigError(f"The API server could not start: {error}")
+            error = ServerConfigError(
+                translate("ServerController", "The API server could not start: {error}").format(
+                    error=error
+                )
+            )
+
         self.failed.emit(str(error))
 
     def stop(self, *, keep_enabled: bool = False) -> None:
