@@ -59,7 +59,6 @@ class ServerPanel(QWidget):
         self.address.setAccessibleName(translate("ServerPanel", "Server address"))
         self.copy_address = QPushButton(translate("ServerPanel", "Copy"))
         self.copy_address.setObjectName("copyServerAddress")
-        self.copy_address.setAccessibleName(translate("ServerPanel", "Copy the server address"))
         self.copy_address.clicked.connect(
             lambda: self._copy(
                 self.address.text(), translate("ServerPanel", "Address copied to the clipboard.")
@@ -85,11 +84,9 @@ class ServerPanel(QWidget):
         self.key.setPlaceholderText(translate("ServerPanel", "No key: only this computer can connect"))
         self.key.setAccessibleName(translate("ServerPanel", "API key"))
         self.show_key = QCheckBox(translate("ServerPanel", "Show"))
-        self.show_key.setAccessibleName(translate("ServerPanel", "Show the API key"))
         self.show_key.toggled.connect(self._on_show_key_toggled)
         self.copy_key = QPushButton(translate("ServerPanel", "Copy"))
         self.copy_key.setObjectName("copyServerKey")
-        self.copy_key.setAccessibleName(translate("ServerPanel", "Copy the API key"))
         self.copy_key.clicked.connect(
             lambda: self._copy(self.key.text(), translate("ServerPanel", "Key copied to the clipboard."))
         )
