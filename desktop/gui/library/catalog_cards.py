@@ -3,8 +3,6 @@ quantisation, and the "Recommended for this computer" box."""
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, describe
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.advice import Advice
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import (
@@ -58,6 +57,7 @@ OFFLINE_TIP = QT_TRANSLATE_NOOP(
 
 def offline_tip() -> str:
     return translate("CatalogCards", OFFLINE_TIP)
+
 
 CARD_STYLE = """
 QFrame#catalogEntry, QFrame#recommendedBox {
@@ -336,9 +336,7 @@ class RecommendedBox(QFrame):
         self._grid.setColumnStretch(1, 1)
         layout.addLayout(self._grid)
 
-    def _offer(
-        self, row: int, rec: Recommendation, name: str, alternative: bool = False
-    ) -> QLabel:
+    def _offer(self, row: int, rec: Recommendation, name: str, alternative: bool = False) -> QLabel:
         thinking = THINKING_TEXT[rec.entry.thinking].lower()
         text = f"{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)} · {thinking}"
         if alternative:
@@ -365,4 +363,3 @@ class RecommendedBox(QFrame):
         for button in [*self.buttons.values(), *self.qwen3_buttons.values()]:
             button.setEnabled(not offline)
             button.setToolTip(offline_tip() if offline else "")
-

@@ -4,8 +4,6 @@ Hugging Face search panel (:meth:`CatalogView.set_hub_view`) and swap in a refre
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from collections.abc import Iterable
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.advice import Advice, advise
 from desktop.core.models.catalog import Catalog
 from desktop.core.models.describe import family_text
@@ -179,7 +178,6 @@ class CatalogView(QWidget):
             if stamps
             else translate("CatalogView", "Sizes bundled with the app.")
         )
-
 
     def _recommend(self, catalog: Catalog, profile: MachineProfile) -> None:
         self.advice: dict[str, Advice | None] = {

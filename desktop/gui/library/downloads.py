@@ -9,8 +9,6 @@ however fast bytes arrive, and nothing runs while no download is going.
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 import itertools
 import logging
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from desktop.core.hub.downloads import (
     PartialDownload,
     requests_for_quant,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
 from desktop.core.units import format_size, format_speed

@@ -3,8 +3,6 @@ bar, its figures, Pause / Resume / Cancel, and the plain reason when it failed."
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.downloads import DownloadState
+from desktop.core.i18n import translate
 from desktop.core.models.describe import eta_text
 from desktop.core.units import format_size, format_speed
 from desktop.gui.library.catalog_cards import dim_label, offline_tip
@@ -79,7 +78,9 @@ class DownloadRow(QFrame):
         self.item = item
         self.offline = offline
         self.setObjectName("downloadRow")
-        self.setAccessibleName(translate("DownloadRow", "Download of {name}").format(name=item.title))
+        self.setAccessibleName(
+            translate("DownloadRow", "Download of {name}").format(name=item.title)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -191,7 +192,9 @@ class DownloadsView(QWidget):
         self.list = RowList("downloadsList", translate("DownloadsView", "Downloads"))
         layout.addWidget(self.list, 1)
         self.empty = dim_label(
-            translate("DownloadsView", "No downloads. Pick a model in Discover and press Download."),
+            translate(
+                "DownloadsView", "No downloads. Pick a model in Discover and press Download."
+            ),
             "downloadsEmpty",
         )
 

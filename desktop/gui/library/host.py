@@ -3,8 +3,6 @@ the app state's token store and offline switch; a chosen model is announced, not
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
 
 if TYPE_CHECKING:

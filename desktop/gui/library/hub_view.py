@@ -7,8 +7,6 @@ every request still waiting for the Hub so the page closes at once.
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +37,7 @@ from desktop.core.hub.search import (
     search_models,
     stand_in_entry,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip
 from desktop.core.models.fit import DEFAULT_CONTEXT, Verdict, runtime_bytes, verdict_for
@@ -351,13 +350,12 @@ class HubView(QWidget):
                     None,
                     len(models),
                 ).format(query=what)
-
             )
         else:
             self._set_status(
-                translate("HubView", "No GGUF or MLX model on Hugging Face matches {query}.").format(
-                    query=what
-                )
+                translate(
+                    "HubView", "No GGUF or MLX model on Hugging Face matches {query}."
+                ).format(query=what)
             )
 
     def _on_search_button_clicked(self) -> None:
@@ -384,7 +382,9 @@ class HubView(QWidget):
             self._show_placeholder(item, OFFLINE_HUB_MESSAGE)
             return
         item.state = "loading"
-        self._show_placeholder(item, translate("HubView", "Reading the file list from Hugging Face…"))
+        self._show_placeholder(
+            item, translate("HubView", "Reading the file list from Hugging Face…")
+        )
         repo, factory = item.model.repo, self._api_factory
 
         def done(files: list[HubFile]) -> None:
@@ -458,4 +458,3 @@ def _plain(message: str, exc: Exception) -> str:
     if isinstance(exc, DownloadError):
         return str(exc)
     return message.replace("{error}", f"{type(exc).__name__}: {exc}")
-

@@ -8,14 +8,13 @@ GUI thread reads every running copy's figures a few times a second at most.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models.describe import plain_error
 from desktop.core.models.library import InstalledModel, Library
 from desktop.core.units import format_size
@@ -49,7 +48,6 @@ ACTION_NOTE = "completes the sentence: Could not …"
 
 
 class CopyProgress:
-
     """Bytes copied so far: written by the copying thread, read on the GUI thread."""
 
     def __init__(self, name: str) -> None:
@@ -138,7 +136,9 @@ class ImportRunner(QObject):
                 name=self._copies[0].name
             )
         else:
-            text = translate("ImportRunner", "Copying %n models into the library…", None, len(self._copies))
+            text = translate(
+                "ImportRunner", "Copying %n models into the library…", None, len(self._copies)
+            )
         if total:
             amount = translate("ImportRunner", "{done} of {total}").format(
                 done=format_size(done), total=format_size(total)

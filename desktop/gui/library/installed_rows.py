@@ -3,8 +3,6 @@ model found in another app's folder (Use in place), in a simple scrolling list."
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models.describe import model_line
 from desktop.core.models.discovery import InstalledModel, ModelSource
 from desktop.gui.library.catalog_cards import dim_label
@@ -166,7 +165,9 @@ class ModelRow(QFrame):
         layout.addLayout(top)
         self.details = QLabel()
         self.details.setObjectName("modelDetails")
-        self.details.setAccessibleName(translate("ModelRow", "Details of {name}").format(name=label))
+        self.details.setAccessibleName(
+            translate("ModelRow", "Details of {name}").format(name=label)
+        )
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
         layout.addWidget(self.details)

@@ -4,8 +4,6 @@ lists and reports clicks."""
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models.discovery import InstalledModel
 from desktop.core.units import format_size
 from desktop.gui.library.catalog_cards import dim_label
@@ -188,7 +187,6 @@ class InstalledView(QWidget):
                 "InstalledView", "Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache"
             )
         )
-
 
     def set_copy_progress(self, done: int, total: int | None) -> None:
         """Show ``done`` of ``total`` bytes copied; ``None`` hides the bar."""

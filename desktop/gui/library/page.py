@@ -7,8 +7,6 @@ changes to the GUI thread. :meth:`LibraryPage.shutdown` pauses downloads and end
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 import html
 import logging
 from collections.abc import Callable
@@ -31,6 +29,7 @@ from desktop.core.hub.search import (
     refresh_catalog,
     refresh_summary,
 )
+from desktop.core.i18n import translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource

@@ -9,13 +9,12 @@ take turns with the window's replies on the one loaded model.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.i18n import translate
 from desktop.core.settings import ServerSettings, Settings
 from desktop.gui.app_state import AppState
 from desktop.gui.tasks import Task

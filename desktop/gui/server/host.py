@@ -4,12 +4,11 @@ and the server started at launch when it was on when the app last closed."""
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.app_state import AppState
 from desktop.gui.server.controller import ServerController
 from desktop.gui.server.panel import ServerPanel

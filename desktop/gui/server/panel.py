@@ -4,8 +4,6 @@ with their tokens per second."""
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.server.controller import ServerController
 
 NETWORK_HOST = "0.0.0.0"
@@ -81,14 +80,18 @@ class ServerPanel(QWidget):
         self.key.setObjectName("serverKey")
         self.key.setReadOnly(True)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText(translate("ServerPanel", "No key: only this computer can connect"))
+        self.key.setPlaceholderText(
+            translate("ServerPanel", "No key: only this computer can connect")
+        )
         self.key.setAccessibleName(translate("ServerPanel", "API key"))
         self.show_key = QCheckBox(translate("ServerPanel", "Show"))
         self.show_key.toggled.connect(self._on_show_key_toggled)
         self.copy_key = QPushButton(translate("ServerPanel", "Copy"))
         self.copy_key.setObjectName("copyServerKey")
         self.copy_key.clicked.connect(
-            lambda: self._copy(self.key.text(), translate("ServerPanel", "Key copied to the clipboard."))
+            lambda: self._copy(
+                self.key.text(), translate("ServerPanel", "Key copied to the clipboard.")
+            )
         )
         self.new_key = QPushButton(translate("ServerPanel", "New key"))
         self.new_key.setObjectName("newServerKey")
@@ -179,7 +182,9 @@ class ServerPanel(QWidget):
         self.others.setVisible(running and bool(others))
         if running:
             self.status.setText(
-                translate("ServerPanel", "Serving the loaded model to this computer and your network.")
+                translate(
+                    "ServerPanel", "Serving the loaded model to this computer and your network."
+                )
                 if on_network
                 else translate("ServerPanel", "Serving the loaded model to this computer only.")
             )
@@ -230,7 +235,6 @@ class ServerPanel(QWidget):
         if text:
             QGuiApplication.clipboard().setText(text)
             self.status.setText(done)
-
 
     def _on_controller_running_changed(self, running: bool, url: str) -> None:
         self._show()

@@ -7,8 +7,6 @@ OK), and no widget ever shows it after it is saved: only "•••• saved" an
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.token_store import SecretsError, TokenStatus, TokenStorage, TokenStore
+from desktop.core.i18n import translate
 from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.paths import app_paths
 from desktop.core.units import format_size
@@ -81,7 +80,9 @@ class DataTab(QWidget):
         self.browse.clicked.connect(self._on_browse_clicked)
         self.models_dir_message = QLabel()
         _named(
-            self.models_dir_message, "modelsDirMessage", translate("DataTab", "Models folder problem")
+            self.models_dir_message,
+            "modelsDirMessage",
+            translate("DataTab", "Models folder problem"),
         )
         self.models_dir_message.setStyleSheet(f"color: {ERROR_COLOR};")
         self.models_dir_message.setWordWrap(True)
@@ -301,7 +302,9 @@ class DataTab(QWidget):
         if status.storage is TokenStorage.KEYCHAIN:
             text = translate("DataTab", "{mask} saved in the system keychain.")
         elif status.storage is TokenStorage.SESSION:
-            text = translate("DataTab", "{mask} saved, kept for this session only (no keychain found).")
+            text = translate(
+                "DataTab", "{mask} saved, kept for this session only (no keychain found)."
+            )
         elif self._store.session_only:
             text = translate(
                 "DataTab",

@@ -6,8 +6,6 @@ disabled while any field is wrong. The Hugging Face token is saved or cleared at
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 import copy
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.data_tab import DataTab
@@ -61,9 +60,13 @@ class PresetBox(QGroupBox):
         self.temperature = NumberField(
             f"{prefix}Temperature", translate("PresetBox", "Temperature"), 0, 2, decimal=True
         )
-        self.top_p = NumberField(f"{prefix}TopP", translate("PresetBox", "Top-p"), 0, 1, decimal=True)
+        self.top_p = NumberField(
+            f"{prefix}TopP", translate("PresetBox", "Top-p"), 0, 1, decimal=True
+        )
         self.top_k = NumberField(f"{prefix}TopK", translate("PresetBox", "Top-k"), 0, 200)
-        self.min_p = NumberField(f"{prefix}MinP", translate("PresetBox", "Min-p"), 0, 1, decimal=True)
+        self.min_p = NumberField(
+            f"{prefix}MinP", translate("PresetBox", "Min-p"), 0, 1, decimal=True
+        )
         form = QFormLayout(self)
         for field in self.fields():
             field.setMaximumWidth(90)
@@ -203,7 +206,8 @@ class SettingsDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         self.model_card = check_box(
-            "modelCardSampling", translate("SettingsDialog", "Use each model's recommended sampling")
+            "modelCardSampling",
+            translate("SettingsDialog", "Use each model's recommended sampling"),
         )
         column.addWidget(
             field_cell(
@@ -295,7 +299,8 @@ class SettingsDialog(QDialog):
                 self.enter_to_send,
                 hint=hint_label(
                     translate(
-                        "SettingsDialog", "On: Shift+Enter starts a new line. Off: Ctrl+Enter sends."
+                        "SettingsDialog",
+                        "On: Shift+Enter starts a new line. Off: Ctrl+Enter sends.",
                     )
                 ),
             ),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, detect_profile
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
 from desktop.core.stats import model_bytes
@@ -95,9 +94,7 @@ class NumberField(QLineEdit):
             text = translate("NumberField", "{field} must be a number from {low} to {high}.")
         else:
             text = translate("NumberField", "{field} must be a whole number from {low} to {high}.")
-        return text.format(
-            field=self.label, low=_number(self.minimum), high=_number(self.maximum)
-        )
+        return text.format(field=self.label, low=_number(self.minimum), high=_number(self.maximum))
 
     def _on_text_changed(self) -> None:
         error = self.error()
@@ -188,7 +185,8 @@ def fit_hint(facts: ModelFacts, profile: MachineProfile | None, n_ctx: int, kv_t
         verdict = verdict_for(total, profile.memory_budget)
         if verdict is Verdict.FITS:
             text = translate(
-                "ModelTab", "{name} needs about {size} at this length: it fits ({available} available)."
+                "ModelTab",
+                "{name} needs about {size} at this length: it fits ({available} available).",
             )
         elif verdict is Verdict.TIGHT:
             text = translate(
@@ -454,7 +452,8 @@ class ModelTab(QWidget):
             text = (
                 translate(
                     "ModelTab",
-                    "Every model without its own settings loads with these. This model has its own.",
+                    "Every model without its own settings loads with these. "
+                    "This model has its own.",
                 )
                 if own
                 else translate("ModelTab", "Every model without its own settings loads with these.")
@@ -462,7 +461,8 @@ class ModelTab(QWidget):
             self.use_defaults.setEnabled(False)
         elif self._override is not None or self._read() != self._defaults:
             text = translate(
-                "ModelTab", "This model loads with its own settings; the defaults don't apply to it."
+                "ModelTab",
+                "This model loads with its own settings; the defaults don't apply to it.",
             )
             self.use_defaults.setEnabled(True)
         else:

@@ -4,8 +4,6 @@ a way to put their ``keychain:NAME`` reference into the file."""
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 import json
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.i18n import translate
 from desktop.gui.settings.fields import ERROR_COLOR, hint_label, named
 from desktop.tools.mcp_config import (
     EXAMPLE,
@@ -89,7 +88,9 @@ class McpFileEditor(QGroupBox):
         )
         self.save_secret = QPushButton(translate("McpFileEditor", "Save secret"))
         named(
-            self.save_secret, "saveSecret", translate("McpFileEditor", "Save the secret in the keychain")
+            self.save_secret,
+            "saveSecret",
+            translate("McpFileEditor", "Save the secret in the keychain"),
         )
         self.save_secret.clicked.connect(self._on_save_secret_clicked)
         self.insert_secret = QPushButton(translate("McpFileEditor", "Insert reference"))
@@ -113,7 +114,9 @@ class McpFileEditor(QGroupBox):
             text = ""
         except (OSError, UnicodeDecodeError) as exc:
             self.say(
-                translate("McpFileEditor", "mcp.json could not be read ({error}).").format(error=exc),
+                translate("McpFileEditor", "mcp.json could not be read ({error}).").format(
+                    error=exc
+                ),
                 error=True,
             )
             return
@@ -152,9 +155,9 @@ class McpFileEditor(QGroupBox):
             save_secret(name, secret)
         except Exception as exc:  # keyring backends raise their own kinds
             self.say(
-                translate("McpFileEditor", "The keychain did not take the secret ({error}).").format(
-                    error=exc
-                ),
+                translate(
+                    "McpFileEditor", "The keychain did not take the secret ({error})."
+                ).format(error=exc),
                 error=True,
             )
             return
@@ -164,7 +167,6 @@ class McpFileEditor(QGroupBox):
                 "McpFileEditor", 'Secret "{name}" saved in the keychain. Use "{reference}".'
             ).format(name=name, reference=f"{KEYCHAIN_PREFIX}{name}")
         )
-
 
     def _on_insert_secret_clicked(self) -> None:
         name = self.secret_name.text().strip()

@@ -7,8 +7,6 @@ times a second at most.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 import enum
 import logging
 import threading
@@ -18,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models.move import ModelEntry, MoveError, MoveResult, move_models
 from desktop.core.units import format_size
 from desktop.gui.tasks import Task, TaskContext, TaskRunner
@@ -60,7 +59,9 @@ def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]
             len(entries),
         )
     box.setInformativeText(details.format(size=size, folder=src))
-    move = box.addButton(translate("MoveModels", "Move the models"), QMessageBox.ButtonRole.AcceptRole)
+    move = box.addButton(
+        translate("MoveModels", "Move the models"), QMessageBox.ButtonRole.AcceptRole
+    )
     point = box.addButton(
         translate("MoveModels", "Just use the new folder"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -179,4 +180,3 @@ class MoveProgressDialog(QProgressDialog):
             done=format_size(done), total=format_size(total)
         )
         self.setLabelText(f"{moving}\n{amount}")
-

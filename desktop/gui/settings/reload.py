@@ -8,7 +8,6 @@ window says so and offers *Reload now* (the shown conversation stays).
 from __future__ import annotations
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from desktop.core.load_options import LoadOptions
 
 _NAMES = {
@@ -60,4 +59,3 @@ def reload_text(model_name: str, before: LoadOptions, after: LoadOptions) -> str
         "The new settings ({changes}) apply when {model} is loaded again; "
         "it still runs with the old ones. Reload now to use them (this chat stays open).",
     ).format(changes="; ".join(changes), model=model_name)
-

@@ -10,8 +10,6 @@ servers after a save runs on the task runner.
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 import dataclasses
 import logging
 from pathlib import Path
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.settings import ToolSettings
 from desktop.gui.settings.fields import (
     ERROR_COLOR,

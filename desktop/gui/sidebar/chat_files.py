@@ -7,8 +7,6 @@ an export of this very history) and asks before copying them again.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.history.records import HistoryError
 from desktop.core.history.store import HistoryStore
+from desktop.core.i18n import translate
 
 IMPORT_NEW, IMPORT_ALL = "new", "all"
 
@@ -164,7 +163,6 @@ def ask_export_target(parent: QWidget) -> Path | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("ChatFiles", "Export all chats"),
-
         str(Path.home() / "qwen-desk-chats.json"),
         "JSON (*.json);;Markdown (*.md)",
     )

@@ -6,8 +6,6 @@ of 10,000 chats refreshes in about a millisecond and the view only paints what i
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history.store import Conversation, HistoryError, HistoryStore
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 200
 UNTITLED = QT_TRANSLATE_NOOP("ChatList", "New chat")

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from desktop.core.i18n import translate
 
 NOTICE_MS = 8000  # how long the sidebar's notice (and its Undo) stays
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -6,8 +6,6 @@ a millisecond and a search about 5 ms, so nothing here needs a worker.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history.store import HistoryError, HistoryStore
+from desktop.core.i18n import translate
 from desktop.gui.sidebar.models import (
     ConversationDelegate,
     ConversationListModel,

@@ -7,8 +7,6 @@ good) and each button has its Alt key. Deleting for good always asks first.
 
 from __future__ import annotations
 
-from desktop.core.i18n import translate
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.history.records import HistoryError
 from desktop.core.history.store import HistoryStore
+from desktop.core.i18n import translate
 from desktop.gui.sidebar.models import display_title, relative_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +88,9 @@ class TrashDialog(QDialog):
             translate("TrashDialog", "&Restore"), "restoreButton", self.restore_selected
         )
         self.delete_button = self._button(
-            translate("TrashDialog", "&Delete forever…"), "deleteForeverButton", self.delete_selected
+            translate("TrashDialog", "&Delete forever…"),
+            "deleteForeverButton",
+            self.delete_selected,
         )
         self.empty_button = self._button(
             translate("TrashDialog", "&Empty trash…"), "emptyTrashButton", self.empty_trash
@@ -203,7 +204,6 @@ class TrashDialog(QDialog):
         what = _chats(chats) if chats else _messages(messages)
         question = question.format(chats=_chats(chats), messages=_messages(messages), what=what)
         if not self._confirm(translate("TrashDialog", "Empty trash"), question):
-
             return
         error = ""
         try:
