@@ -44,9 +44,6 @@ def choose_mlx_folder(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-ACTION_NOTE = "completes the sentence: Could not …"
-
-
 class CopyProgress:
     """Bytes copied so far: written by the copying thread, read on the GUI thread."""
 
@@ -107,7 +104,9 @@ class ImportRunner(QObject):
 
         def failed(exc: Exception) -> None:
             self._finish(copying)
-            action = translate("ImportRunner", "import {name}", ACTION_NOTE)
+            action = translate(
+                "ImportRunner", "import {name}", "completes the sentence: Could not …"
+            )
             self.failed.emit(plain_error(action.format(name=path.name), exc))
 
         task = self._jobs.run(

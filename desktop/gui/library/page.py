@@ -40,7 +40,6 @@ from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
 from desktop.gui.library.hub_view import HubView, hub_api_factory
 from desktop.gui.library.importing import (
-    ACTION_NOTE,
     ImportRunner,
     choose_gguf_file,
     choose_mlx_folder,
@@ -213,7 +212,9 @@ class LibraryPage(QWidget):
             lambda ctx: read(),
             on_done=show,
             on_error=self._on_job_failed(
-                translate("LibraryPage", "read the models folder", ACTION_NOTE)
+                translate(
+                    "LibraryPage", "read the models folder", "completes the sentence: Could not …"
+                )
             ),
             owner=self,
             name="read the models folder",
@@ -227,7 +228,11 @@ class LibraryPage(QWidget):
             lambda ctx: library.discover(roots),
             on_done=self.installed_view.set_found,
             on_error=self._on_job_failed(
-                translate("LibraryPage", "look for models in other apps", ACTION_NOTE)
+                translate(
+                    "LibraryPage",
+                    "look for models in other apps",
+                    "completes the sentence: Could not …",
+                )
             ),
             owner=self,
             name="look for models in other apps",
@@ -261,7 +266,7 @@ class LibraryPage(QWidget):
         def failed(exc: Exception) -> None:
             self._on_refresh_finished()
             plain = isinstance(exc, DownloadError)
-            action = translate("LibraryPage", "refresh it", ACTION_NOTE)
+            action = translate("LibraryPage", "refresh it", "completes the sentence: Could not …")
             self.show_message(str(exc) if plain else plain_error(action, exc), error=True)
 
         self.jobs.run(
@@ -340,7 +345,9 @@ class LibraryPage(QWidget):
             row.show_details(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
 
         def failed(exc: Exception) -> None:
-            action = translate("LibraryPage", "read {name}", ACTION_NOTE).format(name=model.name)
+            action = translate(
+                "LibraryPage", "read {name}", "completes the sentence: Could not …"
+            ).format(name=model.name)
             row.show_details(html.escape(plain_error(action, exc)))
 
         self.jobs.run(
@@ -390,7 +397,9 @@ class LibraryPage(QWidget):
         self.jobs.run(
             lambda ctx: library.delete(model),
             on_done=done,
-            on_error=self._on_job_failed(translate("LibraryPage", "delete it", ACTION_NOTE)),
+            on_error=self._on_job_failed(
+                translate("LibraryPage", "delete it", "completes the sentence: Could not …")
+            ),
             owner=self,
             name="delete a model",
         )

@@ -130,15 +130,23 @@ class MetersPanel(_TrackedWidget):
         self.memory_spark = Sparkline(maximum=100.0)
         self.speed_spark = Sparkline()
         for spark, name, accessible in (
-            (self.cpu_spark, "CPU", translate("MetersPanel", "CPU over the last minute")),
-            (self.memory_spark, "Memory", translate("MetersPanel", "Memory over the last minute")),
+            (
+                self.cpu_spark,
+                "metersSparkCPU",
+                translate("MetersPanel", "CPU over the last minute"),
+            ),
+            (
+                self.memory_spark,
+                "metersSparkMemory",
+                translate("MetersPanel", "Memory over the last minute"),
+            ),
             (
                 self.speed_spark,
-                "Generation",
+                "metersSparkGeneration",
                 translate("MetersPanel", "Generation speed over the last minute"),
             ),
         ):
-            spark.setObjectName(f"metersSpark{name}")
+            spark.setObjectName(name)
             spark.setAccessibleName(accessible)
         self.context_bar = ContextBar()
         self.context_bar.setObjectName("metersContextBar")
