@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("library", "settings", "server", "sidebar", "meters", "widgets")
@@ -198,3 +201,29 @@ def test_the_check_catches_sentences_wherever_they_go(tmp_path: Path) -> None:
     finally:
         sample.unlink()
     assert found == ["'Offline mode is on.'", "'Save the file'", "' models'"]
+
+
+def _marked(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every translate()/QT_TRANSLATE_NOOP() call with literal text."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _call_name(node) in {"translate", "QT_TRANSLATE_NOOP"}:
+            context, source = [*node.args, None, None][:2]
+            if isinstance(context, ast.Constant) and isinstance(source, ast.Constant):
+                found.add((str(context.value), str(source.value)))
+    return found
+
+
+@pytest.mark.parametrize("language", ["ne", "zh_CN", "es"])
+def test_the_pages_ts_files_hold_every_marked_text(language: str) -> None:
+    """pyside6-lupdate drops a call whose count is not a plain name (``len(x)``, ``a.b``):
+    every marked text must reach translations/pages/<language>.ts under its context."""
+    ts = ET.parse(ROOT / "translations" / "pages" / f"{language}.ts").getroot()
+    listed = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ts.iter("context")
+        for message in context.iter("message")
+    }
+    marked = set().union(*(_marked(path) for path in page_files()))
+    missing = sorted(marked - listed)
+    assert not missing, f"run pyside6-lupdate for the pages area ({language}); missing: {missing}"

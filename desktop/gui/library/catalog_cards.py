@@ -163,11 +163,8 @@ class QuantRow(DownloadRow):
         approx = "~" if quant.size_estimated else ""
         size = QLabel(approx + format_size(quant.size))
         size.setMinimumWidth(70)
-        parts = (
-            " · " + translate("CatalogCards", "%n parts", None, len(quant.files))
-            if quant.is_split
-            else ""
-        )
+        count = len(quant.files)
+        parts = " · " + translate("CatalogCards", "%n parts", None, count) if quant.is_split else ""
         community = "" if source.official else " " + translate("CatalogCards", "(community)")
         repo = dim_label(source.repo + parts + community)
         self.badge = fit_badge(entry, quant, profile)

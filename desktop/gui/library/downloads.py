@@ -407,10 +407,11 @@ def summary_text(items: list[DownloadItem]) -> str:
     done = sum(i.done for i in active)
     total = sum(i.total for i in active)
     speed = sum(i.speed for i in active if i.state is DownloadState.RUNNING)
+    count = len(active)
     parts = [
         translate("Downloads", "Downloading {name}").format(name=active[0].title)
-        if len(active) == 1
-        else translate("Downloads", "Downloading %n models", None, len(active))
+        if count == 1
+        else translate("Downloads", "Downloading %n models", None, count)
     ]
     if total:
         parts.append(

@@ -342,13 +342,14 @@ class HubView(QWidget):
         self.results.addTopLevelItems(self._items)
         self.results.setVisible(bool(models))
         what = f'"{query.strip()}"' if query.strip() else "Qwen"
+        count = len(models)
         if models:
             self._set_status(
                 translate(
                     "HubView",
                     "%n models on Hugging Face for {query}; open one to see its files.",
                     None,
-                    len(models),
+                    count,
                 ).format(query=what)
             )
         else:

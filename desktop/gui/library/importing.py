@@ -130,14 +130,13 @@ class ImportRunner(QObject):
             return
         done = sum(c.latest[0] for c in self._copies)
         total = sum(c.latest[1] for c in self._copies)
-        if len(self._copies) == 1:
+        count = len(self._copies)
+        if count == 1:
             text = translate("ImportRunner", "Copying {name} into the library…").format(
                 name=self._copies[0].name
             )
         else:
-            text = translate(
-                "ImportRunner", "Copying %n models into the library…", None, len(self._copies)
-            )
+            text = translate("ImportRunner", "Copying %n models into the library…", None, count)
         if total:
             amount = translate("ImportRunner", "{done} of {total}").format(
                 done=format_size(done), total=format_size(total)

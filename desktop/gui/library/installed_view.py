@@ -154,12 +154,12 @@ class InstalledView(QWidget):
             rows.append(row)
         self.installed.set_rows(rows)
         self.empty.setVisible(not models)
-        size = format_size(disk_used)
-        if len(models) == 1:
+        size, count = format_size(disk_used), len(models)
+        if count == 1:
             text = translate("InstalledView", "%n model · {size} in the models folder", None, 1)
         else:
             text = translate(
-                "InstalledView", "%n models · {size} in the models folder", None, len(models)
+                "InstalledView", "%n models · {size} in the models folder", None, count
             )
         self.disk.setText(text.format(size=size))
 
@@ -175,12 +175,13 @@ class InstalledView(QWidget):
             row.use_in_place_clicked.connect(self.use_in_place_requested)
             rows.append(row)
         self.found.set_rows(rows)
+        count = len(models)
         self.found_status.setText(
             translate(
                 "InstalledView",
                 "%n in LM Studio, Ollama, GPT4All or the Hugging Face cache",
                 None,
-                len(models),
+                count,
             )
             if models
             else translate(

@@ -42,7 +42,8 @@ def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("MoveModels", "Move the models?"))
     box.setText(translate("MoveModels", "Move your models to {folder}?").format(folder=dst))
-    if len(entries) == 1:
+    count = len(entries)
+    if count == 1:
         details = translate(
             "MoveModels",
             "%n model ({size}) is in {folder}. If you don't move it, it stays there and "
@@ -56,7 +57,7 @@ def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]
             "%n models ({size}) are in {folder}. If you don't move them, they stay there and "
             "Qwen Desk looks only in the new folder.",
             None,
-            len(entries),
+            count,
         )
     box.setInformativeText(details.format(size=size, folder=src))
     move = box.addButton(

@@ -63,10 +63,12 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
     if seconds < 60:
         return translate("ChatList", "Just now")
     if seconds < 3600:
-        return translate("ChatList", "%n min ago", None, int(seconds // 60))
+        minutes = int(seconds // 60)
+        return translate("ChatList", "%n min ago", None, minutes)
     days = (now.date() - when.date()).days
     if days == 0:
-        return translate("ChatList", "%n h ago", None, int(seconds // 3600))
+        hours = int(seconds // 3600)
+        return translate("ChatList", "%n h ago", None, hours)
     if days == 1:
         return translate("ChatList", "Yesterday")
     month = translate("ChatList", _MONTHS[when.month - 1])
