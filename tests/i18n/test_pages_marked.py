@@ -143,7 +143,7 @@ def _combined(node: ast.Constant, parents: dict[ast.AST, ast.AST]) -> str:
     """The literal text of the f-string ``node`` is part of (placeholders left out)."""
     parent = parents.get(node)
     if not isinstance(parent, ast.JoinedStr):
-        return node.value
+        return str(node.value)
     text = "".join(str(v.value) for v in parent.values if isinstance(v, ast.Constant))
     return "" if re.fullmatch(r"\w+", text) else text  # f"{prefix}Temperature": a name
 
