@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/library/catalog_cards.py" line="110"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="138"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="143"/>
         <source>{verdict} on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +63,7 @@
         <location filename="../../desktop/gui/library/catalog_cards.py" line="143"/>
         <location filename="../../desktop/gui/library/catalog_cards.py" line="171"/>
         <location filename="../../desktop/gui/library/catalog_cards.py" line="349"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="142"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="147"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/library/catalog_view.py" line="149"/>
-        <location filename="../../desktop/gui/library/page.py" line="436"/>
+        <location filename="../../desktop/gui/library/page.py" line="435"/>
         <source>Refresh from the Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,17 +860,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="80"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="85"/>
         <source>{count}M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="80"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="85"/>
         <source>{count}K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="97"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="102"/>
         <source>{verdict} on this computer, counting weights and overhead only:
   weights {weights}
   + overhead {overhead}
@@ -880,83 +880,83 @@ for the context (KV cache) is not counted; leave room for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="145"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="150"/>
         <source>Download {name} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="166"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="171"/>
         <source>{repo} on Hugging Face; open it to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="208"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="217"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="213"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="222"/>
         <source>Search the Hugging Face Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="210"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="215"/>
         <source>Search the Hugging Face Hub for GGUF and MLX models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="215"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="220"/>
         <source>Search the Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="220"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="225"/>
         <source>Hugging Face search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="223"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="228"/>
         <source>Hugging Face:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="230"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="235"/>
         <source>Hugging Face search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="277"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="283"/>
         <source>Searching Hugging Face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="287"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="293"/>
         <source>Could not search Hugging Face ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="348"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="354"/>
         <source>%n models on Hugging Face for {query}; open one to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="357"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="363"/>
         <source>No GGUF or MLX model on Hugging Face matches {query}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="387"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="393"/>
         <source>Reading the file list from Hugging Face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="401"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="407"/>
         <source>Could not read the files of {repo} ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="433"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="439"/>
         <source>{repo} has no GGUF model file to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="435"/>
+        <location filename="../../desktop/gui/library/hub_view.py" line="441"/>
         <source>{repo} has no file to download.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,133 +1140,133 @@ On: it is copied into the Qwen Desk models folder.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="86"/>
+        <location filename="../../desktop/gui/library/page.py" line="85"/>
         <source>Model library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="111"/>
+        <location filename="../../desktop/gui/library/page.py" line="110"/>
         <source>Library sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="131"/>
+        <location filename="../../desktop/gui/library/page.py" line="130"/>
         <source>Discover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="132"/>
-        <location filename="../../desktop/gui/library/page.py" line="461"/>
+        <location filename="../../desktop/gui/library/page.py" line="131"/>
+        <location filename="../../desktop/gui/library/page.py" line="460"/>
         <source>Downloads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="133"/>
-        <location filename="../../desktop/gui/library/page.py" line="302"/>
+        <location filename="../../desktop/gui/library/page.py" line="132"/>
+        <location filename="../../desktop/gui/library/page.py" line="301"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="149"/>
+        <location filename="../../desktop/gui/library/page.py" line="148"/>
         <source>Library message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="170"/>
+        <location filename="../../desktop/gui/library/page.py" line="169"/>
         <source>No model in the catalog fits this computer comfortably. Close other apps to free memory, or pick a small model in Discover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="215"/>
+        <location filename="../../desktop/gui/library/page.py" line="214"/>
         <source>read the models folder</source>
         <comment>completes the sentence: Could not …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="231"/>
+        <location filename="../../desktop/gui/library/page.py" line="230"/>
         <source>look for models in other apps</source>
         <comment>completes the sentence: Could not …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="254"/>
+        <location filename="../../desktop/gui/library/page.py" line="253"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="269"/>
+        <location filename="../../desktop/gui/library/page.py" line="268"/>
         <source>refresh it</source>
         <comment>completes the sentence: Could not …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="300"/>
+        <location filename="../../desktop/gui/library/page.py" line="299"/>
         <source>Installed ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="311"/>
+        <location filename="../../desktop/gui/library/page.py" line="310"/>
         <source>{name} is now in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="315"/>
+        <location filename="../../desktop/gui/library/page.py" line="314"/>
         <source>Added {name}. It stays in {folder} and is used from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="336"/>
+        <location filename="../../desktop/gui/library/page.py" line="335"/>
         <source>Reading the model file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="348"/>
+        <location filename="../../desktop/gui/library/page.py" line="347"/>
         <source>read {name}</source>
         <comment>completes the sentence: Could not …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="363"/>
+        <location filename="../../desktop/gui/library/page.py" line="362"/>
         <source>Remove {name} from the library?
 
 Its file stays where it is ({folder}); nothing is deleted from disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="369"/>
+        <location filename="../../desktop/gui/library/page.py" line="368"/>
         <source>Delete {name}?
 
 This deletes its file from the models folder and frees {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="375"/>
+        <location filename="../../desktop/gui/library/page.py" line="374"/>
         <source>Remove model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="377"/>
+        <location filename="../../desktop/gui/library/page.py" line="376"/>
         <source>Delete model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="388"/>
+        <location filename="../../desktop/gui/library/page.py" line="387"/>
         <source>Removed {name}; {size} freed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="392"/>
+        <location filename="../../desktop/gui/library/page.py" line="391"/>
         <source>Removed {name}; its file was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="401"/>
+        <location filename="../../desktop/gui/library/page.py" line="400"/>
         <source>delete it</source>
         <comment>completes the sentence: Could not …</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="459"/>
+        <location filename="../../desktop/gui/library/page.py" line="458"/>
         <source>Downloads ({count})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,6 +75,11 @@ def hub_api_factory(hub_api: object | None) -> Callable[[], Any]:
     return make
 
 
+def offline_hub_message() -> str:
+    """Why the Hub is out of reach while offline mode is on, in the interface language."""
+    return translate("HubSearch", OFFLINE_HUB_MESSAGE)
+
+
 def count_text(n: int) -> str:
     """ "1.2M", "45K", "812" for download and like counts."""
     millions, thousands = translate("HubView", "{count}M"), translate("HubView", "{count}K")
@@ -246,21 +251,22 @@ class HubView(QWidget):
     def update_offline(self) -> None:
         """Disable searching and refreshing while offline mode is on, and say why."""
         offline = self._offline()
+        message = offline_hub_message()
         self.search_box.setEnabled(not offline)
         self.search_button.setEnabled(not offline and not self._searching)
         for widget in (self.search_box, self.search_button):
-            widget.setToolTip(OFFLINE_HUB_MESSAGE if offline else "")
+            widget.setToolTip(message if offline else "")
         if self.refresh_button is not None:
             self.refresh_button.setEnabled(not offline and not self.refreshing)
             self.refresh_button.setToolTip(
-                OFFLINE_HUB_MESSAGE if offline else translate("HubView", REFRESH_TIP)
+                message if offline else translate("HubView", REFRESH_TIP)
             )
         for item in self._items:
             for row in item.file_rows:
                 row.set_offline(offline)
         if offline:
-            self._set_status(OFFLINE_HUB_MESSAGE)
-        elif self.status.text() == OFFLINE_HUB_MESSAGE:
+            self._set_status(message)
+        elif self.status.text() == message:
             self._set_status("")
 
     def search(self, query: str | None = None) -> None:
@@ -380,7 +386,7 @@ class HubView(QWidget):
         if not isinstance(item, ResultItem) or item.state:
             return
         if self._offline():
-            self._show_placeholder(item, OFFLINE_HUB_MESSAGE)
+            self._show_placeholder(item, offline_hub_message())
             return
         item.state = "loading"
         self._show_placeholder(

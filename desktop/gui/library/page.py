@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.downloads import DownloadError, DownloadManager, find_partial_downloads
 from desktop.core.hub.search import (
-    OFFLINE_HUB_MESSAGE,
     RefreshOutcome,
     refresh_catalog,
     refresh_summary,
@@ -38,7 +37,7 @@ from desktop.core.units import format_size
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
-from desktop.gui.library.hub_view import HubView, hub_api_factory
+from desktop.gui.library.hub_view import HubView, hub_api_factory, offline_hub_message
 from desktop.gui.library.importing import (
     ImportRunner,
     choose_gguf_file,
@@ -248,7 +247,7 @@ class LibraryPage(QWidget):
         """Read every catalog model's files and sizes from Hugging Face, off the GUI thread."""
         if self._offline():
             self.hub_view.update_offline()
-            self.show_message(OFFLINE_HUB_MESSAGE, error=True)
+            self.show_message(offline_hub_message(), error=True)
             return
         self.hub_view.refreshing = True
         self.catalog_view.refresh_button.setText(translate("LibraryPage", "Refreshing…"))
