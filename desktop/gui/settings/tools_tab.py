@@ -300,6 +300,7 @@ class ToolsTab(QWidget):
             )
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.servers.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)  # the whole sentence, not cut at the column
         problems = [
             f"{s.name}: {s.message}" for s in self._statuses if s.state in ("failed", "blocked")
         ]
