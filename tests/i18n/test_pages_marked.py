@@ -69,7 +69,6 @@ ALLOWED = {
     "Qwen",  # the default Hub search term: a model family's name
     "hf_…",  # the token's fixed prefix, as Hugging Face writes it
     "Fusion",  # Qt's style name
-    "JSON (*.json);;Markdown (*.md)",  # format names; the chosen filter is compared by name
     "MeterSource",
     "MeterStrip",
     "MetersPanel",  # __all__

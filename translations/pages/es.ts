@@ -309,6 +309,11 @@
         <source>Export all chats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/sidebar/chat_files.py" line="167"/>
+        <source>JSON (*.json);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatList</name>
@@ -2652,7 +2657,7 @@ Start one with New chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="352"/>
+        <location filename="../../desktop/gui/settings/tools_tab.py" line="353"/>
         <source>The switch could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>

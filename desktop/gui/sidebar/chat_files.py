@@ -164,11 +164,12 @@ def ask_export_target(parent: QWidget) -> Path | None:
         parent,
         translate("ChatFiles", "Export all chats"),
         str(Path.home() / "qwen-desk-chats.json"),
-        "JSON (*.json);;Markdown (*.md)",
+        translate("ChatFiles", "JSON (*.json);;Markdown (*.md)"),
     )
     if not path:
         return None
     target = Path(path)
     if target.suffix.lower() not in (".json", ".md"):  # the filter chosen says which
-        target = target.with_name(target.name + (".md" if "Markdown" in chosen else ".json"))
+        target = target.with_name(target.name + (".md" if "*.md" in chosen else ".json"))
+
     return target
