@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, describe
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.advice import Advice
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import (
@@ -30,8 +31,33 @@ from desktop.core.models.describe import (
 from desktop.core.models.fit import Recommendation
 from desktop.core.units import format_size
 
-TASK_TITLES = {"chat": "Chat", "code": "Code", "maths": "Maths", "reasoning": "Reasoning"}
-OFFLINE_TIP = "Offline mode is on. Turn it off (File ▸ Offline mode) to download models."
+TASK_TITLES = {
+    "chat": QT_TRANSLATE_NOOP("CatalogCards", "Chat"),
+    "code": QT_TRANSLATE_NOOP("CatalogCards", "Code"),
+    "maths": QT_TRANSLATE_NOOP("CatalogCards", "Maths"),
+    "reasoning": QT_TRANSLATE_NOOP("CatalogCards", "Reasoning"),
+}
+"""Task titles in English; show them with :func:`task_title`."""
+TASK_NAMES = {
+    "chat": QT_TRANSLATE_NOOP("CatalogCards", "chat"),
+    "code": QT_TRANSLATE_NOOP("CatalogCards", "code"),
+    "maths": QT_TRANSLATE_NOOP("CatalogCards", "maths"),
+    "reasoning": QT_TRANSLATE_NOOP("CatalogCards", "reasoning"),
+}
+
+
+def task_title(task: str) -> str:
+    return translate("CatalogCards", TASK_TITLES[task])
+
+
+OFFLINE_TIP = QT_TRANSLATE_NOOP(
+    "CatalogCards", "Offline mode is on. Turn it off (File ▸ Offline mode) to download models."
+)
+
+
+def offline_tip() -> str:
+    return translate("CatalogCards", OFFLINE_TIP)
+
 
 CARD_STYLE = """
 QFrame#catalogEntry, QFrame#recommendedBox {
@@ -80,7 +106,11 @@ def fit_badge(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) ->
     label.setProperty("fit", VERDICT_KEY[verdict])
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumWidth(76)
-    label.setAccessibleName(f"{VERDICT_TEXT[verdict]} on this computer")
+    label.setAccessibleName(
+        translate("CatalogCards", "{verdict} on this computer").format(
+            verdict=VERDICT_TEXT[verdict]
+        )
+    )
     return label
 
 
@@ -107,8 +137,12 @@ class DownloadRow(QWidget):
 
     def _update_button(self) -> None:
         self.download_button.setEnabled(not self._installed and not self._offline)
-        self.download_button.setText("Installed" if self._installed else "Download")
-        self.download_button.setToolTip(OFFLINE_TIP if self._offline else "")
+        self.download_button.setText(
+            translate("CatalogCards", "Installed")
+            if self._installed
+            else translate("CatalogCards", "Download")
+        )
+        self.download_button.setToolTip(offline_tip() if self._offline else "")
 
 
 class QuantRow(DownloadRow):
@@ -129,12 +163,18 @@ class QuantRow(DownloadRow):
         approx = "~" if quant.size_estimated else ""
         size = QLabel(approx + format_size(quant.size))
         size.setMinimumWidth(70)
-        parts = f" · {len(quant.files)} parts" if quant.is_split else ""
-        repo = dim_label(source.repo + parts + ("" if source.official else " (community)"))
+        count = len(quant.files)
+        parts = " · " + translate("CatalogCards", "%n parts", None, count) if quant.is_split else ""
+        community = "" if source.official else " " + translate("CatalogCards", "(community)")
+        repo = dim_label(source.repo + parts + community)
         self.badge = fit_badge(entry, quant, profile)
-        self.download_button = QPushButton("Download")
+        self.download_button = QPushButton(translate("CatalogCards", "Download"))
         self.download_button.setObjectName("downloadButton")
-        self.download_button.setAccessibleName(f"Download {entry.name} {quant.quant}")
+        self.download_button.setAccessibleName(
+            translate("CatalogCards", "Download {name} {quant}").format(
+                name=entry.name, quant=quant.quant
+            )
+        )
         self.download_button.clicked.connect(lambda: self.download_clicked.emit(source, quant))
         for widget in (name, size, self.badge):
             row.addWidget(widget)
@@ -164,17 +204,21 @@ class EntryCard(QFrame):
             badge(THINKING_TEXT[entry.thinking], "thinkingBadge", THINKING_TIP[entry.thinking])
         )
         if entry.is_moe:
-            tip = "Mixture of experts: only the active parameters work on each token, so it is fast"
-            title.addWidget(badge("MoE", "moeBadge", tip + " for its size."))
+            tip = translate(
+                "CatalogCards",
+                "Mixture of experts: only the active parameters work on each token,"
+                " so it is fast for its size.",
+            )
+            title.addWidget(badge(translate("CatalogCards", "MoE"), "moeBadge", tip))
         self.recommended_badge = badge("", "recommendedBadge")
         self.recommended_badge.hide()
         title.addWidget(self.recommended_badge)
         title.addStretch(1)
         provenance = badge(entry.provenance_label, "provenanceBadge")
         provenance.setToolTip(
-            "Sizes from the catalog bundled with the app."
+            translate("CatalogCards", "Sizes from the catalog bundled with the app.")
             if entry.refreshed_at is None
-            else "Sizes read from Hugging Face on that date."
+            else translate("CatalogCards", "Sizes read from Hugging Face on that date.")
         )
         title.addWidget(provenance)
         layout.addLayout(title)
@@ -201,8 +245,12 @@ class EntryCard(QFrame):
 
     def set_recommended(self, tasks: list[str]) -> None:
         self.setProperty("recommended", bool(tasks))
-        titles = ", ".join(TASK_TITLES[t].lower() for t in tasks)
-        self.recommended_badge.setText(f"Recommended for {titles}")
+        titles = translate("CatalogCards", ", ").join(
+            translate("CatalogCards", TASK_NAMES[t]) for t in tasks
+        )
+        self.recommended_badge.setText(
+            translate("CatalogCards", "Recommended for {tasks}").format(tasks=titles)
+        )
         self.recommended_badge.setAccessibleName(self.recommended_badge.text())
         self.recommended_badge.setVisible(bool(tasks))
         self.style().unpolish(self)
@@ -230,11 +278,11 @@ class RecommendedBox(QFrame):
     def __init__(self, advice: dict[str, Advice | None], profile: MachineProfile) -> None:
         super().__init__()
         self.setObjectName("recommendedBox")
-        self.setAccessibleName("Recommended for this computer")
+        self.setAccessibleName(translate("CatalogCards", "Recommended for this computer"))
         self._profile = profile
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel("Recommended for this computer")
+        title = QLabel(translate("CatalogCards", "Recommended for this computer"))
         title.setObjectName("recommendedTitle")
         layout.addWidget(title)
         layout.addWidget(dim_label(describe(profile), "machineLabel"))
@@ -245,14 +293,23 @@ class RecommendedBox(QFrame):
         self.reasons: dict[str, QLabel] = {}
         for task, found in advice.items():
             row = self._grid.rowCount()
-            self._grid.addWidget(QLabel(f"<b>{TASK_TITLES[task]}</b>"), row, 0)
+            self._grid.addWidget(QLabel(f"<b>{task_title(task)}</b>"), row, 0)
             if found is None:
-                none = dim_label("Nothing in the catalog fits comfortably; free some memory.")
+                none = dim_label(
+                    translate(
+                        "CatalogCards", "Nothing in the catalog fits comfortably; free some memory."
+                    )
+                )
                 self._grid.addWidget(none, row, 1, 1, 3)
                 continue
             what = self._offer(row, found.pick, f"recommended_{task}")
             self.buttons[task] = self._button(
-                row, found.pick, "recommendedDownloadButton", f"recommended model for {task}"
+                row,
+                found.pick,
+                "recommendedDownloadButton",
+                translate("CatalogCards", "Download recommended model for {task}").format(
+                    task=translate("CatalogCards", TASK_NAMES[task])
+                ),
             )
             if task != "chat":
                 what.setToolTip(found.why)
@@ -264,19 +321,24 @@ class RecommendedBox(QFrame):
             self._grid.addWidget(reason, row + 1, 1, 1, 3)
             if found.qwen3 is not None:
                 alt = self._grid.rowCount()
-                self._offer(alt, found.qwen3, f"recommendedQwen3_{task}", "Or: ")
+                self._offer(alt, found.qwen3, f"recommendedQwen3_{task}", alternative=True)
                 self.qwen3_buttons[task] = self._button(
-                    alt, found.qwen3, "recommendedQwen3Button", f"{found.qwen3.entry.name} instead"
+                    alt,
+                    found.qwen3,
+                    "recommendedQwen3Button",
+                    translate("CatalogCards", "Download {name} instead").format(
+                        name=found.qwen3.entry.name
+                    ),
                 )
         self._grid.setColumnStretch(1, 1)
         layout.addLayout(self._grid)
 
-    def _offer(self, row: int, rec: Recommendation, name: str, prefix: str = "") -> QLabel:
+    def _offer(self, row: int, rec: Recommendation, name: str, alternative: bool = False) -> QLabel:
         thinking = THINKING_TEXT[rec.entry.thinking].lower()
-        what = QLabel(
-            f"{prefix}{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)}"
-            f" · {thinking}"
-        )
+        text = f"{rec.entry.name} · {rec.quant.quant} · {format_size(rec.quant.size)} · {thinking}"
+        if alternative:
+            text = translate("CatalogCards", "Or: {model}").format(model=text)
+        what = QLabel(text)
         what.setObjectName(name)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._grid.addWidget(what, row, 1)
@@ -284,9 +346,9 @@ class RecommendedBox(QFrame):
         return what
 
     def _button(self, row: int, rec: Recommendation, name: str, what: str) -> QPushButton:
-        button = QPushButton("Download")
+        button = QPushButton(translate("CatalogCards", "Download"))
         button.setObjectName(name)
-        button.setAccessibleName(f"Download {what}")
+        button.setAccessibleName(what)
         source = next(s for s in rec.entry.gguf if s.repo == rec.repo)
         button.clicked.connect(
             lambda _=False, r=rec, s=source: self.download_clicked.emit(r.entry, s, r.quant)
@@ -297,4 +359,4 @@ class RecommendedBox(QFrame):
     def set_offline(self, offline: bool) -> None:
         for button in [*self.buttons.values(), *self.qwen3_buttons.values()]:
             button.setEnabled(not offline)
-            button.setToolTip(OFFLINE_TIP if offline else "")
+            button.setToolTip(offline_tip() if offline else "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.advice import Advice, advise
 from desktop.core.models.catalog import Catalog
 from desktop.core.models.describe import family_text
@@ -32,7 +33,10 @@ from desktop.gui.library.catalog_cards import (
     dim_label,
 )
 
-FILTERS = [("All tasks", "all")] + [(title, task) for task, title in TASK_TITLES.items()]
+FILTERS = [(QT_TRANSLATE_NOOP("CatalogCards", "All tasks"), "all")] + [
+    (title, task) for task, title in TASK_TITLES.items()
+]
+"""(English title, task) pairs; titles are shown through ``translate("CatalogCards", …)``."""
 RECOMMENDED_TASKS = ("chat", "code", "maths")
 
 
@@ -61,7 +65,7 @@ class CatalogView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.list = QWidget()
         self.list.setObjectName("catalogList")
-        self.list.setAccessibleName("Model catalog")
+        self.list.setAccessibleName(translate("CatalogView", "Model catalog"))
         column = QVBoxLayout(self.list)
         column.setSpacing(8)
         self.recommended = RecommendedBox(self.advice, profile)
@@ -75,7 +79,9 @@ class CatalogView(QWidget):
         self._picks = self._recommended_picks()
         self._installed: set[str] = set()
         self._unbuilt = catalog.families()
-        self.empty_label = dim_label("No model in the catalog matches.", "catalogEmpty")
+        self.empty_label = dim_label(
+            translate("CatalogView", "No model in the catalog matches."), "catalogEmpty"
+        )
         self.empty_label.hide()
         column.addWidget(self.empty_label)
         self._show_provenance()
@@ -127,20 +133,24 @@ class CatalogView(QWidget):
         row = QHBoxLayout()
         self.task_filter = QComboBox()
         self.task_filter.setObjectName("taskFilter")
-        self.task_filter.setAccessibleName("Show models for task")
+        self.task_filter.setAccessibleName(translate("CatalogView", "Show models for task"))
         for title, task in FILTERS:
-            self.task_filter.addItem(title, task)
+            self.task_filter.addItem(translate("CatalogCards", title), task)
         self.task_filter.currentIndexChanged.connect(self._apply_filter)
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
-        self.search.setAccessibleName("Search the catalog")
-        self.search.setPlaceholderText("Search models (name, size, licence, quant)…")
+        self.search.setAccessibleName(translate("CatalogView", "Search the catalog"))
+        self.search.setPlaceholderText(
+            translate("CatalogView", "Search models (name, size, licence, quant)…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.provenance = dim_label("", "catalogDate")
-        self.refresh_button = QPushButton("Refresh from the Hub")
+        self.refresh_button = QPushButton(translate("CatalogView", "Refresh from the Hub"))
         self.refresh_button.setObjectName("refreshCatalogButton")
-        self.refresh_button.setAccessibleName("Refresh the catalog from the Hugging Face Hub")
+        self.refresh_button.setAccessibleName(
+            translate("CatalogView", "Refresh the catalog from the Hugging Face Hub")
+        )
         self.refresh_button.clicked.connect(self.refresh_clicked)
         row.addWidget(self.task_filter)
         row.addWidget(self.search, 1)
@@ -150,16 +160,23 @@ class CatalogView(QWidget):
 
     def _show_provenance(self) -> None:
         """ "Catalog of <date> · bundled data", or "... · refreshed <date>" after a refresh."""
-        dated = f"Catalog of {self.catalog.catalog_date}" if self.catalog.catalog_date else ""
+        date = self.catalog.catalog_date
+        dated = translate("CatalogView", "Catalog of {date}").format(date=date) if date else ""
         stamps = [e.refreshed_at for e in self.catalog if e.refreshed_at is not None]
-        origin = "bundled data"
+        origin = translate("CatalogView", "bundled data")
         if stamps:
             day = max(stamps).date().isoformat()
             whole = len(stamps) == len(self.catalog)
-            origin = f"refreshed {day}" if whole else f"partly refreshed {day}"
+            origin = (
+                translate("CatalogView", "refreshed {date}").format(date=day)
+                if whole
+                else translate("CatalogView", "partly refreshed {date}").format(date=day)
+            )
         self.provenance.setText(" · ".join(p for p in (dated, origin) if p))
         self.provenance.setToolTip(
-            "Sizes read from Hugging Face." if stamps else "Sizes bundled with the app."
+            translate("CatalogView", "Sizes read from Hugging Face.")
+            if stamps
+            else translate("CatalogView", "Sizes bundled with the app.")
         )
 
     def _recommend(self, catalog: Catalog, profile: MachineProfile) -> None:

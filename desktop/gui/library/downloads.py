@@ -27,6 +27,7 @@ from desktop.core.hub.downloads import (
     PartialDownload,
     requests_for_quant,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.gguf_info import SPLIT_PATTERN, split_parts
 from desktop.core.units import format_size, format_speed
@@ -37,9 +38,10 @@ REFRESH_S = 0.2  # at most five refreshes a second, however fast bytes arrive
 RUNNING, QUEUED = DownloadState.RUNNING, DownloadState.QUEUED
 FAILED, CANCELLED, PAUSED = DownloadState.FAILED, DownloadState.CANCELLED, DownloadState.PAUSED
 ACTIVE = {QUEUED, RUNNING}
-OFFLINE_MESSAGE = (
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Downloads",
     "Offline mode is on, so nothing can be downloaded. Turn it off (File ▸ Offline mode), "
-    "then press Retry."
+    "then press Retry.",
 )
 SETTLED = {DownloadState.DONE, FAILED, CANCELLED}  # what "Clear finished" takes off the list
 
@@ -310,7 +312,7 @@ class DownloadsController(QObject):
             return
         item.failure_seen = False
         if self._offline():
-            item.state, item.error = DownloadState.FAILED, OFFLINE_MESSAGE
+            item.state, item.error = DownloadState.FAILED, translate("Downloads", OFFLINE_MESSAGE)
             self.item_changed.emit(item)
             self._update_summary()
             return
@@ -380,7 +382,9 @@ class DownloadsController(QObject):
 
 
 def _title(name: str, parts: int) -> str:
-    return f"{name} · {parts} files" if parts > 1 else name
+    if parts <= 1:
+        return name
+    return translate("Downloads", "{name} · %n files", None, parts).format(name=name)
 
 
 def summary_text(items: list[DownloadItem]) -> str:
@@ -391,14 +395,30 @@ def summary_text(items: list[DownloadItem]) -> str:
         paused = sum(i.state is DownloadState.PAUSED for i in items)
         failed = sum(i.state is DownloadState.FAILED and not i.failure_seen for i in items)
         if failed:
-            return f"{failed} download{'s' if failed > 1 else ''} failed"
-        return f"{paused} download{'s' if paused > 1 else ''} paused" if paused else ""
+            if failed == 1:
+                return translate("Downloads", "%n download failed", None, failed)
+            return translate("Downloads", "%n downloads failed", None, failed)
+        if not paused:
+            return ""
+        if paused == 1:
+            return translate("Downloads", "%n download paused", None, paused)
+        return translate("Downloads", "%n downloads paused", None, paused)
+
     done = sum(i.done for i in active)
     total = sum(i.total for i in active)
     speed = sum(i.speed for i in active if i.state is DownloadState.RUNNING)
-    what = active[0].title if len(active) == 1 else f"{len(active)} models"
-    parts = [f"Downloading {what}"]
+    count = len(active)
+    parts = [
+        translate("Downloads", "Downloading {name}").format(name=active[0].title)
+        if count == 1
+        else translate("Downloads", "Downloading %n models", None, count)
+    ]
     if total:
-        parts.append(f"{100 * done // total}% of {format_size(total)}")
+        parts.append(
+            translate("Downloads", "{percent}% of {size}").format(
+                percent=100 * done // total, size=format_size(total)
+            )
+        )
+
     parts.append(format_speed(speed))
     return " · ".join(parts)

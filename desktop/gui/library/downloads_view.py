@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.downloads import DownloadState
+from desktop.core.i18n import translate
 from desktop.core.models.describe import eta_text
 from desktop.core.units import format_size, format_speed
-from desktop.gui.library.catalog_cards import OFFLINE_TIP, dim_label
+from desktop.gui.library.catalog_cards import dim_label, offline_tip
 from desktop.gui.library.downloads import SETTLED, DownloadItem, DownloadsController
 from desktop.gui.library.installed_rows import RowList
 
@@ -30,22 +31,40 @@ QLabel#downloadError { color: #d33c2f; }
 
 def status_text(item: DownloadItem) -> str:
     """ "42% · 210 MiB of 500 MiB · 12.0 MiB/s · 1 min left", "Paused · …", "Done · verified"."""
-    amount = f"{format_size(item.done)} of {format_size(item.total)}" if item.total else ""
-    percent = f"{100 * item.done // item.total}%" if item.total else ""
+    amount = (
+        translate("DownloadRow", "{done} of {total}").format(
+            done=format_size(item.done), total=format_size(item.total)
+        )
+        if item.total
+        else ""
+    )
+    percent = (
+        translate("DownloadRow", "{percent}%").format(percent=100 * item.done // item.total)
+        if item.total
+        else ""
+    )
     state = item.state
     if state is DownloadState.RUNNING:
         parts = [percent, amount, format_speed(item.speed)]
-        parts.append(eta_text(item.eta) if item.speed > 0 else "stalled, waiting for data")
+        parts.append(
+            eta_text(item.eta)
+            if item.speed > 0
+            else translate("DownloadRow", "stalled, waiting for data")
+        )
     elif state is DownloadState.QUEUED:
-        parts = ["Waiting to start", amount]
+        parts = [translate("DownloadRow", "Waiting to start"), amount]
     elif state is DownloadState.PAUSED:
-        parts = ["Paused", percent, amount]
+        parts = [translate("DownloadRow", "Paused"), percent, amount]
     elif state is DownloadState.DONE:
-        parts = ["Done", format_size(item.total) if item.total else "", "verified, in Installed"]
+        parts = [
+            translate("DownloadRow", "Done"),
+            format_size(item.total) if item.total else "",
+            translate("DownloadRow", "verified, in Installed"),
+        ]
     elif state is DownloadState.FAILED:
-        parts = ["Failed", amount]
+        parts = [translate("DownloadRow", "Failed"), amount]
     else:
-        parts = ["Cancelled"]
+        parts = [translate("DownloadRow", "Cancelled")]
     return " · ".join(p for p in parts if p)
 
 
@@ -59,7 +78,9 @@ class DownloadRow(QFrame):
         self.item = item
         self.offline = offline
         self.setObjectName("downloadRow")
-        self.setAccessibleName(f"Download of {item.title}")
+        self.setAccessibleName(
+            translate("DownloadRow", "Download of {name}").format(name=item.title)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -67,17 +88,36 @@ class DownloadRow(QFrame):
         self.title = QLabel(item.title)
         self.title.setObjectName("downloadTitle")
         labels = "\n".join(part.request.label for part in item.parts)
-        self.title.setToolTip(f"{labels}\nSaved in {item.dest.parent}")
+        saved = translate("DownloadRow", "Saved in {folder}").format(folder=item.dest.parent)
+        self.title.setToolTip(f"{labels}\n{saved}")
         top.addWidget(self.title, 1)
-        self.pause_button = self._button("Pause", "pauseButton", lambda: controller.pause(item))
-        self.resume_button = self._button("Resume", "resumeButton", lambda: controller.resume(item))
-        self.cancel_button = self._button("Cancel", "cancelButton", lambda: controller.cancel(item))
+        title = item.title
+        self.pause_button = self._button(
+            translate("DownloadRow", "Pause"),
+            "pauseButton",
+            translate("DownloadRow", "Pause download of {name}").format(name=title),
+            lambda: controller.pause(item),
+        )
+        self.resume_button = self._button(
+            translate("DownloadRow", "Resume"),
+            "resumeButton",
+            translate("DownloadRow", "Resume download of {name}").format(name=title),
+            lambda: controller.resume(item),
+        )
+        self.cancel_button = self._button(
+            translate("DownloadRow", "Cancel"),
+            "cancelButton",
+            translate("DownloadRow", "Cancel download of {name}").format(name=title),
+            lambda: controller.cancel(item),
+        )
         for button in (self.pause_button, self.resume_button, self.cancel_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.progress = QProgressBar()
         self.progress.setObjectName("downloadProgress")
-        self.progress.setAccessibleName(f"Progress of {item.title}")
+        self.progress.setAccessibleName(
+            translate("DownloadRow", "Progress of {name}").format(name=item.title)
+        )
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
@@ -90,10 +130,10 @@ class DownloadRow(QFrame):
         layout.addWidget(self.error)
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, accessible: str, slot: object) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setAccessibleName(f"{text} download of {self.item.title}")
+        button.setAccessibleName(accessible)
         button.clicked.connect(slot)
         return button
 
@@ -107,10 +147,14 @@ class DownloadRow(QFrame):
         active = state in (DownloadState.QUEUED, DownloadState.RUNNING)
         self.pause_button.setVisible(active)
         self.resume_button.setVisible(state in (DownloadState.PAUSED, DownloadState.FAILED))
-        self.resume_button.setText("Retry" if state is DownloadState.FAILED else "Resume")
+        self.resume_button.setText(
+            translate("DownloadRow", "Retry")
+            if state is DownloadState.FAILED
+            else translate("DownloadRow", "Resume")
+        )
         # Offline: Resume and Retry wait for it to go off (offline pauses resume by themselves).
         self.resume_button.setEnabled(not self.offline)
-        self.resume_button.setToolTip(OFFLINE_TIP if self.offline else "")
+        self.resume_button.setToolTip(offline_tip() if self.offline else "")
         self.cancel_button.setVisible(state is not DownloadState.DONE)
 
     def set_offline(self, offline: bool) -> None:
@@ -131,22 +175,29 @@ class DownloadsView(QWidget):
         header = QHBoxLayout()
         self.summary = dim_label("", "downloadsSummary")
         header.addWidget(self.summary, 1)
-        self.clear_button = QPushButton("Clear finished")
+        self.clear_button = QPushButton(translate("DownloadsView", "Clear finished"))
         self.clear_button.setObjectName("clearFinishedButton")
-        self.clear_button.setAccessibleName("Clear finished downloads")
+        self.clear_button.setAccessibleName(translate("DownloadsView", "Clear finished downloads"))
         self.clear_button.setToolTip(
-            "Take finished and failed downloads off the list (a failed one's partial file is "
-            "deleted)."
+            translate(
+                "DownloadsView",
+                "Take finished and failed downloads off the list (a failed one's partial file is "
+                "deleted).",
+            )
         )
         self._offline = False
         self.clear_button.clicked.connect(controller.clear_finished)
         header.addWidget(self.clear_button)
         layout.addLayout(header)
-        self.list = RowList("downloadsList", "Downloads")
+        self.list = RowList("downloadsList", translate("DownloadsView", "Downloads"))
         layout.addWidget(self.list, 1)
         self.empty = dim_label(
-            "No downloads. Pick a model in Discover and press Download.", "downloadsEmpty"
+            translate(
+                "DownloadsView", "No downloads. Pick a model in Discover and press Download."
+            ),
+            "downloadsEmpty",
         )
+
         layout.addWidget(self.empty)
         self._rows: dict[int, DownloadRow] = {}
         controller.item_added.connect(self._on_controller_item_added)

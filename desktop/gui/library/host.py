@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ class LibraryHost(QObject):
         self.page: LibraryPage | None = None
         self.status = QLabel()
         self.status.setObjectName("downloadStatus")
-        self.status.setAccessibleName("Downloads")
+        self.status.setAccessibleName(translate("LibraryHost", "Downloads"))
+
         self.manager_factory: Callable[[], DownloadManager] | None = None
         state.settings.changed.connect(self._on_settings_changed)
 

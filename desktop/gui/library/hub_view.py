@@ -37,6 +37,7 @@ from desktop.core.hub.search import (
     search_models,
     stand_in_entry,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import VERDICT_KEY, VERDICT_TEXT, fit_for, fit_tooltip
 from desktop.core.models.fit import DEFAULT_CONTEXT, Verdict, runtime_bytes, verdict_for
@@ -48,8 +49,16 @@ HUB_STYLE = """
 QLabel#hubStatus[kind="error"] { color: #b3261e; }
 QTreeWidget#hubResults { border: 1px solid palette(midlight); border-radius: 6px; }
 """
-COLUMNS = ("Model", "Format", "Downloads", "Likes", "Updated")
-REFRESH_TIP = "Read every catalog model's files and sizes from Hugging Face."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HubView", "Model"),
+    QT_TRANSLATE_NOOP("HubView", "Format"),
+    QT_TRANSLATE_NOOP("HubView", "Downloads"),
+    QT_TRANSLATE_NOOP("HubView", "Likes"),
+    QT_TRANSLATE_NOOP("HubView", "Updated"),
+)
+REFRESH_TIP = QT_TRANSLATE_NOOP(
+    "HubView", "Read every catalog model's files and sizes from Hugging Face."
+)
 OFFLINE_POLL_MS = 1000
 
 
@@ -66,11 +75,18 @@ def hub_api_factory(hub_api: object | None) -> Callable[[], Any]:
     return make
 
 
+def offline_hub_message() -> str:
+    """Why the Hub is out of reach while offline mode is on, in the interface language."""
+    return translate("HubSearch", OFFLINE_HUB_MESSAGE)
+
+
 def count_text(n: int) -> str:
     """ "1.2M", "45K", "812" for download and like counts."""
-    for suffix, scale in (("M", 1e6), ("K", 1e3)):
+    millions, thousands = translate("HubView", "{count}M"), translate("HubView", "{count}K")
+    for template, scale in ((millions, 1e6), (thousands, 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f}{suffix}".replace(".0" + suffix, suffix)
+            count = f"{n / scale:.1f}".removesuffix(".0")
+            return template.format(count=count)
     return str(n)
 
 
@@ -83,15 +99,20 @@ def hub_fit(
     overhead = runtime_bytes(DEFAULT_CONTEXT)
     total, budget = quant.size + overhead, profile.memory_budget
     verdict = verdict_for(total, budget)
-    tip = "\n".join(
-        [
-            f"{VERDICT_TEXT[verdict]} on this computer, counting weights and overhead only:",
-            f"  weights {format_size(quant.size)}",
-            f"  + overhead {format_size(overhead)}",
-            f"  = {format_size(total)} of {format_size(budget)} available",
-            "This model is not in the catalog, so its architecture is unknown and the memory",
-            "for the context (KV cache) is not counted; leave room for it.",
-        ]
+    tip = translate(
+        "HubView",
+        "{verdict} on this computer, counting weights and overhead only:\n"
+        "  weights {weights}\n"
+        "  + overhead {overhead}\n"
+        "  = {total} of {budget} available\n"
+        "This model is not in the catalog, so its architecture is unknown and the memory\n"
+        "for the context (KV cache) is not counted; leave room for it.",
+    ).format(
+        verdict=VERDICT_TEXT[verdict],
+        weights=format_size(quant.size),
+        overhead=format_size(overhead),
+        total=format_size(total),
+        budget=format_size(budget),
     )
     return verdict, tip
 
@@ -118,10 +139,16 @@ class HubFileRow(DownloadRow):
         self.badge.setProperty("fit", VERDICT_KEY[verdict])
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setMinimumWidth(76)
-        self.badge.setAccessibleName(f"{VERDICT_TEXT[verdict]} on this computer")
-        self.download_button = QPushButton("Download")
+        self.badge.setAccessibleName(
+            translate("CatalogCards", "{verdict} on this computer").format(
+                verdict=VERDICT_TEXT[verdict]
+            )
+        )
+        self.download_button = QPushButton(translate("CatalogCards", "Download"))
         self.download_button.setObjectName("hubDownloadButton")
-        self.download_button.setAccessibleName(f"Download {label} ({detail})")
+        self.download_button.setAccessibleName(
+            translate("HubView", "Download {name} ({detail})").format(name=label, detail=detail)
+        )
         self.download_button.clicked.connect(self.download_clicked)
         for widget in (self.quant_label, self.size_label, self.badge):
             row.addWidget(widget)
@@ -139,7 +166,12 @@ class ResultItem(QTreeWidgetItem):
         self.model = model
         self.state = ""  # "", "loading" or "loaded"
         self.file_rows: list[HubFileRow] = []
-        self.setToolTip(0, f"{model.repo} on Hugging Face; open it to see its files.")
+        self.setToolTip(
+            0,
+            translate("HubView", "{repo} on Hugging Face; open it to see its files.").format(
+                repo=model.repo
+            ),
+        )
         self.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
 
 
@@ -178,28 +210,30 @@ class HubView(QWidget):
         row = QHBoxLayout()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("hubSearchBox")
-        self.search_box.setAccessibleName("Search the Hugging Face Hub")
-        self.search_box.setPlaceholderText("Search the Hugging Face Hub for GGUF and MLX models…")
+        self.search_box.setAccessibleName(translate("HubView", "Search the Hugging Face Hub"))
+        self.search_box.setPlaceholderText(
+            translate("HubView", "Search the Hugging Face Hub for GGUF and MLX models…")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.returnPressed.connect(self._on_search_button_clicked)
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
-        self.search_button = QPushButton("Search the Hub")
+        self.search_button = QPushButton(translate("HubView", "Search the Hub"))
         self.search_button.setObjectName("hubSearchButton")
-        self.search_button.setAccessibleName("Search the Hugging Face Hub")
+        self.search_button.setAccessibleName(translate("HubView", "Search the Hugging Face Hub"))
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.status = dim_label("", "hubStatus")
-        self.status.setAccessibleName("Hugging Face search status")
+        self.status.setAccessibleName(translate("HubView", "Hugging Face search status"))
         self.status.setWordWrap(True)
         self.status.hide()
-        row.addWidget(QLabel("Hugging Face:"))
+        row.addWidget(QLabel(translate("HubView", "Hugging Face:")))
         row.addWidget(self.search_box, 1)
         row.addWidget(self.search_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
         self.results = QTreeWidget()
         self.results.setObjectName("hubResults")
-        self.results.setAccessibleName("Hugging Face search results")
-        self.results.setHeaderLabels(list(COLUMNS))
+        self.results.setAccessibleName(translate("HubView", "Hugging Face search results"))
+        self.results.setHeaderLabels([translate("HubView", c) for c in COLUMNS])
         self.results.setMinimumHeight(220)
         header = self.results.header()
         header.setStretchLastSection(False)
@@ -217,19 +251,22 @@ class HubView(QWidget):
     def update_offline(self) -> None:
         """Disable searching and refreshing while offline mode is on, and say why."""
         offline = self._offline()
+        message = offline_hub_message()
         self.search_box.setEnabled(not offline)
         self.search_button.setEnabled(not offline and not self._searching)
         for widget in (self.search_box, self.search_button):
-            widget.setToolTip(OFFLINE_HUB_MESSAGE if offline else "")
+            widget.setToolTip(message if offline else "")
         if self.refresh_button is not None:
             self.refresh_button.setEnabled(not offline and not self.refreshing)
-            self.refresh_button.setToolTip(OFFLINE_HUB_MESSAGE if offline else REFRESH_TIP)
+            self.refresh_button.setToolTip(
+                message if offline else translate("HubView", REFRESH_TIP)
+            )
         for item in self._items:
             for row in item.file_rows:
                 row.set_offline(offline)
         if offline:
-            self._set_status(OFFLINE_HUB_MESSAGE)
-        elif self.status.text() == OFFLINE_HUB_MESSAGE:
+            self._set_status(message)
+        elif self.status.text() == message:
             self._set_status("")
 
     def search(self, query: str | None = None) -> None:
@@ -243,7 +280,7 @@ class HubView(QWidget):
         text, factory = self.search_box.text(), self._api_factory
         self._searching = True
         self.search_button.setEnabled(False)
-        self._set_status("Searching Hugging Face…")
+        self._set_status(translate("HubView", "Searching Hugging Face…"))
 
         def done(models: list[HubModel]) -> None:
             self._searching = False
@@ -253,7 +290,8 @@ class HubView(QWidget):
         def failed(exc: Exception) -> None:
             self._searching = False
             self.update_offline()
-            self._set_status(_plain("search Hugging Face", exc), error=True)
+            message = translate("HubView", "Could not search Hugging Face ({error}).")
+            self._set_status(_plain(message, exc), error=True)
 
         self._search = self._jobs.run(
             lambda ctx: search_models(text, api=factory(), cancel=ctx.cancelled),
@@ -310,12 +348,22 @@ class HubView(QWidget):
         self.results.addTopLevelItems(self._items)
         self.results.setVisible(bool(models))
         what = f'"{query.strip()}"' if query.strip() else "Qwen"
+        count = len(models)
         if models:
             self._set_status(
-                f"{len(models)} models on Hugging Face for {what}; open one to see its files."
+                translate(
+                    "HubView",
+                    "%n models on Hugging Face for {query}; open one to see its files.",
+                    None,
+                    count,
+                ).format(query=what)
             )
         else:
-            self._set_status(f"No GGUF or MLX model on Hugging Face matches {what}.")
+            self._set_status(
+                translate(
+                    "HubView", "No GGUF or MLX model on Hugging Face matches {query}."
+                ).format(query=what)
+            )
 
     def _on_search_button_clicked(self) -> None:
         self.search()
@@ -338,10 +386,12 @@ class HubView(QWidget):
         if not isinstance(item, ResultItem) or item.state:
             return
         if self._offline():
-            self._show_placeholder(item, OFFLINE_HUB_MESSAGE)
+            self._show_placeholder(item, offline_hub_message())
             return
         item.state = "loading"
-        self._show_placeholder(item, "Reading the file list from Hugging Face…")
+        self._show_placeholder(
+            item, translate("HubView", "Reading the file list from Hugging Face…")
+        )
         repo, factory = item.model.repo, self._api_factory
 
         def done(files: list[HubFile]) -> None:
@@ -354,7 +404,8 @@ class HubView(QWidget):
             if not self._is_current(item):
                 return
             item.state = ""  # opening it again tries again
-            self._show_placeholder(item, _plain(f"read the files of {repo}", exc))
+            message = translate("HubView", "Could not read the files of {repo} ({error}).")
+            self._show_placeholder(item, _plain(message.replace("{repo}", repo), exc))
 
         self._jobs.run(
             lambda ctx: list_repo_files(repo, api=factory(), cancel=ctx.cancelled),
@@ -384,8 +435,12 @@ class HubView(QWidget):
         entry = catalog_entry_for(self.catalog, repo)
         offers = download_choices(item.model.format, files)
         if not offers:
-            kind = "GGUF model file" if item.model.format == "gguf" else "file"
-            self._show_placeholder(item, f"{repo} has no {kind} to download.")
+            message = (
+                translate("HubView", "{repo} has no GGUF model file to download.")
+                if item.model.format == "gguf"
+                else translate("HubView", "{repo} has no file to download.")
+            )
+            self._show_placeholder(item, message.format(repo=repo))
             return
         item.takeChildren()
         item.file_rows = []
@@ -405,7 +460,8 @@ class HubView(QWidget):
             item.file_rows.append(row)
 
 
-def _plain(action: str, exc: Exception) -> str:
+def _plain(message: str, exc: Exception) -> str:
+    """``message`` (a translated "Could not … ({error})."), or a download error's own text."""
     if isinstance(exc, DownloadError):
         return str(exc)
-    return f"Could not {action} ({type(exc).__name__}: {exc})."
+    return message.replace("{error}", f"{type(exc).__name__}: {exc}")

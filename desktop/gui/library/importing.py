@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models.describe import plain_error
 from desktop.core.models.library import InstalledModel, Library
 from desktop.core.units import format_size
@@ -24,7 +25,10 @@ from desktop.gui.tasks import TaskContext, TaskRunner
 def choose_gguf_file(parent: QWidget) -> Path | None:
     """Ask for a .gguf file; None when the user cancels."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        parent,
+        translate("ImportDialogs", "Import a GGUF model"),
+        str(Path.home()),
+        translate("ImportDialogs", "GGUF models (*.gguf);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -32,7 +36,10 @@ def choose_gguf_file(parent: QWidget) -> Path | None:
 def choose_mlx_folder(parent: QWidget) -> Path | None:
     """Ask for an MLX model folder (config.json and .safetensors); None when cancelled."""
     path = QFileDialog.getExistingDirectory(
-        parent, "Import an MLX model folder", str(Path.home()), QFileDialog.Option.ShowDirsOnly
+        parent,
+        translate("ImportDialogs", "Import an MLX model folder"),
+        str(Path.home()),
+        QFileDialog.Option.ShowDirsOnly,
     )
     return Path(path) if path else None
 
@@ -80,7 +87,7 @@ class ImportRunner(QObject):
         library = self._library
         copying = CopyProgress(path.name) if copy else None
         self._running += 1
-        self._view.set_busy(f"Checking {path.name}…")
+        self._view.set_busy(translate("ImportRunner", "Checking {name}…").format(name=path.name))
         if copying is not None:
             self._copies.append(copying)
             self._poll()
@@ -97,7 +104,10 @@ class ImportRunner(QObject):
 
         def failed(exc: Exception) -> None:
             self._finish(copying)
-            self.failed.emit(plain_error(f"import {path.name}", exc))
+            action = translate(
+                "ImportRunner", "import {name}", "completes the sentence: Could not …"
+            )
+            self.failed.emit(plain_error(action.format(name=path.name), exc))
 
         task = self._jobs.run(
             work,
@@ -120,9 +130,19 @@ class ImportRunner(QObject):
             return
         done = sum(c.latest[0] for c in self._copies)
         total = sum(c.latest[1] for c in self._copies)
-        name = self._copies[0].name if len(self._copies) == 1 else f"{len(self._copies)} models"
-        amount = f" {format_size(done)} of {format_size(total)}" if total else ""
-        self._view.set_busy(f"Copying {name} into the library…{amount}")
+        count = len(self._copies)
+        if count == 1:
+            text = translate("ImportRunner", "Copying {name} into the library…").format(
+                name=self._copies[0].name
+            )
+        else:
+            text = translate("ImportRunner", "Copying %n models into the library…", None, count)
+        if total:
+            amount = translate("ImportRunner", "{done} of {total}").format(
+                done=format_size(done), total=format_size(total)
+            )
+            text = f"{text} {amount}"
+        self._view.set_busy(text)
         self._view.set_copy_progress(done, total)
 
     def _finish(self, copying: CopyProgress | None) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models.describe import model_line
 from desktop.core.models.discovery import InstalledModel, ModelSource
 from desktop.gui.library.catalog_cards import dim_label
@@ -111,37 +112,52 @@ class ModelRow(QFrame):
         top = QHBoxLayout()
         text = _name_and_line(model)
         if model.missing or not model.complete:
-            why = "The file is no longer there." if model.missing else "Some parts are missing."
+            why = (
+                translate("ModelRow", "The file is no longer there.")
+                if model.missing
+                else translate("ModelRow", "Some parts are missing.")
+            )
             missing = QLabel(why)
             missing.setObjectName("modelMissing")
             text.addWidget(missing)
         top.addLayout(text, 1)
         label = model.name
-        self.use_button = _button("Use", "useButton", f"Chat with {label}", self._on_use)
+        self.use_button = _button(
+            translate("ModelRow", "Use"),
+            "useButton",
+            translate("ModelRow", "Chat with {name}").format(name=label),
+            self._on_use,
+        )
         self.use_button.setEnabled(model.complete and not model.missing)
         self.details_button = _button(
-            "Details",
+            translate("ModelRow", "Details"),
             "detailsButton",
-            f"Details of {label}",
+            translate("ModelRow", "Details of {name}").format(name=label),
             lambda: self.details_clicked.emit(self),
         )
         self.details_button.setCheckable(True)
         self.folder_button = _button(
-            "Open folder",
+            translate("ModelRow", "Open folder"),
             "openFolderButton",
-            f"Open the folder of {label}",
+            translate("ModelRow", "Open the folder of {name}").format(name=label),
             lambda: self.open_folder_clicked.emit(self.model),
         )
         self.folder_button.setEnabled(not model.missing)
         linked = model.source is ModelSource.LINKED
         self.delete_button = _button(
-            "Remove" if linked else "Delete",
+            translate("ModelRow", "Remove") if linked else translate("ModelRow", "Delete"),
             "deleteButton",
-            f"{'Remove' if linked else 'Delete'} {label}",
+            (
+                translate("ModelRow", "Remove {name}")
+                if linked
+                else translate("ModelRow", "Delete {name}")
+            ).format(name=label),
             lambda: self.delete_clicked.emit(self.model),
         )
         if linked:
-            self.delete_button.setToolTip("Forget this model; its file stays where it is.")
+            self.delete_button.setToolTip(
+                translate("ModelRow", "Forget this model; its file stays where it is.")
+            )
         self.delete_button.setVisible(model.source in (ModelSource.LIBRARY, ModelSource.LINKED))
         for button in (self.use_button, self.details_button, self.folder_button):
             top.addWidget(button)
@@ -149,7 +165,9 @@ class ModelRow(QFrame):
         layout.addLayout(top)
         self.details = QLabel()
         self.details.setObjectName("modelDetails")
-        self.details.setAccessibleName(f"Details of {label}")
+        self.details.setAccessibleName(
+            translate("ModelRow", "Details of {name}").format(name=label)
+        )
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
         layout.addWidget(self.details)
@@ -183,11 +201,14 @@ class FoundRow(QFrame):
         text = _name_and_line(model)
         row.addLayout(text, 1)
         self.use_button = _button(
-            "Use in place",
+            translate("FoundRow", "Use in place"),
             "useInPlaceButton",
-            f"Use {model.name} in place",
+            translate("FoundRow", "Use {name} in place").format(name=model.name),
             lambda: self.use_in_place_clicked.emit(self.model),
         )
-        self.use_button.setToolTip("Add it to your models without copying; it stays where it is.")
+        self.use_button.setToolTip(
+            translate("FoundRow", "Add it to your models without copying; it stays where it is.")
+        )
+
         self.use_button.setEnabled(model.complete)
         row.addWidget(self.use_button)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models.discovery import InstalledModel
 from desktop.core.units import format_size
 from desktop.gui.library.catalog_cards import dim_label
@@ -44,35 +45,49 @@ class InstalledView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         bar = QHBoxLayout()
-        self.import_button = QPushButton("Import GGUF…")
+        self.import_button = QPushButton(translate("InstalledView", "Import GGUF…"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setAccessibleName("Import a GGUF model file")
-        self.import_button.setToolTip("Add a .gguf file from this computer (or drop one here).")
+        self.import_button.setAccessibleName(translate("InstalledView", "Import a GGUF model file"))
+        self.import_button.setToolTip(
+            translate("InstalledView", "Add a .gguf file from this computer (or drop one here).")
+        )
         self.import_button.clicked.connect(self.import_clicked)
-        self.import_mlx_button = QPushButton("Import MLX folder…")
+        self.import_mlx_button = QPushButton(translate("InstalledView", "Import MLX folder…"))
         self.import_mlx_button.setObjectName("importMlxButton")
-        self.import_mlx_button.setAccessibleName("Import an MLX model folder")
+        self.import_mlx_button.setAccessibleName(
+            translate("InstalledView", "Import an MLX model folder")
+        )
         self.import_mlx_button.setToolTip(
-            "Add an MLX model folder (config.json and .safetensors files) from this computer."
+            translate(
+                "InstalledView",
+                "Add an MLX model folder (config.json and .safetensors files) from this computer.",
+            )
         )
         self.import_mlx_button.clicked.connect(self.import_mlx_clicked)
-        self.copy_check = QCheckBox("Copy into library")
+        self.copy_check = QCheckBox(translate("InstalledView", "Copy into library"))
         self.copy_check.setObjectName("copyCheckBox")
-        self.copy_check.setAccessibleName("Copy imported models into the library")
+        self.copy_check.setAccessibleName(
+            translate("InstalledView", "Copy imported models into the library")
+        )
         self.copy_check.setToolTip(
-            "Off: the file stays where it is and is used from there.\n"
-            "On: it is copied into the Qwen Desk models folder."
+            translate(
+                "InstalledView",
+                "Off: the file stays where it is and is used from there.\n"
+                "On: it is copied into the Qwen Desk models folder.",
+            )
         )
         self.busy = dim_label("", "importBusy")
-        self.busy.setAccessibleName("Import status")
+        self.busy.setAccessibleName(translate("InstalledView", "Import status"))
         self.copy_progress = QProgressBar()
         self.copy_progress.setObjectName("copyProgress")
-        self.copy_progress.setAccessibleName("Progress of the copy into the library")
+        self.copy_progress.setAccessibleName(
+            translate("InstalledView", "Progress of the copy into the library")
+        )
         self.copy_progress.setRange(0, COPY_STEPS)
         self.copy_progress.setFixedWidth(160)
         self.copy_progress.hide()
         self.disk = dim_label("", "diskUsed")
-        self.disk.setAccessibleName("Disk space used by models")
+        self.disk.setAccessibleName(translate("InstalledView", "Disk space used by models"))
         bar.addWidget(self.import_button)
         bar.addWidget(self.import_mlx_button)
         bar.addWidget(self.copy_check)
@@ -86,10 +101,13 @@ class InstalledView(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.installed = RowList("installedList", "Installed models")
+        self.installed = RowList("installedList", translate("InstalledView", "Installed models"))
         self.empty = dim_label(
-            "No models yet. Download one in Discover, import a .gguf file, "
-            "or drop one on this page.",
+            translate(
+                "InstalledView",
+                "No models yet. Download one in Discover, import a .gguf file, "
+                "or drop one on this page.",
+            ),
             "installedEmpty",
         )
         self.empty.setWordWrap(True)
@@ -101,18 +119,22 @@ class InstalledView(QWidget):
         found_layout = QVBoxLayout(bottom)
         found_layout.setContentsMargins(0, 6, 0, 0)
         found_bar = QHBoxLayout()
-        found_title = QLabel("<b>Found on this computer</b>")
+        found_title = QLabel(
+            "<b>{}</b>".format(translate("InstalledView", "Found on this computer"))
+        )
         found_title.setObjectName("foundTitle")
         self.found_status = dim_label("", "foundStatus")
-        self.rescan_button = QPushButton("Scan again")
+        self.rescan_button = QPushButton(translate("InstalledView", "Scan again"))
         self.rescan_button.setObjectName("rescanButton")
-        self.rescan_button.setAccessibleName("Look for models in other apps again")
+        self.rescan_button.setAccessibleName(
+            translate("InstalledView", "Look for models in other apps again")
+        )
         self.rescan_button.clicked.connect(self.rescan_clicked)
         found_bar.addWidget(found_title)
         found_bar.addWidget(self.found_status, 1)
         found_bar.addWidget(self.rescan_button)
         found_layout.addLayout(found_bar)
-        self.found = RowList("foundList", "Models found in other apps")
+        self.found = RowList("foundList", translate("InstalledView", "Models found in other apps"))
         found_layout.addWidget(self.found, 1)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
@@ -132,14 +154,20 @@ class InstalledView(QWidget):
             rows.append(row)
         self.installed.set_rows(rows)
         self.empty.setVisible(not models)
-        count = f"{len(models)} model{'s' if len(models) != 1 else ''}"
-        self.disk.setText(f"{count} · {format_size(disk_used)} in the models folder")
+        size, count = format_size(disk_used), len(models)
+        if count == 1:
+            text = translate("InstalledView", "%n model · {size} in the models folder", None, 1)
+        else:
+            text = translate(
+                "InstalledView", "%n models · {size} in the models folder", None, count
+            )
+        self.disk.setText(text.format(size=size))
 
     def set_found(self, models: list[InstalledModel] | None) -> None:
         """``None`` while a scan runs."""
         self.rescan_button.setEnabled(models is not None)
         if models is None:
-            self.found_status.setText("Looking in other apps' folders…")
+            self.found_status.setText(translate("InstalledView", "Looking in other apps' folders…"))
             return
         rows: list[QWidget] = []
         for model in models:
@@ -147,10 +175,18 @@ class InstalledView(QWidget):
             row.use_in_place_clicked.connect(self.use_in_place_requested)
             rows.append(row)
         self.found.set_rows(rows)
+        count = len(models)
         self.found_status.setText(
-            f"{len(models)} in LM Studio, Ollama, GPT4All or the Hugging Face cache"
+            translate(
+                "InstalledView",
+                "%n in LM Studio, Ollama, GPT4All or the Hugging Face cache",
+                None,
+                count,
+            )
             if models
-            else "Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache"
+            else translate(
+                "InstalledView", "Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache"
+            )
         )
 
     def set_copy_progress(self, done: int, total: int | None) -> None:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.downloads import DownloadError, DownloadManager, find_partial_downloads
 from desktop.core.hub.search import (
-    OFFLINE_HUB_MESSAGE,
     RefreshOutcome,
     refresh_catalog,
     refresh_summary,
 )
+from desktop.core.i18n import translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
@@ -37,8 +37,12 @@ from desktop.core.units import format_size
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
-from desktop.gui.library.hub_view import HubView, hub_api_factory
-from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose_mlx_folder
+from desktop.gui.library.hub_view import HubView, hub_api_factory, offline_hub_message
+from desktop.gui.library.importing import (
+    ImportRunner,
+    choose_gguf_file,
+    choose_mlx_folder,
+)
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
 from desktop.gui.tasks import TaskRunner
@@ -78,7 +82,7 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
-        self.setAccessibleName("Model library")
+        self.setAccessibleName(translate("LibraryPage", "Model library"))
         self.setAcceptDrops(True)
         self.library, self.catalog, self.profile = library, catalog, profile
         self._discovery_roots = discovery_roots
@@ -103,7 +107,7 @@ class LibraryPage(QWidget):
         layout.addWidget(self._build_message_bar())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("libraryTabs")
-        self.tabs.setAccessibleName("Library sections")
+        self.tabs.setAccessibleName(translate("LibraryPage", "Library sections"))
         self.catalog_view = CatalogView(catalog, profile)
         self.catalog_view.download_requested.connect(self._on_catalog_download_requested)
         self.catalog_view.refresh_clicked.connect(self.refresh_catalog_from_hub)
@@ -123,9 +127,9 @@ class LibraryPage(QWidget):
         self.importer = ImportRunner(library, self.jobs, self.installed_view, parent=self)
         self.importer.imported.connect(self._on_importer_imported)
         self.importer.failed.connect(lambda text: self.show_message(text, error=True))
-        self.tabs.addTab(self.catalog_view, "Discover")
-        self.tabs.addTab(self.downloads_view, "Downloads")
-        self.tabs.addTab(self.installed_view, "Installed")
+        self.tabs.addTab(self.catalog_view, translate("LibraryPage", "Discover"))
+        self.tabs.addTab(self.downloads_view, translate("LibraryPage", "Downloads"))
+        self.tabs.addTab(self.installed_view, translate("LibraryPage", "Installed"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
 
@@ -141,7 +145,7 @@ class LibraryPage(QWidget):
         )
 
     def _build_message_bar(self) -> Notice:
-        self.message_bar = Notice("libraryMessageBar", "Library message")
+        self.message_bar = Notice("libraryMessageBar", translate("LibraryPage", "Library message"))
         self.message = self.message_bar.label
         return self.message_bar
 
@@ -162,8 +166,11 @@ class LibraryPage(QWidget):
         rec = self.catalog_view.recommendations.get(task)  # chat, code and maths
         if rec is None:
             self.show_message(
-                "No model in the catalog fits this computer comfortably. Close other apps to "
-                "free memory, or pick a small model in Discover.",
+                translate(
+                    "LibraryPage",
+                    "No model in the catalog fits this computer comfortably. Close other apps to "
+                    "free memory, or pick a small model in Discover.",
+                ),
                 error=True,
             )
             return
@@ -203,7 +210,11 @@ class LibraryPage(QWidget):
         self.jobs.run(
             lambda ctx: read(),
             on_done=show,
-            on_error=self._on_job_failed("read the models folder"),
+            on_error=self._on_job_failed(
+                translate(
+                    "LibraryPage", "read the models folder", "completes the sentence: Could not …"
+                )
+            ),
             owner=self,
             name="read the models folder",
         )
@@ -215,7 +226,13 @@ class LibraryPage(QWidget):
         self.jobs.run(
             lambda ctx: library.discover(roots),
             on_done=self.installed_view.set_found,
-            on_error=self._on_job_failed("look for models in other apps"),
+            on_error=self._on_job_failed(
+                translate(
+                    "LibraryPage",
+                    "look for models in other apps",
+                    "completes the sentence: Could not …",
+                )
+            ),
             owner=self,
             name="look for models in other apps",
         )
@@ -230,10 +247,10 @@ class LibraryPage(QWidget):
         """Read every catalog model's files and sizes from Hugging Face, off the GUI thread."""
         if self._offline():
             self.hub_view.update_offline()
-            self.show_message(OFFLINE_HUB_MESSAGE, error=True)
+            self.show_message(offline_hub_message(), error=True)
             return
         self.hub_view.refreshing = True
-        self.catalog_view.refresh_button.setText("Refreshing…")
+        self.catalog_view.refresh_button.setText(translate("LibraryPage", "Refreshing…"))
         self.hub_view.update_offline()
         catalog, factory = self.catalog, self._hub_api_factory
 
@@ -248,7 +265,8 @@ class LibraryPage(QWidget):
         def failed(exc: Exception) -> None:
             self._on_refresh_finished()
             plain = isinstance(exc, DownloadError)
-            self.show_message(str(exc) if plain else plain_error("refresh it", exc), error=True)
+            action = translate("LibraryPage", "refresh it", "completes the sentence: Could not …")
+            self.show_message(str(exc) if plain else plain_error(action, exc), error=True)
 
         self.jobs.run(
             lambda ctx: refresh_catalog(catalog, api=factory(), cancel=ctx.cancelled),
@@ -276,17 +294,26 @@ class LibraryPage(QWidget):
 
     def _show_installed(self, models: list[InstalledModel], disk_used: int) -> None:
         self.installed_view.set_models(models, disk_used)
-        self.tabs.setTabText(2, f"Installed ({len(models)})" if models else "Installed")
+        self.tabs.setTabText(
+            2,
+            translate("LibraryPage", "Installed ({count})").format(count=len(models))
+            if models
+            else translate("LibraryPage", "Installed"),
+        )
         owned = [m for m in models if m.source is ModelSource.LIBRARY]
         self.catalog_view.mark_installed(p.name for m in owned for p in m.files)
         self.hub_view.mark_installed({p.name for m in owned for p in m.files})
 
     def _on_importer_imported(self, model: InstalledModel) -> None:
         if model.source is ModelSource.LIBRARY:
-            self.show_message(f"{model.name} is now in the library.")
+            self.show_message(
+                translate("LibraryPage", "{name} is now in the library.").format(name=model.name)
+            )
         else:
             self.show_message(
-                f"Added {model.name}. It stays in {model.path.parent} and is used from there."
+                translate(
+                    "LibraryPage", "Added {name}. It stays in {folder} and is used from there."
+                ).format(name=model.name, folder=model.path.parent)
             )
         self.installed_view.remove_found(model)
         self.refresh_installed()
@@ -305,7 +332,7 @@ class LibraryPage(QWidget):
         if row.details_loaded:
             row.show_details(row.details.text())
             return
-        row.show_details("Reading the model file…", loaded=False)
+        row.show_details(translate("LibraryPage", "Reading the model file…"), loaded=False)
         model = row.model
 
         def show(pairs: list[tuple[str, str]]) -> None:
@@ -317,7 +344,10 @@ class LibraryPage(QWidget):
             row.show_details(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
 
         def failed(exc: Exception) -> None:
-            row.show_details(html.escape(plain_error(f"read {model.name}", exc)))
+            action = translate(
+                "LibraryPage", "read {name}", "completes the sentence: Could not …"
+            ).format(name=model.name)
+            row.show_details(html.escape(plain_error(action, exc)))
 
         self.jobs.run(
             lambda ctx: model_details(model),
@@ -329,18 +359,21 @@ class LibraryPage(QWidget):
 
     def _on_installed_delete_requested(self, model: InstalledModel) -> None:
         if model.source is ModelSource.LINKED:
-            question = (
-                f"Remove {model.name} from the library?\n\nIts file stays where it is "
-                f"({model.path.parent}); nothing is deleted from disk."
-            )
+            question = translate(
+                "LibraryPage",
+                "Remove {name} from the library?\n\nIts file stays where it is "
+                "({folder}); nothing is deleted from disk.",
+            ).format(name=model.name, folder=model.path.parent)
         else:
-            question = (
-                f"Delete {model.name}?\n\nThis deletes its file from the models folder and "
-                f"frees {format_size(model.size_bytes)}."
-            )
+            question = translate(
+                "LibraryPage",
+                "Delete {name}?\n\nThis deletes its file from the models folder and frees {size}.",
+            ).format(name=model.name, size=format_size(model.size_bytes))
         answer = QMessageBox.question(
             self,
-            "Remove model" if model.source is ModelSource.LINKED else "Delete model",
+            translate("LibraryPage", "Remove model")
+            if model.source is ModelSource.LINKED
+            else translate("LibraryPage", "Delete model"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -350,14 +383,22 @@ class LibraryPage(QWidget):
         library = self.library
 
         def done(freed: int) -> None:
-            note = f"; {format_size(freed)} freed" if freed else "; its file was left in place"
-            self.show_message(f"Removed {model.name}{note}.")
+            if freed:
+                text = translate("LibraryPage", "Removed {name}; {size} freed.").format(
+                    name=model.name, size=format_size(freed)
+                )
+            else:
+                text = translate("LibraryPage", "Removed {name}; its file was left in place.")
+                text = text.format(name=model.name)
+            self.show_message(text)
             self.refresh_installed()
 
         self.jobs.run(
             lambda ctx: library.delete(model),
             on_done=done,
-            on_error=self._on_job_failed("delete it"),
+            on_error=self._on_job_failed(
+                translate("LibraryPage", "delete it", "completes the sentence: Could not …")
+            ),
             owner=self,
             name="delete a model",
         )
@@ -391,7 +432,7 @@ class LibraryPage(QWidget):
 
     def _on_refresh_finished(self) -> None:
         self.hub_view.refreshing = False
-        self.catalog_view.refresh_button.setText("Refresh from the Hub")
+        self.catalog_view.refresh_button.setText(translate("CatalogView", "Refresh from the Hub"))
         self.hub_view.update_offline()
 
     # --- downloads ------------------------------------------------------------------------
@@ -412,7 +453,13 @@ class LibraryPage(QWidget):
 
     def _on_downloads_summary_changed(self, text: str) -> None:
         active = sum(i.state.value in ("queued", "running") for i in self.downloads.items())
-        self.tabs.setTabText(1, f"Downloads ({active})" if active else "Downloads")
+        self.tabs.setTabText(
+            1,
+            translate("LibraryPage", "Downloads ({count})").format(count=active)
+            if active
+            else translate("LibraryPage", "Downloads"),
+        )
+
         self.download_summary_changed.emit(text)
 
     # --- drag and drop --------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.stats import (
     ContextUsage,
     GenerationFigures,
@@ -34,26 +35,37 @@ def _value_label(name: str, accessible: str) -> QLabel:
     return label
 
 
-def _rate(value: float | None, unit: str = "tok/s") -> str:
+def _rate(value: float | None) -> str:
     if not value:
         return DASH
-    return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+    rate = f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+    return translate("Meters", "{rate} tok/s").format(rate=rate)
 
 
 def _seconds(value: float | None) -> str:
     if value is None:
         return DASH
-    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if value < 1:
+        return translate("Meters", "{ms} ms").format(ms=f"{value * 1000:.0f}")
+    return translate("Meters", "{seconds} s").format(seconds=f"{value:.2f}")
+
+
+def _percent(value: float) -> str:
+    return translate("Meters", "{percent} %").format(percent=f"{value:.0f}")
+
+
+def _of(used: str, total: str) -> str:
+    return translate("Meters", "{used} of {total}").format(used=used, total=total)
 
 
 def gpu_text(sample: SystemSample) -> str:
     gpu = sample.gpu
     if gpu is None:
-        return "No GPU"
-    used = f"{format_size(gpu.mem_used)} of {format_size(gpu.mem_total)}"
+        return translate("Meters", "No GPU")
+    used = _of(format_size(gpu.mem_used), format_size(gpu.mem_total))
     if gpu.util_percent is None:
         return f"{gpu.name}\n{used}"
-    return f"{gpu.name}\n{gpu.util_percent:.0f} % · {used}"
+    return f"{gpu.name}\n{_percent(gpu.util_percent)} · {used}"
 
 
 class _TrackedWidget(QWidget):
@@ -76,7 +88,7 @@ class MetersPanel(_TrackedWidget):
     def __init__(self, source: MeterSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("metersPanel")
-        self.setAccessibleName("Resource meters")
+        self.setAccessibleName(translate("MetersPanel", "Resource meters"))
         self.source = source or MeterSource(parent=self)
         self._tracker = VisibilityTracker(self, self.source)
         self._build()
@@ -91,32 +103,54 @@ class MetersPanel(_TrackedWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 10, 10, 10)
         outer.setSpacing(6)
-        self.model_label = _value_label("metersModel", "Loaded model")
+        self.model_label = _value_label("metersModel", translate("MetersPanel", "Loaded model"))
         self.model_label.setWordWrap(True)
-        self.cpu_label = _value_label("metersCpu", "CPU use")
-        self.memory_label = _value_label("metersMemory", "Memory use")
-        self.gpu_label = _value_label("metersGpu", "GPU")
-        self.speed_label = _value_label("metersSpeed", "Generation speed")
-        self.ttft_label = _value_label("metersTtft", "Time to first token")
-        self.prompt_label = _value_label("metersPromptSpeed", "Prompt speed")
-        self.tokens_label = _value_label("metersTokens", "Tokens generated")
-        self.thinking_label = _value_label("metersThinkingTokens", "Thinking tokens")
-        self.context_label = _value_label("metersContext", "Context use")
-        self.context_parts = _value_label("metersContextParts", "Context breakdown")
+        self.cpu_label = _value_label("metersCpu", translate("Meters", "CPU use"))
+        self.memory_label = _value_label("metersMemory", translate("Meters", "Memory use"))
+        self.gpu_label = _value_label("metersGpu", translate("MetersPanel", "GPU"))
+        self.speed_label = _value_label("metersSpeed", translate("Meters", "Generation speed"))
+        self.ttft_label = _value_label(
+            "metersTtft", translate("MetersPanel", "Time to first token")
+        )
+        self.prompt_label = _value_label(
+            "metersPromptSpeed", translate("MetersPanel", "Prompt speed")
+        )
+        self.tokens_label = _value_label(
+            "metersTokens", translate("MetersPanel", "Tokens generated")
+        )
+        self.thinking_label = _value_label(
+            "metersThinkingTokens", translate("MetersPanel", "Thinking tokens")
+        )
+        self.context_label = _value_label("metersContext", translate("Meters", "Context use"))
+        self.context_parts = _value_label(
+            "metersContextParts", translate("MetersPanel", "Context breakdown")
+        )
         self.context_parts.setWordWrap(True)
         self.cpu_spark = Sparkline(maximum=100.0)
         self.memory_spark = Sparkline(maximum=100.0)
         self.speed_spark = Sparkline()
-        for spark, name in (
-            (self.cpu_spark, "CPU"),
-            (self.memory_spark, "Memory"),
-            (self.speed_spark, "Generation speed"),
+        for spark, name, accessible in (
+            (
+                self.cpu_spark,
+                "metersSparkCPU",
+                translate("MetersPanel", "CPU over the last minute"),
+            ),
+            (
+                self.memory_spark,
+                "metersSparkMemory",
+                translate("MetersPanel", "Memory over the last minute"),
+            ),
+            (
+                self.speed_spark,
+                "metersSparkGeneration",
+                translate("MetersPanel", "Generation speed over the last minute"),
+            ),
         ):
-            spark.setObjectName(f"metersSpark{name.split()[0]}")
-            spark.setAccessibleName(f"{name} over the last minute")
+            spark.setObjectName(name)
+            spark.setAccessibleName(accessible)
         self.context_bar = ContextBar()
         self.context_bar.setObjectName("metersContextBar")
-        self.context_bar.setAccessibleName("Context window use")
+        self.context_bar.setAccessibleName(translate("MetersPanel", "Context window use"))
         bold = self.model_label.font()
         bold.setBold(True)
         self.model_label.setFont(bold)
@@ -126,17 +160,17 @@ class MetersPanel(_TrackedWidget):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         self._grid = grid
-        self._section("System")
-        self._row("CPU", self.cpu_label, self.cpu_spark)
-        self._row("Memory", self.memory_label, self.memory_spark)
-        self._row("GPU", self.gpu_label)
-        self._section("Generation")
-        self._row("Speed", self.speed_label, self.speed_spark)
-        self._row("First token", self.ttft_label)
-        self._row("Prompt", self.prompt_label)
-        self._row("Tokens", self.tokens_label)
-        self._row("Thinking", self.thinking_label)
-        self._section("Context")
+        self._section(translate("MetersPanel", "System"))
+        self._row(translate("MetersPanel", "CPU"), self.cpu_label, self.cpu_spark)
+        self._row(translate("MetersPanel", "Memory"), self.memory_label, self.memory_spark)
+        self._row(translate("MetersPanel", "GPU"), self.gpu_label)
+        self._section(translate("MetersPanel", "Generation"))
+        self._row(translate("MetersPanel", "Speed"), self.speed_label, self.speed_spark)
+        self._row(translate("MetersPanel", "First token"), self.ttft_label)
+        self._row(translate("MetersPanel", "Prompt"), self.prompt_label)
+        self._row(translate("MetersPanel", "Tokens"), self.tokens_label)
+        self._row(translate("MetersPanel", "Thinking"), self.thinking_label)
+        self._section(translate("MetersPanel", "Context"))
         for widget in (self.context_bar, self.context_label, self.context_parts):
             grid.addWidget(widget, grid.rowCount(), 0, 1, 2)
         outer.addLayout(grid)
@@ -191,12 +225,20 @@ class MetersPanel(_TrackedWidget):
     # -- updates -------------------------------------------------------------------------
 
     def _on_source_sampled(self, sample: SystemSample) -> None:
-        self.cpu_label.setText(f"{sample.cpu_percent:.0f} % · app {sample.app_cpu_percent:.0f} %")
-        memory = f"{format_size(sample.mem_used)} of {format_size(sample.mem_total)}"
-        memory += f"\napp {format_size(sample.app_rss)}"
+        self.cpu_label.setText(
+            translate("MetersPanel", "{percent} · app {app}").format(
+                percent=_percent(sample.cpu_percent), app=_percent(sample.app_cpu_percent)
+            )
+        )
+        memory = _of(format_size(sample.mem_used), format_size(sample.mem_total))
+        app = format_size(sample.app_rss)
         if sample.model_memory:
-            memory += f" · model {format_size(sample.model_memory)}"
-        self.memory_label.setText(memory)
+            detail = translate("MetersPanel", "app {app} · model {model}").format(
+                app=app, model=format_size(sample.model_memory)
+            )
+        else:
+            detail = translate("MetersPanel", "app {app}").format(app=app)
+        self.memory_label.setText(f"{memory}\n{detail}")
         self.gpu_label.setText(gpu_text(sample))
         self.cpu_spark.set_values(self.source.cpu_history.values())
         self.memory_spark.set_values(self.source.memory_history.values())
@@ -212,19 +254,32 @@ class MetersPanel(_TrackedWidget):
     def _on_source_context_changed(self, usage: ContextUsage) -> None:
         self.context_bar.set_usage(usage)
         if usage.n_ctx <= 0:
-            self.context_label.setText("No model loaded")
+            self.context_label.setText(translate("Meters", "No model loaded"))
             self.context_parts.setText("")
             return
         self.context_label.setText(
-            f"{usage.used:,} of {usage.n_ctx:,} tokens · {usage.fraction * 100:.0f} %"
+            translate("MetersPanel", "{used} of {total} tokens · {percent}").format(
+                used=f"{usage.used:,}",
+                total=f"{usage.n_ctx:,}",
+                percent=_percent(usage.fraction * 100),
+            )
         )
         self.context_parts.setText(
-            f"system {usage.system:,} · history {usage.history:,}\n"
-            f"thinking {usage.thinking:,} · reply {usage.reply:,}"
+            translate(
+                "MetersPanel",
+                "system {system} · history {history}\nthinking {thinking} · reply {reply}",
+            ).format(
+                system=f"{usage.system:,}",
+                history=f"{usage.history:,}",
+                thinking=f"{usage.thinking:,}",
+                reply=f"{usage.reply:,}",
+            )
         )
 
     def _on_source_model_changed(self, info: ModelInfo | None) -> None:
-        self.model_label.setText(info.name if info is not None else "No model loaded")
+        self.model_label.setText(
+            info.name if info is not None else translate("Meters", "No model loaded")
+        )
 
 
 class MeterStrip(_TrackedWidget):
@@ -233,43 +288,66 @@ class MeterStrip(_TrackedWidget):
     def __init__(self, source: MeterSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meterStrip")
-        self.setAccessibleName("Resource meters (compact)")
+        self.setAccessibleName(translate("MeterStrip", "Resource meters (compact)"))
         self.source = source
         self._tracker = VisibilityTracker(self, source)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(14)
-        self.cpu_label = _value_label("stripCpu", "CPU use")
-        self.ram_label = _value_label("stripRam", "Memory use")
-        self.speed_label = _value_label("stripSpeed", "Generation speed")
-        self.context_label = _value_label("stripContext", "Context use")
+        self.cpu_label = _value_label("stripCpu", translate("Meters", "CPU use"))
+        self.ram_label = _value_label("stripRam", translate("Meters", "Memory use"))
+        self.speed_label = _value_label("stripSpeed", translate("Meters", "Generation speed"))
+        self.context_label = _value_label("stripContext", translate("Meters", "Context use"))
         for label in (self.cpu_label, self.ram_label, self.speed_label, self.context_label):
             layout.addWidget(label)
-        self.cpu_label.setText(f"CPU {DASH}")
-        self.ram_label.setText(f"RAM {DASH}")
-        self.speed_label.setText(f"{DASH} tok/s")
+        self.cpu_label.setText(translate("MeterStrip", "CPU {value}").format(value=DASH))
+        self.ram_label.setText(translate("MeterStrip", "RAM {value}").format(value=DASH))
+        self.speed_label.setText(translate("Meters", "{rate} tok/s").format(rate=DASH))
         source.sampled.connect(self._on_source_sampled)
         source.generation_changed.connect(self._on_source_generation_changed)
         source.context_changed.connect(self._on_source_context_changed)
         self._on_source_context_changed(source.context)
 
     def _on_source_sampled(self, sample: SystemSample) -> None:
-        self.cpu_label.setText(f"CPU {sample.cpu_percent:.0f} %")
-        self.cpu_label.setToolTip(f"This app: {sample.app_cpu_percent:.0f} % of the machine")
-        self.ram_label.setText(f"RAM {format_used(sample.mem_used, sample.mem_total)}")
-        self.ram_label.setToolTip(f"This app: {format_size(sample.app_rss)}")
+        self.cpu_label.setText(
+            translate("MeterStrip", "CPU {value}").format(value=_percent(sample.cpu_percent))
+        )
+        self.cpu_label.setToolTip(
+            translate("MeterStrip", "This app: {percent} of the machine").format(
+                percent=_percent(sample.app_cpu_percent)
+            )
+        )
+        self.ram_label.setText(
+            translate("MeterStrip", "RAM {value}").format(
+                value=format_used(sample.mem_used, sample.mem_total)
+            )
+        )
+        self.ram_label.setToolTip(
+            translate("MeterStrip", "This app: {size}").format(size=format_size(sample.app_rss))
+        )
 
     def _on_source_generation_changed(self, figures: GenerationFigures) -> None:
         text = _rate(figures.tokens_per_s)
-        self.speed_label.setText(f"{DASH} tok/s" if text == DASH else text)
+        self.speed_label.setText(
+            translate("Meters", "{rate} tok/s").format(rate=DASH) if text == DASH else text
+        )
 
     def _on_source_context_changed(self, usage: ContextUsage) -> None:
         if usage.n_ctx <= 0:
-            self.context_label.setText(f"Context {DASH}")
+            self.context_label.setText(
+                translate("MeterStrip", "Context {value}").format(value=DASH)
+            )
             self.context_label.setStyleSheet("")
             return
-        self.context_label.setText(f"Context {usage.fraction * 100:.0f} %")
-        self.context_label.setToolTip(f"{usage.used:,} of {usage.n_ctx:,} tokens")
+        self.context_label.setText(
+            translate("MeterStrip", "Context {value}").format(value=_percent(usage.fraction * 100))
+        )
+        self.context_label.setToolTip(
+            translate("MeterStrip", "{used} of {total} tokens").format(
+                used=f"{usage.used:,}", total=f"{usage.n_ctx:,}"
+            )
+        )
+
         color = level_color(usage.level, self.palette())
         self.context_label.setStyleSheet(
             "" if usage.level == "ok" else f"color: {color.name()}; font-weight: 600;"

@@ -8,10 +8,18 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.stats import ContextLevel, ContextUsage, context_usage
 
 AMBER = QColor("#d98a00")
 RED = QColor("#d93025")
+
+# How full the context window is, as a screen reader says it.
+LEVEL_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("ContextBar", "ok"),
+    "amber": QT_TRANSLATE_NOOP("ContextBar", "amber"),
+    "red": QT_TRANSLATE_NOOP("ContextBar", "red"),
+}
 
 
 def level_color(level: ContextLevel, palette: QPalette) -> QColor:
@@ -104,7 +112,13 @@ class ContextBar(QWidget):
     def set_usage(self, usage: ContextUsage) -> None:
         self._usage = usage
         percent = round(usage.fraction * 100)
-        self.setAccessibleDescription(f"Context {percent} percent full ({usage.level})")
+        level = translate("ContextBar", LEVEL_WORDS.get(usage.level, usage.level))
+        self.setAccessibleDescription(
+            translate("ContextBar", "Context {percent} percent full ({level})").format(
+                percent=percent, level=level
+            )
+        )
+
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.i18n import translate
 from desktop.core.settings import ServerSettings, Settings
 from desktop.gui.app_state import AppState
 from desktop.gui.tasks import Task
@@ -144,7 +145,12 @@ class ServerController(QObject):
         self.busy = False
         if not isinstance(error, ServerConfigError):  # the web stack failed: say so plainly
             log.error("starting the API server failed: %s", error)
-            error = ServerConfigError(f"The API server could not start: {error}")
+            error = ServerConfigError(
+                translate("ServerController", "The API server could not start: {error}").format(
+                    error=error
+                )
+            )
+
         self.failed.emit(str(error))
 
     def stop(self, *, keep_enabled: bool = False) -> None:

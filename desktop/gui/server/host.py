@@ -8,11 +8,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.app_state import AppState
 from desktop.gui.server.controller import ServerController
 from desktop.gui.server.panel import ServerPanel
 
-SERVING = "Serving an API request…"
+SERVING = QT_TRANSLATE_NOOP("ServerHost", "Serving an API request…")
+"""The status-bar note while an API request runs (English; shown translated)."""
 
 
 class ServerHost(QObject):
@@ -21,11 +23,11 @@ class ServerHost(QObject):
         self.state = state
         self.controller = ServerController(state, self)
         self.panel: ServerPanel | None = None
-        self.dock = QDockWidget("Local API server", window)
+        self.dock = QDockWidget(translate("ServerHost", "Local API server"), window)
         self.dock.setObjectName("serverDock")
         self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.dock.hide()
-        self.action = QAction("Local API &server…", window)
+        self.action = QAction(translate("ServerHost", "Local API &server…"), window)
         self.action.setObjectName("serverAction")
         self.action.triggered.connect(lambda _checked=False: self.show_panel())
         self.status = QLabel()
@@ -47,7 +49,11 @@ class ServerHost(QObject):
 
     def _on_controller_running_changed(self, running: bool, url: str) -> None:
         self._serving_url = url if running else ""
-        self.status.setToolTip(f"The local API server is at {url}" if running else "")
+        self.status.setToolTip(
+            translate("ServerHost", "The local API server is at {url}").format(url=url)
+            if running
+            else ""
+        )
         self._show_note("")
 
     def _on_generation_queue_changed(self, waiting: int, running_source: str) -> None:
@@ -55,14 +61,21 @@ class ServerHost(QObject):
         generation = self.state.generation
         if generation.running_source == "api":
             waiting = generation.runner.waiting()
-            note = SERVING + (f" ({waiting} waiting)" if waiting else "")
+            note = (
+                translate("ServerHost", "Serving an API request… ({count} waiting)").format(
+                    count=waiting
+                )
+                if waiting
+                else translate("ServerHost", SERVING)
+            )
         else:
             note = ""
         self._show_note(note)
 
     def _show_note(self, note: str) -> None:
         if not note and self._serving_url:
-            note = "API server on"
+            note = translate("ServerHost", "API server on")
+
         self.status.setText(note)
         self.status.setVisible(bool(note))
 

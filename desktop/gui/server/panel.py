@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.server.controller import ServerController
 
 NETWORK_HOST = "0.0.0.0"
 LOOPBACK_HOST = "127.0.0.1"
 LOG_LINES = 500
-OFF = "Off. Start it to let programs use the loaded model."
+OFF = QT_TRANSLATE_NOOP("ServerPanel", "Off. Start it to let programs use the loaded model.")
 
 
 def network_addresses() -> list[str]:
@@ -44,7 +45,7 @@ class ServerPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("serverPanel")
         self.controller = controller
-        self.toggle = QPushButton("Start the server")
+        self.toggle = QPushButton(translate("ServerPanel", "Start the server"))
         self.toggle.setObjectName("serverToggle")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggle_toggled)
@@ -54,10 +55,14 @@ class ServerPanel(QWidget):
         self.address = QLineEdit()
         self.address.setObjectName("serverAddress")
         self.address.setReadOnly(True)
-        self.address.setAccessibleName("Server address")
-        self.copy_address = QPushButton("Copy")
+        self.address.setAccessibleName(translate("ServerPanel", "Server address"))
+        self.copy_address = QPushButton(translate("ServerPanel", "Copy"))
         self.copy_address.setObjectName("copyServerAddress")
-        self.copy_address.clicked.connect(lambda: self._copy(self.address.text(), "Address"))
+        self.copy_address.clicked.connect(
+            lambda: self._copy(
+                self.address.text(), translate("ServerPanel", "Address copied to the clipboard.")
+            )
+        )
         self.others = QLabel()
         self.others.setObjectName("serverNetworkAddresses")
         self.others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,33 +71,49 @@ class ServerPanel(QWidget):
         self.port = QSpinBox()
         self.port.setObjectName("serverPort")
         self.port.setRange(1024, 65535)
-        self.port.setAccessibleName("Port")
-        self.network = QCheckBox("Let other computers on the network connect (needs the key)")
+        self.port.setAccessibleName(translate("ServerPanel", "Port"))
+        self.network = QCheckBox(
+            translate("ServerPanel", "Let other computers on the network connect (needs the key)")
+        )
         self.network.setObjectName("serverNetwork")
         self.key = QLineEdit()
         self.key.setObjectName("serverKey")
         self.key.setReadOnly(True)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("No key: only this computer can connect")
-        self.key.setAccessibleName("API key")
-        self.show_key = QCheckBox("Show")
+        self.key.setPlaceholderText(
+            translate("ServerPanel", "No key: only this computer can connect")
+        )
+        self.key.setAccessibleName(translate("ServerPanel", "API key"))
+        self.show_key = QCheckBox(translate("ServerPanel", "Show"))
         self.show_key.toggled.connect(self._on_show_key_toggled)
-        self.copy_key = QPushButton("Copy")
+        self.copy_key = QPushButton(translate("ServerPanel", "Copy"))
         self.copy_key.setObjectName("copyServerKey")
-        self.copy_key.clicked.connect(lambda: self._copy(self.key.text(), "Key"))
-        self.new_key = QPushButton("New key")
+        self.copy_key.clicked.connect(
+            lambda: self._copy(
+                self.key.text(), translate("ServerPanel", "Key copied to the clipboard.")
+            )
+        )
+        self.new_key = QPushButton(translate("ServerPanel", "New key"))
         self.new_key.setObjectName("newServerKey")
         self.new_key.clicked.connect(self._on_new_key_clicked)
         self.origins = QLineEdit()
         self.origins.setObjectName("serverOrigins")
-        self.origins.setPlaceholderText("None (web pages may not call the server)")
-        self.origins.setToolTip("Web pages allowed to call the server, e.g. http://localhost:3000")
+        self.origins.setPlaceholderText(
+            translate("ServerPanel", "None (web pages may not call the server)")
+        )
+        self.origins.setToolTip(
+            translate("ServerPanel", "Web pages allowed to call the server, e.g. {example}").format(
+                example="http://localhost:3000"
+            )
+        )
         self.log = QPlainTextEdit()
         self.log.setObjectName("serverLog")
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(LOG_LINES)
-        self.log.setAccessibleName("Request log")
-        self.log.setPlaceholderText("Requests appear here as clients make them.")
+        self.log.setAccessibleName(translate("ServerPanel", "Request log"))
+        self.log.setPlaceholderText(
+            translate("ServerPanel", "Requests appear here as clients make them.")
+        )
         self._build()
         controller.running_changed.connect(self._on_controller_running_changed)
         controller.failed.connect(self._on_controller_failed)
@@ -105,22 +126,22 @@ class ServerPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.address, 1)
         row.addWidget(self.copy_address)
-        form.addRow("Address", row)
+        form.addRow(translate("ServerPanel", "Address"), row)
         form.addRow("", self.others)
-        form.addRow("Port", self.port)
+        form.addRow(translate("ServerPanel", "Port"), self.port)
         form.addRow("", self.network)
         keys = QHBoxLayout()
         keys.addWidget(self.key, 1)
         keys.addWidget(self.show_key)
         keys.addWidget(self.copy_key)
         keys.addWidget(self.new_key)
-        form.addRow("API key", keys)
-        form.addRow("Web origins", self.origins)
+        form.addRow(translate("ServerPanel", "API key"), keys)
+        form.addRow(translate("ServerPanel", "Web origins"), self.origins)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toggle)
         layout.addWidget(self.status)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Requests"))
+        layout.addWidget(QLabel(translate("ServerPanel", "Requests")))
         layout.addWidget(self.log, 1)
 
     # -- showing ---------------------------------------------------------------------------
@@ -132,7 +153,11 @@ class ServerPanel(QWidget):
         self.toggle.blockSignals(True)
         self.toggle.setChecked(running)
         self.toggle.blockSignals(False)
-        self.toggle.setText("Stop the server" if running else "Start the server")
+        self.toggle.setText(
+            translate("ServerPanel", "Stop the server")
+            if running
+            else translate("ServerPanel", "Start the server")
+        )
         self.toggle.setEnabled(not controller.busy)
         for field in (self.port, self.network, self.origins):
             field.setEnabled(not running and not controller.busy)
@@ -141,21 +166,36 @@ class ServerPanel(QWidget):
         self.network.setChecked(on_network and not settings.offline)
         if settings.offline:
             self.network.setEnabled(False)
-            self.network.setToolTip("Offline mode keeps the server on this computer.")
+            self.network.setToolTip(
+                translate("ServerPanel", "Offline mode keeps the server on this computer.")
+            )
         self.origins.setText(", ".join(settings.server.cors_origins))
         self.key.setText(controller.key())
         port = settings.server.port
         self.address.setText(controller.url or f"http://{LOOPBACK_HOST}:{port}/v1")
         others = [f"http://{ip}:{port}/v1" for ip in network_addresses()] if on_network else []
-        self.others.setText("From other computers: " + "  ".join(others))
+        self.others.setText(
+            translate("ServerPanel", "From other computers: {addresses}").format(
+                addresses="  ".join(others)
+            )
+        )
         self.others.setVisible(running and bool(others))
         if running:
-            where = "this computer and your network" if on_network else "this computer only"
-            self.status.setText(f"Serving the loaded model to {where}.")
+            self.status.setText(
+                translate(
+                    "ServerPanel", "Serving the loaded model to this computer and your network."
+                )
+                if on_network
+                else translate("ServerPanel", "Serving the loaded model to this computer only.")
+            )
         elif controller.busy:
-            self.status.setText("Starting…" if self.toggle.isChecked() else "Stopping…")
+            self.status.setText(
+                translate("ServerPanel", "Starting…")
+                if self.toggle.isChecked()
+                else translate("ServerPanel", "Stopping…")
+            )
         else:
-            self.status.setText(self._error or OFF)
+            self.status.setText(self._error or translate("ServerPanel", OFF))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -183,16 +223,18 @@ class ServerPanel(QWidget):
     def _on_new_key_clicked(self) -> None:
         self.key.setText(self.controller.new_key())
         if self.controller.running:
-            self.status.setText("New key made: restart the server for it to take effect.")
+            self.status.setText(
+                translate("ServerPanel", "New key made: restart the server for it to take effect.")
+            )
 
     def _on_show_key_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key.setEchoMode(mode)
 
-    def _copy(self, text: str, what: str) -> None:
+    def _copy(self, text: str, done: str) -> None:
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.status.setText(f"{what} copied to the clipboard.")
+            self.status.setText(done)
 
     def _on_controller_running_changed(self, running: bool, url: str) -> None:
         self._show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.token_store import SecretsError, TokenStatus, TokenStorage, TokenStore
+from desktop.core.i18n import translate
 from desktop.core.models.move import ModelEntry, MoveResult, move_models, plan_move
 from desktop.core.paths import app_paths
 from desktop.core.units import format_size
@@ -34,7 +35,7 @@ from desktop.gui.settings.move import (
 )
 from desktop.gui.tasks import TaskRunner
 
-SAVED_MASK = "•••• saved"
+SAVED_MASK = "••••"
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -71,26 +72,33 @@ class DataTab(QWidget):
         self.moved_to: Path | None = None  # set once every model is in a new folder
         form = QFormLayout(self)
         self.models_dir = QLineEdit()
-        _named(self.models_dir, "modelsDir", "Models folder")
+        _named(self.models_dir, "modelsDir", translate("DataTab", "Models folder"))
         self.models_dir.setPlaceholderText(str(app_paths().models))
         self.models_dir.setMinimumWidth(280)
-        self.browse = QPushButton("Browse…")
-        _named(self.browse, "modelsDirBrowse", "Choose the models folder")
+        self.browse = QPushButton(translate("DataTab", "Browse…"))
+        _named(self.browse, "modelsDirBrowse", translate("DataTab", "Choose the models folder"))
         self.browse.clicked.connect(self._on_browse_clicked)
         self.models_dir_message = QLabel()
-        _named(self.models_dir_message, "modelsDirMessage", "Models folder problem")
+        _named(
+            self.models_dir_message,
+            "modelsDirMessage",
+            translate("DataTab", "Models folder problem"),
+        )
         self.models_dir_message.setStyleSheet(f"color: {ERROR_COLOR};")
         self.models_dir_message.setWordWrap(True)
         self.models_dir_message.hide()
         self.models_dir.textChanged.connect(self._on_models_dir_changed)
         form.addRow(
-            "Models folder",
+            translate("DataTab", "Models folder"),
             field_cell(
                 self.models_dir,
                 self.browse,
                 message=self.models_dir_message,
                 hint=hint_label(
-                    "Empty: the app's own folder (shown greyed). New downloads go here."
+                    translate(
+                        "DataTab",
+                        "Empty: the app's own folder (shown greyed). New downloads go here.",
+                    )
                 ),
             ),
         )
@@ -99,19 +107,25 @@ class DataTab(QWidget):
         form.addRow("", self.move_state)
 
         self.token = QLineEdit()
-        _named(self.token, "hfToken", "Hugging Face token")
+        _named(self.token, "hfToken", translate("DataTab", "Hugging Face token"))
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("hf_…")
         self.token.setMinimumWidth(220)
-        self.save_token = QPushButton("Save")
-        _named(self.save_token, "hfTokenSave", "Save the Hugging Face token")
-        self.clear_token = QPushButton("Clear")
-        _named(self.clear_token, "hfTokenClear", "Clear the saved Hugging Face token")
+        self.save_token = QPushButton(translate("DataTab", "Save"))
+        _named(self.save_token, "hfTokenSave", translate("DataTab", "Save the Hugging Face token"))
+        self.clear_token = QPushButton(translate("DataTab", "Clear"))
+        _named(
+            self.clear_token,
+            "hfTokenClear",
+            translate("DataTab", "Clear the saved Hugging Face token"),
+        )
         self.token_state = QLabel()
-        _named(self.token_state, "hfTokenState", "Hugging Face token state")
+        _named(self.token_state, "hfTokenState", translate("DataTab", "Hugging Face token state"))
         self.token_state.setWordWrap(True)
         self.token_message = QLabel()
-        _named(self.token_message, "hfTokenMessage", "Hugging Face token problem")
+        _named(
+            self.token_message, "hfTokenMessage", translate("DataTab", "Hugging Face token problem")
+        )
         self.token_message.setStyleSheet(f"color: {ERROR_COLOR};")
         self.token_message.setWordWrap(True)
         self.token_message.hide()
@@ -120,7 +134,7 @@ class DataTab(QWidget):
         self.token.textChanged.connect(self._on_token_text_changed)
         self.token.returnPressed.connect(self._on_save_token_clicked)
         form.addRow(
-            "Hugging Face token",
+            translate("DataTab", "Hugging Face token"),
             field_cell(
                 self.token,
                 self.save_token,
@@ -132,8 +146,11 @@ class DataTab(QWidget):
         form.addRow(
             "",
             hint_label(
-                "Only gated models (those that ask you to accept a licence on huggingface.co) "
-                "need a token. Create a read token at huggingface.co/settings/tokens."
+                translate(
+                    "DataTab",
+                    "Only gated models (those that ask you to accept a licence on huggingface.co) "
+                    "need a token. Create a read token at huggingface.co/settings/tokens.",
+                )
             ),
         )
         self._show_status(self._store.status())
@@ -154,9 +171,11 @@ class DataTab(QWidget):
             return ""
         path = Path(folder).expanduser()
         if not path.is_absolute():
-            return "Give the models folder as a full path, or use Browse…."
+            return translate("DataTab", "Give the models folder as a full path, or use Browse….")
         if path.exists() and not path.is_dir():
-            return f"{path} is a file, not a folder. Choose a folder."
+            return translate("DataTab", "{path} is a file, not a folder. Choose a folder.").format(
+                path=path
+            )
         return ""
 
     def _on_models_dir_changed(self) -> None:
@@ -166,7 +185,9 @@ class DataTab(QWidget):
         self.validity_changed.emit()
 
     def _choose_folder(self, start: str) -> str:
-        return QFileDialog.getExistingDirectory(self, "Choose the models folder", start)
+        return QFileDialog.getExistingDirectory(
+            self, translate("DataTab", "Choose the models folder"), start
+        )
 
     def _on_browse_clicked(self) -> None:
         start = self.models_dir_value() or str(app_paths().models)
@@ -216,7 +237,7 @@ class DataTab(QWidget):
     def _on_progress_canceled(self) -> None:
         if self.mover is not None and self.mover.running:
             self.mover.cancel()
-            self._show_move_state("Stopping the move…", error=False)
+            self._show_move_state(translate("DataTab", "Stopping the move…"), error=False)
 
     def _on_mover_finished(self, result: MoveResult | None, refusal: str) -> None:
         if self.progress is not None:
@@ -227,23 +248,48 @@ class DataTab(QWidget):
             self._show_move_state(refusal, error=True)
             return
         self.moves.append(result)
-        moved = f"{len(result.moved)} model{'s' if len(result.moved) != 1 else ''}"
+        count = len(result.moved)
         if result.complete:
             self.moved_to = result.destination
             self.set_models_dir(str(result.destination))
-            self._show_move_state(
-                f"Moved {moved} ({format_size(result.moved_bytes)}) to {result.destination}. "
-                "This folder is kept even if you press Cancel.",
-                error=False,
-            )
+            if count == 1:
+                text = translate(
+                    "DataTab",
+                    "Moved %n model ({size}) to {folder}. "
+                    "This folder is kept even if you press Cancel.",
+                    None,
+                    count,
+                )
+            else:
+                text = translate(
+                    "DataTab",
+                    "Moved %n models ({size}) to {folder}. "
+                    "This folder is kept even if you press Cancel.",
+                    None,
+                    count,
+                )
+            size = format_size(result.moved_bytes)
+            self._show_move_state(text.format(size=size, folder=result.destination), error=False)
             return
-        why = result.error or "Move stopped."
-        self._show_move_state(
-            f"{why} {moved.capitalize()} moved to {result.destination}; "
-            f"{len(result.left)} still in {result.source}, which stays the models folder. "
-            "Choose the new folder again to move the rest.",
-            error=bool(result.error),
-        )
+        why = result.error or translate("DataTab", "Move stopped.")
+        if count == 1:
+            rest = translate(
+                "DataTab",
+                "%n model moved to {folder}; {left} still in {source}, which stays the models "
+                "folder. Choose the new folder again to move the rest.",
+                None,
+                count,
+            )
+        else:
+            rest = translate(
+                "DataTab",
+                "%n models moved to {folder}; {left} still in {source}, which stays the models "
+                "folder. Choose the new folder again to move the rest.",
+                None,
+                count,
+            )
+        rest = rest.format(folder=result.destination, left=len(result.left), source=result.source)
+        self._show_move_state(f"{why} {rest}", error=bool(result.error))
 
     def _show_move_state(self, text: str, *, error: bool) -> None:
         self.move_state.setText(text)
@@ -254,13 +300,20 @@ class DataTab(QWidget):
 
     def _show_status(self, status: TokenStatus) -> None:
         if status.storage is TokenStorage.KEYCHAIN:
-            text = f"{SAVED_MASK} in the system keychain."
+            text = translate("DataTab", "{mask} saved in the system keychain.")
         elif status.storage is TokenStorage.SESSION:
-            text = f"{SAVED_MASK}, kept for this session only (no keychain found)."
+            text = translate(
+                "DataTab", "{mask} saved, kept for this session only (no keychain found)."
+            )
         elif self._store.session_only:
-            text = "No token saved. No keychain was found, so a token would last this session only."
+            text = translate(
+                "DataTab",
+                "No token saved. No keychain was found, so a token would last this session only.",
+            )
         else:
-            text = "No token saved."
+            text = translate("DataTab", "No token saved.")
+        text = text.format(mask=SAVED_MASK)
+
         self.token_state.setText(text)
         self.clear_token.setEnabled(status.has_token)
 

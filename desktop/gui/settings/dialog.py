@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.data_tab import DataTab
@@ -42,7 +43,11 @@ from desktop.gui.settings.tools_tab import ToolsTab
 from desktop.gui.tasks import TaskRunner
 from desktop.tools.toolbox import ToolBox
 
-THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+)
 MAX_TOKENS = 131072
 
 
@@ -52,21 +57,36 @@ class PresetBox(QGroupBox):
     def __init__(self, title: str, prefix: str, recommended: Sampling) -> None:
         super().__init__(title)
         self._recommended = recommended
-        self.temperature = NumberField(f"{prefix}Temperature", "Temperature", 0, 2, decimal=True)
-        self.top_p = NumberField(f"{prefix}TopP", "Top-p", 0, 1, decimal=True)
-        self.top_k = NumberField(f"{prefix}TopK", "Top-k", 0, 200)
-        self.min_p = NumberField(f"{prefix}MinP", "Min-p", 0, 1, decimal=True)
+        self.temperature = NumberField(
+            f"{prefix}Temperature", translate("PresetBox", "Temperature"), 0, 2, decimal=True
+        )
+        self.top_p = NumberField(
+            f"{prefix}TopP", translate("PresetBox", "Top-p"), 0, 1, decimal=True
+        )
+        self.top_k = NumberField(f"{prefix}TopK", translate("PresetBox", "Top-k"), 0, 200)
+        self.min_p = NumberField(
+            f"{prefix}MinP", translate("PresetBox", "Min-p"), 0, 1, decimal=True
+        )
         form = QFormLayout(self)
         for field in self.fields():
             field.setMaximumWidth(90)
             form.addRow(field.label, field_cell(field, message=field.message))
-        self.reset = QPushButton("Reset to Qwen's recommended")
+        self.reset = QPushButton(translate("PresetBox", "Reset to Qwen's recommended"))
         self.reset.setToolTip(
-            f"Temperature {recommended.temperature:g}, top-p {recommended.top_p:g}, "
-            f"top-k {recommended.top_k}, min-p {recommended.min_p:g}"
+            translate(
+                "PresetBox",
+                "Temperature {temperature}, top-p {top_p}, top-k {top_k}, min-p {min_p}",
+            ).format(
+                temperature=f"{recommended.temperature:g}",
+                top_p=f"{recommended.top_p:g}",
+                top_k=recommended.top_k,
+                min_p=f"{recommended.min_p:g}",
+            )
         )
         self.reset.setObjectName(f"{prefix}Reset")
-        self.reset.setAccessibleName(f"Reset {title.lower()} to Qwen's recommended")
+        self.reset.setAccessibleName(
+            translate("PresetBox", "Reset {mode} to Qwen's recommended").format(mode=title.lower())
+        )
         self.reset.clicked.connect(lambda: self.set_preset(self._recommended))
         form.addRow(self.reset)
 
@@ -113,8 +133,8 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setAccessibleName("Settings")
-        self.setWindowTitle("Settings")
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._original = copy.deepcopy(settings)
         self._keep_edits = True  # False: Cancel after a move keeps only the folder change
         self.model_tab = ModelTab(model_path, profile, tasks=tasks)
@@ -125,21 +145,21 @@ class SettingsDialog(QDialog):
         self.gpu_layers, self.gpu_all, self.flash_attn = tab.gpu_layers, tab.gpu_all, tab.flash_attn
         self.kv_type, self.mmap, self.mlock = tab.kv_type, tab.mmap, tab.mlock
         self.tabs = QTabWidget()
-        named(self.tabs, "settingsTabs", "Settings pages")
-        self.tabs.addTab(self.model_tab, "Model")
-        self.tabs.addTab(self._generation_tab(), "Generation")
-        self.tabs.addTab(self._appearance_tab(), "Appearance")
-        self.tabs.addTab(self._behaviour_tab(), "Behaviour")
+        named(self.tabs, "settingsTabs", translate("SettingsDialog", "Settings pages"))
+        self.tabs.addTab(self.model_tab, translate("SettingsDialog", "Model"))
+        self.tabs.addTab(self._generation_tab(), translate("SettingsDialog", "Generation"))
+        self.tabs.addTab(self._appearance_tab(), translate("SettingsDialog", "Appearance"))
+        self.tabs.addTab(self._behaviour_tab(), translate("SettingsDialog", "Behaviour"))
         self.data_tab = DataTab(
             token_store or TokenStore(), models_dir=settings.models_dir, tasks=tasks
         )
         self.data_tab.validity_changed.connect(self._on_field_validity_changed)
-        self.tabs.addTab(self.data_tab, "Data")
+        self.tabs.addTab(self.data_tab, translate("SettingsDialog", "Data"))
         self.tools_tab = ToolsTab(toolbox, tasks=tasks)
         self._fields += self.tools_tab.fields()
-        self.tabs.addTab(self.tools_tab, "Tools")
+        self.tabs.addTab(self.tools_tab, translate("SettingsDialog", "Tools"))
         self.problem = QLabel()
-        named(self.problem, "settingsProblem", "Settings problem")
+        named(self.problem, "settingsProblem", translate("SettingsDialog", "Settings problem"))
         self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -147,12 +167,16 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        named(self.buttons, "settingsButtons", "Settings buttons")
+        named(self.buttons, "settingsButtons", translate("SettingsDialog", "Settings buttons"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(self.ok_button, "settingsOk", "Save settings")
+        named(self.ok_button, "settingsOk", translate("SettingsDialog", "Save settings"))
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.defaults_button.setText("Reset to defaults")
-        named(self.defaults_button, "settingsDefaults", "Reset all settings to defaults")
+        self.defaults_button.setText(translate("SettingsDialog", "Reset to defaults"))
+        named(
+            self.defaults_button,
+            "settingsDefaults",
+            translate("SettingsDialog", "Reset all settings to defaults"),
+        )
         self.defaults_button.clicked.connect(self._on_defaults_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -181,37 +205,59 @@ class SettingsDialog(QDialog):
     def _generation_tab(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.model_card = check_box("modelCardSampling", "Use each model's recommended sampling")
+        self.model_card = check_box(
+            "modelCardSampling",
+            translate("SettingsDialog", "Use each model's recommended sampling"),
+        )
         column.addWidget(
             field_cell(
                 self.model_card,
                 hint=hint_label(
-                    "From the model's card: Qwen3 0.6/0.95 thinking and 0.7/0.8 otherwise, "
-                    "QwQ and DeepSeek-R1 distills 0.6/0.95, Qwen2.5 0.7/0.8 with repetition "
-                    "penalty 1.05. Changing a value below uses your values for every model."
+                    translate(
+                        "SettingsDialog",
+                        "From the model's card: Qwen3 0.6/0.95 thinking and 0.7/0.8 otherwise, "
+                        "QwQ and DeepSeek-R1 distills 0.6/0.95, Qwen2.5 0.7/0.8 with repetition "
+                        "penalty 1.05. Changing a value below uses your values for every model.",
+                    )
                 ),
             )
         )
-        self.thinking_box = PresetBox("Thinking mode", "thinking", THINKING)
-        self.plain_box = PresetBox("Non-thinking mode", "plain", NON_THINKING)
+        self.thinking_box = PresetBox(
+            translate("SettingsDialog", "Thinking mode"), "thinking", THINKING
+        )
+        self.plain_box = PresetBox(
+            translate("SettingsDialog", "Non-thinking mode"), "plain", NON_THINKING
+        )
         self._fields += self.thinking_box.fields() + self.plain_box.fields()
         presets = QHBoxLayout()
         presets.addWidget(self.thinking_box)
         presets.addWidget(self.plain_box)
         column.addLayout(presets)
-        other = QGroupBox("Both modes")
+        other = QGroupBox(translate("SettingsDialog", "Both modes"))
         form = QFormLayout(other)
-        self.presence = self._field("presencePenalty", "Presence penalty", -2, 2, decimal=True)
-        self.repeat = self._field("repeatPenalty", "Repeat penalty", 0.5, 2, decimal=True)
-        self.seed = self._field("seed", "Seed", -1, 2**32 - 1)
-        self.max_tokens = self._field("maxTokens", "Max tokens", 1, MAX_TOKENS)
-        self.budget = self._field("thinkingBudget", "Thinking budget", 0, MAX_TOKENS)
+        self.presence = self._field(
+            "presencePenalty", translate("SettingsDialog", "Presence penalty"), -2, 2, decimal=True
+        )
+        self.repeat = self._field(
+            "repeatPenalty", translate("SettingsDialog", "Repeat penalty"), 0.5, 2, decimal=True
+        )
+        self.seed = self._field("seed", translate("SettingsDialog", "Seed"), -1, 2**32 - 1)
+        self.max_tokens = self._field(
+            "maxTokens", translate("SettingsDialog", "Max tokens"), 1, MAX_TOKENS
+        )
+        self.budget = self._field(
+            "thinkingBudget", translate("SettingsDialog", "Thinking budget"), 0, MAX_TOKENS
+        )
         hints = {
-            self.presence: "0 = off; up to 1.5 helps when answers repeat.",
-            self.repeat: "1 = off.",
-            self.seed: "-1 = a new random seed for every reply.",
-            self.max_tokens: "The longest reply, thinking included.",
-            self.budget: "Default for new chats; 0 = unlimited thinking.",
+            self.presence: translate(
+                "SettingsDialog", "0 = off; up to 1.5 helps when answers repeat."
+            ),
+            self.repeat: translate("SettingsDialog", "1 = off."),
+            self.seed: translate("SettingsDialog", "-1 = a new random seed for every reply."),
+            self.max_tokens: translate("SettingsDialog", "The longest reply, thinking included."),
+            self.budget: translate(
+                "SettingsDialog", "Default for new chats; 0 = unlimited thinking."
+            ),
         }
         for field, hint in hints.items():
             form.addRow(
@@ -225,47 +271,67 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.theme = QComboBox()
-        named(self.theme, "theme", "Theme")
+        named(self.theme, "theme", translate("SettingsDialog", "Theme"))
         for key, text in THEMES:
-            self.theme.addItem(text, key)
-        form.addRow("Theme", self.theme)
-        self.font_size = self._field("fontSize", "Transcript font size", 8, 48)
+            self.theme.addItem(translate("SettingsDialog", text), key)
+        form.addRow(translate("SettingsDialog", "Theme"), self.theme)
+        font_size = translate("SettingsDialog", "Transcript font size")
+        self.font_size = self._field("fontSize", font_size, 8, 48)
         form.addRow(
-            "Transcript font size",
-            field_cell(self.font_size, QLabel("pt"), message=self.font_size.message),
+            font_size,
+            field_cell(
+                self.font_size,
+                QLabel(translate("SettingsDialog", "pt")),
+                message=self.font_size.message,
+            ),
         )
         return page
 
     def _behaviour_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.enter_to_send = check_box("enterToSend", "Enter sends the message")
+        self.enter_to_send = check_box(
+            "enterToSend", translate("SettingsDialog", "Enter sends the message")
+        )
         form.addRow(
             "",
             field_cell(
                 self.enter_to_send,
-                hint=hint_label("On: Shift+Enter starts a new line. Off: Ctrl+Enter sends."),
+                hint=hint_label(
+                    translate(
+                        "SettingsDialog",
+                        "On: Shift+Enter starts a new line. Off: Ctrl+Enter sends.",
+                    )
+                ),
             ),
         )
-        self.auto_titles = check_box("autoTitles", "Let the model title new chats")
+        self.auto_titles = check_box(
+            "autoTitles", translate("SettingsDialog", "Let the model title new chats")
+        )
         form.addRow(
             "",
             field_cell(
                 self.auto_titles,
                 hint=hint_label(
-                    "After the first reply the loaded model writes a short title in the "
-                    "chat's language, in the background. Off: the first message is the title."
+                    translate(
+                        "SettingsDialog",
+                        "After the first reply the loaded model writes a short title in the "
+                        "chat's language, in the background. Off: the first message is the title.",
+                    )
                 ),
             ),
         )
-        self.offline = check_box("offline", "Offline mode")
+        self.offline = check_box("offline", translate("SettingsDialog", "Offline mode"))
         form.addRow(
             "",
             field_cell(
                 self.offline,
                 hint=hint_label(
-                    "Never use the network: no downloads and no catalog updates. "
-                    "Models you already have keep working."
+                    translate(
+                        "SettingsDialog",
+                        "Never use the network: no downloads and no catalog updates. "
+                        "Models you already have keep working.",
+                    )
                 ),
             ),
         )
@@ -377,7 +443,12 @@ class SettingsDialog(QDialog):
         if self.data_tab.error():
             pages.append(self.tabs.indexOf(self.data_tab))
         names = ", ".join(self.tabs.tabText(p) for p in sorted(set(pages)) if p >= 0)
-        self.problem.setText(f"Fix the field marked in red ({names}) to save.")
+        self.problem.setText(
+            translate("SettingsDialog", "Fix the field marked in red ({pages}) to save.").format(
+                pages=names
+            )
+        )
+
         self.problem.show()
 
     def _page_of(self, field: QWidget) -> int:

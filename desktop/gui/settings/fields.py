@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, detect_profile
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
 from desktop.core.stats import model_bytes
@@ -63,7 +64,9 @@ class NumberField(QLineEdit):
         self.decimal = decimal
         self.message = QLabel()
         self.message.setObjectName(f"{name}Message")
-        self.message.setAccessibleName(f"{label} problem")
+        self.message.setAccessibleName(
+            translate("NumberField", "{field} problem").format(field=label)
+        )
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -87,10 +90,11 @@ class NumberField(QLineEdit):
     def error(self) -> str:
         if self.value() is not None:
             return ""
-        kind = "a number" if self.decimal else "a whole number"
-        return (
-            f"{self.label} must be {kind} from {_number(self.minimum)} to {_number(self.maximum)}."
-        )
+        if self.decimal:
+            text = translate("NumberField", "{field} must be a number from {low} to {high}.")
+        else:
+            text = translate("NumberField", "{field} must be a whole number from {low} to {high}.")
+        return text.format(field=self.label, low=_number(self.minimum), high=_number(self.maximum))
 
     def _on_text_changed(self) -> None:
         error = self.error()
@@ -174,30 +178,42 @@ def fit_hint(facts: ModelFacts, profile: MachineProfile | None, n_ctx: int, kv_t
     """A sentence on the memory ``n_ctx`` tokens need, with the hardware verdict if known."""
     kv = kv_cache_bytes(facts.n_layers, facts.n_kv_heads, facts.head_dim, n_ctx, kv_type)
     total = facts.weights_bytes + kv + runtime_bytes(n_ctx)
-    text = f"{facts.name} needs about {format_size(total)} at this length"
+    name, need = facts.name, format_size(total)
     if profile is None:
-        text += "."
+        text = translate("ModelTab", "{name} needs about {size} at this length.")
     else:
-        budget = profile.memory_budget
-        verdict = verdict_for(total, budget)
-        available = format_size(budget)
+        verdict = verdict_for(total, profile.memory_budget)
         if verdict is Verdict.FITS:
-            text += f": it fits ({available} available)."
-        elif verdict is Verdict.TIGHT:
-            text += f": a tight fit ({available} available); other apps may slow down."
-        else:
-            text += (
-                f": it won't fit ({available} available). Choose a shorter context "
-                "or a q8_0 KV cache."
+            text = translate(
+                "ModelTab",
+                "{name} needs about {size} at this length: it fits ({available} available).",
             )
+        elif verdict is Verdict.TIGHT:
+            text = translate(
+                "ModelTab",
+                "{name} needs about {size} at this length: a tight fit ({available} available);"
+                " other apps may slow down.",
+            )
+        else:
+            text = translate(
+                "ModelTab",
+                "{name} needs about {size} at this length: it won't fit ({available} available)."
+                " Choose a shorter context or a q8_0 KV cache.",
+            )
+    budget = format_size(profile.memory_budget) if profile is not None else ""
+    text = text.format(name=name, size=need, available=budget)
     if facts.n_ctx_train and n_ctx > facts.n_ctx_train:
-        text += f" The model was trained for {facts.n_ctx_train:,} tokens; answers may suffer."
+        trained = translate(
+            "ModelTab", "The model was trained for {tokens} tokens; answers may suffer."
+        ).format(tokens=f"{facts.n_ctx_train:,}")
+        text += " " + trained
     return text
 
 
-PLAIN_CONTEXT_HINT = (
+PLAIN_CONTEXT_HINT = QT_TRANSLATE_NOOP(
+    "ModelTab",
     "How much of the conversation the model can see at once. Longer contexts need more "
-    "memory: the KV cache grows with every token."
+    "memory: the KV cache grows with every token.",
 )
 
 
@@ -260,31 +276,41 @@ class ModelTab(QWidget):
         self.fit_checked = False  # True once the model header has been read (or failed)
         form = QFormLayout(self)
         self.scope = QComboBox()
-        named(self.scope, "loadScope", "Settings apply to")
-        self.use_defaults = QPushButton("Use the defaults for this model")
-        named(self.use_defaults, "useModelDefaults", "Use the defaults for this model")
+        named(self.scope, "loadScope", translate("ModelTab", "Settings apply to"))
+        self.use_defaults = QPushButton(translate("ModelTab", "Use the defaults for this model"))
+        named(
+            self.use_defaults,
+            "useModelDefaults",
+            translate("ModelTab", "Use the defaults for this model"),
+        )
         self.scope_state = hint_label("", "loadScopeState")
         if model_path is not None:
-            self.scope.addItem(f"For this model ({model_path.name})", MODEL_SCOPE)
-            self.scope.addItem("Default for all models", DEFAULT_SCOPE)
+            self.scope.addItem(
+                translate("ModelTab", "For this model ({name})").format(name=model_path.name),
+                MODEL_SCOPE,
+            )
+            self.scope.addItem(translate("ModelTab", "Default for all models"), DEFAULT_SCOPE)
             form.addRow(
-                "Settings for", field_cell(self.scope, self.use_defaults, hint=self.scope_state)
+                translate("ModelTab", "Settings for"),
+                field_cell(self.scope, self.use_defaults, hint=self.scope_state),
             )
         else:
             for widget in (self.scope, self.use_defaults, self.scope_state):
                 widget.setParent(self)
                 widget.hide()
-        self.context = NumberField("contextLength", "Context length", 256, 1_048_576)
-        self.context_hint = hint_label(PLAIN_CONTEXT_HINT, "contextHint")
-        self.threads = NumberField("threads", "Threads", 0, 512)
-        self.gpu_layers = NumberField("gpuLayers", "GPU layers", 0, 999)
-        self.gpu_all = check_box("gpuLayersAll", "All")
-        self.flash_attn = check_box("flashAttention", "Flash attention")
+        self.context = NumberField(
+            "contextLength", translate("ModelTab", "Context length"), 256, 1_048_576
+        )
+        self.context_hint = hint_label(translate("ModelTab", PLAIN_CONTEXT_HINT), "contextHint")
+        self.threads = NumberField("threads", translate("ModelTab", "Threads"), 0, 512)
+        self.gpu_layers = NumberField("gpuLayers", translate("ModelTab", "GPU layers"), 0, 999)
+        self.gpu_all = check_box("gpuLayersAll", translate("ModelTab", "All"))
+        self.flash_attn = check_box("flashAttention", translate("ModelTab", "Flash attention"))
         self.kv_type = QComboBox()
-        named(self.kv_type, "kvCacheType", "KV cache type")
+        named(self.kv_type, "kvCacheType", translate("ModelTab", "KV cache type"))
         self.kv_type.addItems(list(KV_TYPES))
-        self.mmap = check_box("useMmap", "Map the model file (mmap)")
-        self.mlock = check_box("useMlock", "Keep the model in RAM (mlock)")
+        self.mmap = check_box("useMmap", translate("ModelTab", "Map the model file (mmap)"))
+        self.mlock = check_box("useMlock", translate("ModelTab", "Keep the model in RAM (mlock)"))
         self._add_rows(form)
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
         self.use_defaults.clicked.connect(self._on_use_defaults_clicked)
@@ -309,26 +335,37 @@ class ModelTab(QWidget):
     def _add_rows(self, form: QFormLayout) -> None:
         context = self.context
         form.addRow(
-            "Context length",
-            field_cell(context, QLabel("tokens"), message=context.message, hint=self.context_hint),
+            translate("ModelTab", "Context length"),
+            field_cell(
+                context,
+                QLabel(translate("ModelTab", "tokens")),
+                message=context.message,
+                hint=self.context_hint,
+            ),
         )
-        threads_hint = hint_label("0 = automatic (one per physical core).")
+        threads_hint = hint_label(translate("ModelTab", "0 = automatic (one per physical core)."))
         form.addRow(
-            "Threads", field_cell(self.threads, message=self.threads.message, hint=threads_hint)
+            translate("ModelTab", "Threads"),
+            field_cell(self.threads, message=self.threads.message, hint=threads_hint),
         )
-        gpu_hint = hint_label("Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.")
+        gpu_hint = hint_label(
+            translate("ModelTab", "Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.")
+        )
         form.addRow(
-            "GPU layers",
+            translate("ModelTab", "GPU layers"),
             field_cell(
                 self.gpu_layers, self.gpu_all, message=self.gpu_layers.message, hint=gpu_hint
             ),
         )
         form.addRow("", self.flash_attn)
         kv_hint = hint_label(
-            "q8_0 halves the cache's memory, q4_0 quarters it, at a small cost in quality; "
-            "both turn flash attention on."
+            translate(
+                "ModelTab",
+                "q8_0 halves the cache's memory, q4_0 quarters it, at a small cost in quality; "
+                "both turn flash attention on.",
+            )
         )
-        form.addRow("KV cache", field_cell(self.kv_type, hint=kv_hint))
+        form.addRow(translate("ModelTab", "KV cache"), field_cell(self.kv_type, hint=kv_hint))
         form.addRow("", self.mmap)
         form.addRow("", self.mlock)
 
@@ -412,15 +449,26 @@ class ModelTab(QWidget):
     def _update_scope_state(self) -> None:
         if self._shown == DEFAULT_SCOPE:
             own = self._override is not None
-            text = "Every model without its own settings loads with these." + (
-                " This model has its own." if own else ""
+            text = (
+                translate(
+                    "ModelTab",
+                    "Every model without its own settings loads with these. "
+                    "This model has its own.",
+                )
+                if own
+                else translate("ModelTab", "Every model without its own settings loads with these.")
             )
             self.use_defaults.setEnabled(False)
         elif self._override is not None or self._read() != self._defaults:
-            text = "This model loads with its own settings; the defaults don't apply to it."
+            text = translate(
+                "ModelTab",
+                "This model loads with its own settings; the defaults don't apply to it.",
+            )
             self.use_defaults.setEnabled(True)
         else:
-            text = "This model uses the defaults. A change here gives it its own settings."
+            text = translate(
+                "ModelTab", "This model uses the defaults. A change here gives it its own settings."
+            )
             self.use_defaults.setEnabled(False)
         self.scope_state.setText(text)
 
@@ -444,7 +492,8 @@ class ModelTab(QWidget):
     def _update_context_hint(self) -> None:
         n_ctx = self.context.value()
         if self._facts is None or n_ctx is None:
-            self.context_hint.setText(PLAIN_CONTEXT_HINT)
+            self.context_hint.setText(translate("ModelTab", PLAIN_CONTEXT_HINT))
+
             return
         self.context_hint.setText(
             fit_hint(self._facts, self._profile, int(n_ctx), self.kv_type.currentText())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core.i18n import translate
 from desktop.gui.settings.fields import ERROR_COLOR, hint_label, named
 from desktop.tools.mcp_config import (
     EXAMPLE,
@@ -42,8 +43,11 @@ class McpFileEditor(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                f"{self.mcp_path} — the mcpServers shape of LM Studio and Claude Desktop. "
-                f'Write secrets as "{KEYCHAIN_PREFIX}NAME" and keep them in the keychain below.'
+                translate(
+                    "McpFileEditor",
+                    "{path} — the mcpServers shape of LM Studio and Claude Desktop. "
+                    'Write secrets as "{reference}" and keep them in the keychain below.',
+                ).format(path=self.mcp_path, reference=f"{KEYCHAIN_PREFIX}NAME")
             )
         )
         self.editor = QPlainTextEdit()
@@ -53,34 +57,50 @@ class McpFileEditor(QGroupBox):
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
         buttons = QHBoxLayout()
-        self.save_file = QPushButton("Save mcp.json")
-        named(self.save_file, "saveMcpJson", "Save mcp.json and restart the servers")
+        self.save_file = QPushButton(translate("McpFileEditor", "Save mcp.json"))
+        named(
+            self.save_file,
+            "saveMcpJson",
+            translate("McpFileEditor", "Save mcp.json and restart the servers"),
+        )
         self.save_file.clicked.connect(self._on_save_file_clicked)
-        self.example = QPushButton("Insert an example")
-        named(self.example, "mcpExample", "Insert an example mcp.json")
+        self.example = QPushButton(translate("McpFileEditor", "Insert an example"))
+        named(self.example, "mcpExample", translate("McpFileEditor", "Insert an example mcp.json"))
         self.example.clicked.connect(self._on_example_clicked)
         buttons.addWidget(self.save_file)
         buttons.addWidget(self.example)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.file_message = QLabel()
-        named(self.file_message, "mcpJsonMessage", "mcp.json message")
+        named(self.file_message, "mcpJsonMessage", translate("McpFileEditor", "mcp.json message"))
         self.file_message.setWordWrap(True)
         self.file_message.hide()
         layout.addWidget(self.file_message)
         secrets = QHBoxLayout()
         self.secret_name = QLineEdit()
-        named(self.secret_name, "secretName", "Secret name")
-        self.secret_name.setPlaceholderText("Name, e.g. search-token")
+        named(self.secret_name, "secretName", translate("McpFileEditor", "Secret name"))
+        self.secret_name.setPlaceholderText(translate("McpFileEditor", "Name, e.g. search-token"))
         self.secret_value = QLineEdit()
-        named(self.secret_value, "secretValue", "Secret")
+        named(self.secret_value, "secretValue", translate("McpFileEditor", "Secret"))
         self.secret_value.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_value.setPlaceholderText("Secret (kept in the system keychain)")
-        self.save_secret = QPushButton("Save secret")
-        named(self.save_secret, "saveSecret", "Save the secret in the keychain")
+        self.secret_value.setPlaceholderText(
+            translate("McpFileEditor", "Secret (kept in the system keychain)")
+        )
+        self.save_secret = QPushButton(translate("McpFileEditor", "Save secret"))
+        named(
+            self.save_secret,
+            "saveSecret",
+            translate("McpFileEditor", "Save the secret in the keychain"),
+        )
         self.save_secret.clicked.connect(self._on_save_secret_clicked)
-        self.insert_secret = QPushButton("Insert reference")
-        named(self.insert_secret, "insertSecret", "Insert keychain:NAME into mcp.json")
+        self.insert_secret = QPushButton(translate("McpFileEditor", "Insert reference"))
+        named(
+            self.insert_secret,
+            "insertSecret",
+            translate("McpFileEditor", "Insert {reference} into mcp.json").format(
+                reference=f"{KEYCHAIN_PREFIX}NAME"
+            ),
+        )
         self.insert_secret.clicked.connect(self._on_insert_secret_clicked)
         for widget in (self.secret_name, self.secret_value, self.save_secret, self.insert_secret):
             secrets.addWidget(widget)
@@ -93,7 +113,12 @@ class McpFileEditor(QGroupBox):
         except FileNotFoundError:
             text = ""
         except (OSError, UnicodeDecodeError) as exc:
-            self.say(f"mcp.json could not be read ({exc}).", error=True)
+            self.say(
+                translate("McpFileEditor", "mcp.json could not be read ({error}).").format(
+                    error=exc
+                ),
+                error=True,
+            )
             return
         self.editor.setPlainText(text)
 
@@ -103,8 +128,12 @@ class McpFileEditor(QGroupBox):
         except McpConfigError as exc:
             self.say(str(exc), error=True)
             return
-        names = ", ".join(s.name for s in config.servers) or "no servers"
-        message = f"Saved ({names})."
+        names = ", ".join(s.name for s in config.servers)
+        message = (
+            translate("McpFileEditor", "Saved ({servers}).").format(servers=names)
+            if names
+            else translate("McpFileEditor", "Saved (no servers).")
+        )
         if config.problems:
             message += " " + " ".join(config.problems)
         self.say(message, error=bool(config.problems))
@@ -117,15 +146,27 @@ class McpFileEditor(QGroupBox):
     def _on_save_secret_clicked(self) -> None:
         name, secret = self.secret_name.text().strip(), self.secret_value.text()
         if not name or not secret:
-            self.say("Type a name and the secret to keep in the keychain.", error=True)
+            self.say(
+                translate("McpFileEditor", "Type a name and the secret to keep in the keychain."),
+                error=True,
+            )
             return
         try:
             save_secret(name, secret)
         except Exception as exc:  # keyring backends raise their own kinds
-            self.say(f"The keychain did not take the secret ({exc}).", error=True)
+            self.say(
+                translate(
+                    "McpFileEditor", "The keychain did not take the secret ({error})."
+                ).format(error=exc),
+                error=True,
+            )
             return
         self.secret_value.clear()
-        self.say(f'Secret "{name}" saved in the keychain. Use "{KEYCHAIN_PREFIX}{name}".')
+        self.say(
+            translate(
+                "McpFileEditor", 'Secret "{name}" saved in the keychain. Use "{reference}".'
+            ).format(name=name, reference=f"{KEYCHAIN_PREFIX}{name}")
+        )
 
     def _on_insert_secret_clicked(self) -> None:
         name = self.secret_name.text().strip()

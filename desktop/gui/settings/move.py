@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models.move import ModelEntry, MoveError, MoveResult, move_models
 from desktop.core.units import format_size
 from desktop.gui.tasks import Task, TaskContext, TaskRunner
@@ -35,19 +36,36 @@ class MoveChoice(enum.Enum):
 def ask_to_move(parent: QWidget, src: Path, dst: Path, entries: list[ModelEntry]) -> MoveChoice:
     """Ask whether to bring the models along to the new folder."""
     size = format_size(sum(entry.size for entry in entries))
-    count = f"{len(entries)} model{'s' if len(entries) != 1 else ''}"
     box = QMessageBox(parent)
     box.setObjectName("modelsMoveQuestion")
-    box.setAccessibleName("Move the models")
+    box.setAccessibleName(translate("MoveModels", "Move the models"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Move the models?")
-    box.setText(f"Move your models to {dst}?")
-    box.setInformativeText(
-        f"{count} ({size}) {'is' if len(entries) == 1 else 'are'} in {src}. If you don't move "
-        "them, they stay there and Qwen Desk looks only in the new folder."
+    box.setWindowTitle(translate("MoveModels", "Move the models?"))
+    box.setText(translate("MoveModels", "Move your models to {folder}?").format(folder=dst))
+    count = len(entries)
+    if count == 1:
+        details = translate(
+            "MoveModels",
+            "%n model ({size}) is in {folder}. If you don't move it, it stays there and "
+            "Qwen Desk looks only in the new folder.",
+            None,
+            1,
+        )
+    else:
+        details = translate(
+            "MoveModels",
+            "%n models ({size}) are in {folder}. If you don't move them, they stay there and "
+            "Qwen Desk looks only in the new folder.",
+            None,
+            count,
+        )
+    box.setInformativeText(details.format(size=size, folder=src))
+    move = box.addButton(
+        translate("MoveModels", "Move the models"), QMessageBox.ButtonRole.AcceptRole
     )
-    move = box.addButton("Move the models", QMessageBox.ButtonRole.AcceptRole)
-    point = box.addButton("Just use the new folder", QMessageBox.ButtonRole.DestructiveRole)
+    point = box.addButton(
+        translate("MoveModels", "Just use the new folder"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(move)
     box.exec()
@@ -121,7 +139,12 @@ class ModelMover(QObject):
             self._end(None, str(exc))
             return
         log.error("moving the models failed", exc_info=exc)  # the user sees why, below
-        self._end(None, f"Moving the models failed: {exc}. Nothing else was changed.")
+        self._end(
+            None,
+            translate(
+                "MoveModels", "Moving the models failed: {error}. Nothing else was changed."
+            ).format(error=exc),
+        )
 
     def _end(self, result: MoveResult | None, refusal: str) -> None:
         self.ended = True
@@ -133,10 +156,16 @@ class MoveProgressDialog(QProgressDialog):
     """'Moving models to …' with bytes done; its Cancel stops after the current chunk."""
 
     def __init__(self, dst: Path, parent: QWidget | None = None) -> None:
-        super().__init__(f"Moving the models to {dst}…", "Stop moving", 0, STEPS, parent)
+        super().__init__(
+            translate("MoveModels", "Moving the models to {folder}…").format(folder=dst),
+            translate("MoveModels", "Stop moving"),
+            0,
+            STEPS,
+            parent,
+        )
         self.setObjectName("modelsMoveProgress")
-        self.setAccessibleName("Moving the models")
-        self.setWindowTitle("Moving the models")
+        self.setAccessibleName(translate("MoveModels", "Moving the models"))
+        self.setWindowTitle(translate("MoveModels", "Moving the models"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -147,6 +176,8 @@ class MoveProgressDialog(QProgressDialog):
 
     def show_progress(self, done: int, total: int) -> None:
         self.setValue(min(STEPS, done * STEPS // total) if total else 0)
-        self.setLabelText(
-            f"Moving the models to {self._dst}…\n{format_size(done)} of {format_size(total)}"
+        moving = translate("MoveModels", "Moving the models to {folder}…").format(folder=self._dst)
+        amount = translate("MoveModels", "{done} of {total}").format(
+            done=format_size(done), total=format_size(total)
         )
+        self.setLabelText(f"{moving}\n{amount}")

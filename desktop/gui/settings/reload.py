@@ -7,26 +7,27 @@ window says so and offers *Reload now* (the shown conversation stays).
 
 from __future__ import annotations
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.load_options import LoadOptions
 
 _NAMES = {
-    "n_ctx": "context length",
-    "n_threads": "threads",
-    "n_gpu_layers": "GPU layers",
-    "kv_cache_type": "KV-cache type",
-    "flash_attn": "flash attention",
-    "use_mmap": "memory mapping",
-    "use_mlock": "locking the model in memory",
+    "n_ctx": QT_TRANSLATE_NOOP("ReloadNotice", "context length"),
+    "n_threads": QT_TRANSLATE_NOOP("ReloadNotice", "threads"),
+    "n_gpu_layers": QT_TRANSLATE_NOOP("ReloadNotice", "GPU layers"),
+    "kv_cache_type": QT_TRANSLATE_NOOP("ReloadNotice", "KV-cache type"),
+    "flash_attn": QT_TRANSLATE_NOOP("ReloadNotice", "flash attention"),
+    "use_mmap": QT_TRANSLATE_NOOP("ReloadNotice", "memory mapping"),
+    "use_mlock": QT_TRANSLATE_NOOP("ReloadNotice", "locking the model in memory"),
 }
 
 
 def _value(name: str, value: object) -> str:
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return translate("ReloadNotice", "on") if value else translate("ReloadNotice", "off")
     if name == "n_threads" and value == 0:
-        return "automatic"
+        return translate("ReloadNotice", "automatic")
     if name == "n_gpu_layers" and value == -1:
-        return "all"
+        return translate("ReloadNotice", "all")
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
@@ -38,7 +39,13 @@ def load_changes(before: LoadOptions, after: LoadOptions) -> list[str]:
     for name, label in _NAMES.items():
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
-            changes.append(f"{label} {_value(name, old)} → {_value(name, new)}")
+            changes.append(
+                translate("ReloadNotice", "{option} {old} → {new}").format(
+                    option=translate("ReloadNotice", label),
+                    old=_value(name, old),
+                    new=_value(name, new),
+                )
+            )
     return changes
 
 
@@ -47,7 +54,8 @@ def reload_text(model_name: str, before: LoadOptions, after: LoadOptions) -> str
     changes = load_changes(before, after)
     if not changes:
         return ""
-    return (
-        f"The new settings ({'; '.join(changes)}) apply when {model_name} is loaded again; "
-        "it still runs with the old ones. Reload now to use them (this chat stays open)."
-    )
+    return translate(
+        "ReloadNotice",
+        "The new settings ({changes}) apply when {model} is loaded again; "
+        "it still runs with the old ones. Reload now to use them (this chat stays open).",
+    ).format(changes="; ".join(changes), model=model_name)

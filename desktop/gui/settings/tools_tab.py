@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.settings import ToolSettings
 from desktop.gui.settings.fields import (
     ERROR_COLOR,
@@ -53,12 +54,12 @@ log = logging.getLogger(__name__)
 
 STATUS_POLL_MS = 500
 STATE_WORDS = {
-    "ready": "Ready",
-    "failed": "Failed",
-    "blocked": "Blocked (offline)",
-    "off": "Off",
-    "idle": "Not started",
-    "starting": "Starting…",
+    "ready": QT_TRANSLATE_NOOP("ToolsTab", "Ready"),
+    "failed": QT_TRANSLATE_NOOP("ToolsTab", "Failed"),
+    "blocked": QT_TRANSLATE_NOOP("ToolsTab", "Blocked (offline)"),
+    "off": QT_TRANSLATE_NOOP("ToolsTab", "Off"),
+    "idle": QT_TRANSLATE_NOOP("ToolsTab", "Not started"),
+    "starting": QT_TRANSLATE_NOOP("ToolsTab", "Starting…"),
 }
 OK_COLOR = "#2b8a3e"
 
@@ -106,66 +107,96 @@ class ToolsTab(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build_general(self, column: QVBoxLayout) -> None:
-        self.enabled = check_box("toolsEnabled", "Let models use tools")
+        self.enabled = check_box("toolsEnabled", translate("ToolsTab", "Let models use tools"))
         column.addWidget(
             field_cell(
                 self.enabled,
                 hint=hint_label(
-                    "Models whose chat template knows tools (Qwen3, Qwen2.5, QwQ) get them "
-                    "through that template. Each call shows as a card and asks Run / Always "
-                    "in this chat / Deny, except trusted tools."
+                    translate(
+                        "ToolsTab",
+                        "Models whose chat template knows tools (Qwen3, Qwen2.5, QwQ) get them "
+                        "through that template. Each call shows as a card and asks Run / Always "
+                        "in this chat / Deny, except trusted tools.",
+                    )
                 ),
             )
         )
         form = QFormLayout()
-        self.max_rounds = NumberField("toolRounds", "Tool rounds in one reply", 1, 50)
+        self.max_rounds = NumberField(
+            "toolRounds", translate("ToolsTab", "Tool rounds in one reply"), 1, 50
+        )
         self.call_timeout = NumberField(
-            "mcpCallTimeout", "MCP call time limit", 1, 3600, decimal=True
+            "mcpCallTimeout", translate("ToolsTab", "MCP call time limit"), 1, 3600, decimal=True
         )
         form.addRow(
             self.max_rounds.label, field_cell(self.max_rounds, message=self.max_rounds.message)
         )
         form.addRow(
             self.call_timeout.label,
-            field_cell(self.call_timeout, QLabel("s"), message=self.call_timeout.message),
+            field_cell(
+                self.call_timeout,
+                QLabel(translate("ToolsTab", "s")),
+                message=self.call_timeout.message,
+            ),
         )
         column.addLayout(form)
 
     def _build_python(self, column: QVBoxLayout) -> None:
-        box = QGroupBox("Python runner")
+        box = QGroupBox(translate("ToolsTab", "Python runner"))
         form = QFormLayout(box)
-        self.python = check_box("pythonRunner", "Python runner on")
+        self.python = check_box("pythonRunner", translate("ToolsTab", "Python runner on"))
         form.addRow(
             "",
             field_cell(
                 self.python,
                 hint=hint_label(
-                    "The python tool, the Run button on Python code blocks and "
-                    "Qwen2.5-Math's code runs."
+                    translate(
+                        "ToolsTab",
+                        "The python tool, the Run button on Python code blocks and "
+                        "Qwen2.5-Math's code runs.",
+                    )
                 ),
             ),
         )
-        self.python_trusted = check_box("pythonTrusted", "Run Python without asking (trusted)")
+        self.python_trusted = check_box(
+            "pythonTrusted", translate("ToolsTab", "Run Python without asking (trusted)")
+        )
         form.addRow("", self.python_trusted)
-        self.time_limit = NumberField("pythonTime", "Time limit", 0.5, 600, decimal=True)
-        self.memory_limit = NumberField("pythonMemory", "Memory limit", 64, 65536)
+        time_limit, memory_limit = (
+            translate("ToolsTab", "Time limit"),
+            translate("ToolsTab", "Memory limit"),
+        )
+        self.time_limit = NumberField("pythonTime", time_limit, 0.5, 600, decimal=True)
+        self.memory_limit = NumberField("pythonMemory", memory_limit, 64, 65536)
         form.addRow(
-            "Time limit",
-            field_cell(self.time_limit, QLabel("s"), message=self.time_limit.message),
+            time_limit,
+            field_cell(
+                self.time_limit, QLabel(translate("ToolsTab", "s")), message=self.time_limit.message
+            ),
         )
         form.addRow(
-            "Memory limit",
-            field_cell(self.memory_limit, QLabel("MB"), message=self.memory_limit.message),
+            memory_limit,
+            field_cell(
+                self.memory_limit,
+                QLabel(translate("ToolsTab", "MB")),
+                message=self.memory_limit.message,
+            ),
         )
         form.addRow("", hint_label(isolation_note(), "pythonIsolation"))
         column.addWidget(box)
 
     def _build_servers(self, column: QVBoxLayout) -> None:
-        box = QGroupBox("MCP servers")
+        box = QGroupBox(translate("ToolsTab", "MCP servers"))
         layout = QVBoxLayout(box)
         self.servers = QTreeWidget()
-        named(self.servers, "mcpServers", "MCP servers and their tools")
-        self.servers.setHeaderLabels(["Server / tool", "State", "Trusted"])
+        named(self.servers, "mcpServers", translate("ToolsTab", "MCP servers and their tools"))
+        self.servers.setHeaderLabels(
+            [
+                translate("ToolsTab", "Server / tool"),
+                translate("ToolsTab", "State"),
+                translate("ToolsTab", "Trusted"),
+            ]
+        )
         self.servers.setRootIsDecorated(True)
         self.servers.setMinimumHeight(150)
         header = self.servers.header()
@@ -176,7 +207,7 @@ class ToolsTab(QWidget):
         self.servers.itemChanged.connect(self._on_servers_item_changed)
         layout.addWidget(self.servers)
         self.problems = QLabel()  # the whole of each server's error, not cut by a column
-        named(self.problems, "mcpProblems", "MCP server problems")
+        named(self.problems, "mcpProblems", translate("ToolsTab", "MCP server problems"))
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {ERROR_COLOR};")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -184,8 +215,11 @@ class ToolsTab(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(
             hint_label(
-                "Check a tool to offer it to models; check Trusted to let it run without "
-                "asking. A server that fails shows why here; the chat carries on without it."
+                translate(
+                    "ToolsTab",
+                    "Check a tool to offer it to models; check Trusted to let it run without "
+                    "asking. A server that fails shows why here; the chat carries on without it.",
+                )
             )
         )
         column.addWidget(box)
@@ -261,9 +295,12 @@ class ToolsTab(QWidget):
         self.servers.clear()
         self._trusted_shown = set()
         if not self._statuses:
-            empty = QTreeWidgetItem(["No MCP servers: add them in mcp.json below.", "", ""])
+            empty = QTreeWidgetItem(
+                [translate("ToolsTab", "No MCP servers: add them in mcp.json below."), "", ""]
+            )
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.servers.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)  # the whole sentence, not cut at the column
         problems = [
             f"{s.name}: {s.message}" for s in self._statuses if s.state in ("failed", "blocked")
         ]
@@ -272,7 +309,7 @@ class ToolsTab(QWidget):
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         for status in self._statuses:
-            words = STATE_WORDS.get(status.state, status.state)
+            words = translate("ToolsTab", STATE_WORDS.get(status.state, status.state))
             same = status.message.rstrip(".…") == words.rstrip(".…")
             shown = f"{words}: {status.message}" if status.message and not same else words
             server = QTreeWidgetItem([status.name, shown, ""])
@@ -312,7 +349,11 @@ class ToolsTab(QWidget):
             else:
                 set_tool_enabled(self.mcp_path, server, item.text(0), on)
         except (McpConfigError, OSError) as exc:
-            self.file.say(f"The switch could not be saved: {exc}", error=True)
+            self.file.say(
+                translate("ToolsTab", "The switch could not be saved: {error}").format(error=exc),
+                error=True,
+            )
+
             return
         self._statuses = self.toolbox.statuses() if self.toolbox is not None else []
         self.file.load()  # the switch lives in the file: show it there too

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.history.records import HistoryError
 from desktop.core.history.store import HistoryStore
+from desktop.core.i18n import translate
 
 IMPORT_NEW, IMPORT_ALL = "new", "all"
 
@@ -32,31 +33,62 @@ class Outcome:
 
 
 def chats(n: int) -> str:
-    return f"{n} chat" if n == 1 else f"{n} chats"
+    """ "1 chat", "3 chats" (to fill a sentence's ``{chats}``)."""
+    if n == 1:
+        return translate("ChatFiles", "%n chat", None, n)
+    return translate("ChatFiles", "%n chats", None, n)
 
 
 def ask_about_duplicates(parent: QWidget, name: str, total: int, already: int) -> str | None:
     """IMPORT_NEW, IMPORT_ALL or None (cancel) for a file with chats already here."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Import chats")
+    box.setWindowTitle(translate("ChatFiles", "Import chats"))
     box.setIcon(QMessageBox.Icon.Question)
     new = total - already
-    why = "(the file was imported before, or exported from here)"
     if new:
-        verb = "is" if already == 1 else "are"
-        box.setText(
-            f"{already} of the {chats(total)} in {name} {verb} already in your history {why}."
+        if already == 1:
+            text = translate(
+                "ChatFiles",
+                "%n of the {chats} in {file} is already in your history "
+                "(the file was imported before, or exported from here).",
+                None,
+                already,
+            )
+        else:
+            text = translate(
+                "ChatFiles",
+                "%n of the {chats} in {file} are already in your history "
+                "(the file was imported before, or exported from here).",
+                None,
+                already,
+            )
+        box.setText(text.format(chats=chats(total), file=name))
+        only_new_text = (
+            translate("ChatFiles", "Import the %n new one", None, new)
+            if new == 1
+            else translate("ChatFiles", "Import the %n new ones", None, new)
         )
-        only_new = box.addButton(
-            f"Import the {new} new one{'s' if new > 1 else ''}", QMessageBox.ButtonRole.AcceptRole
-        )
+        only_new = box.addButton(only_new_text, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(only_new)
     else:
         only_new = None
-        what = f"The chat in {name} is" if total == 1 else f"All {chats(total)} in {name} are"
-        box.setText(f"{what} already in your history {why}.")
+        if total == 1:
+            text = translate(
+                "ChatFiles",
+                "The chat in {file} is already in your history "
+                "(the file was imported before, or exported from here).",
+            )
+        else:
+            text = translate(
+                "ChatFiles",
+                "All {chats} in {file} are already in your history "
+                "(the file was imported before, or exported from here).",
+            )
+        box.setText(text.format(chats=chats(total), file=name))
     again_text = (
-        "Import it again as a copy" if total == 1 else f"Import all {total} again as copies"
+        translate("ChatFiles", "Import it again as a copy")
+        if total == 1
+        else translate("ChatFiles", "Import all %n again as copies", None, total)
     )
     again = box.addButton(again_text, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -83,9 +115,20 @@ def import_chats(parent: QWidget, store: HistoryStore, path: Path) -> Outcome | 
     except HistoryError as exc:  # a plain sentence naming the problem
         return Outcome(str(exc), error=True)
     if choice == IMPORT_NEW:
-        left = f"; {already} already here {'was' if already == 1 else 'were'} left out"
-        return Outcome(f"Imported {chats(len(ids))} from {path.name}{left}.", imported=ids)
-    return Outcome(f"Imported {chats(len(ids))} from {path.name}.", imported=ids)
+        if already == 1:
+            text = translate(
+                "ChatFiles", "Imported {chats} from {file}; %n already here was left out.", None, 1
+            )
+        else:
+            text = translate(
+                "ChatFiles",
+                "Imported {chats} from {file}; %n already here were left out.",
+                None,
+                already,
+            )
+        return Outcome(text.format(chats=chats(len(ids)), file=path.name), imported=ids)
+    text = translate("ChatFiles", "Imported {chats} from {file}.")
+    return Outcome(text.format(chats=chats(len(ids)), file=path.name), imported=ids)
 
 
 def export_chats(store: HistoryStore, target: Path) -> Outcome:
@@ -100,14 +143,18 @@ def export_chats(store: HistoryStore, target: Path) -> Outcome:
     def show_folder() -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    return Outcome(
-        f"Exported {chats(count)} to {target.name} in {folder}.", [("Show the folder", show_folder)]
+    text = translate("ChatFiles", "Exported {chats} to {file} in {folder}.").format(
+        chats=chats(count), file=target.name, folder=folder
     )
+    return Outcome(text, [(translate("ChatFiles", "Show the folder"), show_folder)])
 
 
 def ask_import_source(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import chats", str(Path.home()), "Chats (*.json);;All files (*)"
+        parent,
+        translate("ChatFiles", "Import chats"),
+        str(Path.home()),
+        translate("ChatFiles", "Chats (*.json);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -115,13 +162,14 @@ def ask_import_source(parent: QWidget) -> Path | None:
 def ask_export_target(parent: QWidget) -> Path | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Export all chats",
+        translate("ChatFiles", "Export all chats"),
         str(Path.home() / "qwen-desk-chats.json"),
-        "JSON (*.json);;Markdown (*.md)",
+        translate("ChatFiles", "JSON (*.json);;Markdown (*.md)"),
     )
     if not path:
         return None
     target = Path(path)
     if target.suffix.lower() not in (".json", ".md"):  # the filter chosen says which
-        target = target.with_name(target.name + (".md" if "Markdown" in chosen else ".json"))
+        target = target.with_name(target.name + (".md" if "*.md" in chosen else ".json"))
+
     return target

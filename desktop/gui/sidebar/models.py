@@ -31,12 +31,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history.store import Conversation, HistoryError, HistoryStore
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 200
-UNTITLED = "New chat"
+UNTITLED = QT_TRANSLATE_NOOP("ChatList", "New chat")
+"""The title of a chat without one (English; show it through :func:`untitled`)."""
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("ChatList", "Jan"),
+    QT_TRANSLATE_NOOP("ChatList", "Feb"),
+    QT_TRANSLATE_NOOP("ChatList", "Mar"),
+    QT_TRANSLATE_NOOP("ChatList", "Apr"),
+    QT_TRANSLATE_NOOP("ChatList", "May"),
+    QT_TRANSLATE_NOOP("ChatList", "Jun"),
+    QT_TRANSLATE_NOOP("ChatList", "Jul"),
+    QT_TRANSLATE_NOOP("ChatList", "Aug"),
+    QT_TRANSLATE_NOOP("ChatList", "Sep"),
+    QT_TRANSLATE_NOOP("ChatList", "Oct"),
+    QT_TRANSLATE_NOOP("ChatList", "Nov"),
+    QT_TRANSLATE_NOOP("ChatList", "Dec"),
+)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -46,21 +61,30 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
     when = when.astimezone(now.tzinfo)
     seconds = (now - when).total_seconds()
     if seconds < 60:
-        return "Just now"
+        return translate("ChatList", "Just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        minutes = int(seconds // 60)
+        return translate("ChatList", "%n min ago", None, minutes)
     days = (now.date() - when.date()).days
     if days == 0:
-        return f"{int(seconds // 3600)} h ago"
+        hours = int(seconds // 3600)
+        return translate("ChatList", "%n h ago", None, hours)
     if days == 1:
-        return "Yesterday"
+        return translate("ChatList", "Yesterday")
+    month = translate("ChatList", _MONTHS[when.month - 1])
     if when.year == now.year:
-        return f"{when.day} {_MONTHS[when.month - 1]}"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+        return translate("ChatList", "{day} {month}").format(day=when.day, month=month)
+    return translate("ChatList", "{day} {month} {year}").format(
+        day=when.day, month=month, year=when.year
+    )
+
+
+def untitled() -> str:
+    return translate("ChatList", UNTITLED)
 
 
 def display_title(conversation: Conversation) -> str:
-    return conversation.title or UNTITLED
+    return conversation.title or untitled()
 
 
 def muted_color(palette: QPalette, selected: bool) -> QColor:
@@ -161,8 +185,12 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return conversation.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            pinned = "Pinned. " if conversation.pinned else ""
-            return f"{pinned}{display_title(conversation)}, {relative_time(conversation.updated)}"
+            title, when = display_title(conversation), relative_time(conversation.updated)
+            if conversation.pinned:
+                return translate("ChatList", "Pinned. {title}, {when}").format(
+                    title=title, when=when
+                )
+            return translate("ChatList", "{title}, {when}").format(title=title, when=when)
         if role == ConversationRole:
             return conversation
         if role == IdRole:
@@ -282,8 +310,9 @@ class ConversationDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("renameEditor")
-        editor.setAccessibleName("Chat title")
-        editor.setPlaceholderText("Automatic title")
+        editor.setAccessibleName(translate("ChatList", "Chat title"))
+        editor.setPlaceholderText(translate("ChatList", "Automatic title"))
+
         editor.setFrame(True)
         return editor
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from desktop.core.i18n import translate
+
 NOTICE_MS = 8000  # how long the sidebar's notice (and its Undo) stays
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -26,19 +28,23 @@ def conversation_menu(
     menu = QMenu(parent)
     menu.setObjectName("conversationMenu")
     entries = (
-        ("renameAction", "Rename", rename),
-        ("pinAction", "Unpin" if pinned else "Pin to top", pin),
-        ("deleteAction", "Delete", delete),
+        ("renameAction", translate("ChatMenu", "Rename"), rename),
+        (
+            "pinAction",
+            translate("ChatMenu", "Unpin") if pinned else translate("ChatMenu", "Pin to top"),
+            pin,
+        ),
+        ("deleteAction", translate("ChatMenu", "Delete"), delete),
     )
     for name, text, slot in entries:
         action = menu.addAction(text)
         action.setObjectName(name)
         action.triggered.connect(slot)
-    submenu = menu.addMenu("Export")
+    submenu = menu.addMenu(translate("ChatMenu", "Export"))
     submenu.setObjectName("exportMenu")
     for name, text, kind in (
-        ("exportMarkdownAction", "Markdown…", "markdown"),
-        ("exportJsonAction", "JSON…", "json"),
+        ("exportMarkdownAction", translate("ChatMenu", "Markdown…"), "markdown"),
+        ("exportJsonAction", translate("ChatMenu", "JSON…"), "json"),
     ):
         action = submenu.addAction(text)
         action.setObjectName(name)
@@ -48,11 +54,18 @@ def conversation_menu(
 
 def ask_export_target(parent: QWidget, title: str, kind: str) -> Path | None:
     """Ask for a file to export one chat to (``kind``: markdown or json); None if cancelled."""
-    suffix, label = (".json", "JSON (*.json)") if kind == "json" else (".md", "Markdown (*.md)")
+    suffix, label = (
+        (".json", translate("ChatMenu", "JSON (*.json)"))
+        if kind == "json"
+        else (".md", translate("ChatMenu", "Markdown (*.md)"))
+    )
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = _UNSAFE.sub(" ", title).strip()[:80] or "chat"
     default = Path(folder or Path.home()) / (name + suffix)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export chat", str(default), label)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("ChatMenu", "Export chat"), str(default), label
+    )
+
     if not chosen:
         return None
     target = Path(chosen)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.history.store import HistoryError, HistoryStore, SearchHit
-from desktop.gui.sidebar.models import UNTITLED, AnyIndex, muted_color, relative_time
+from desktop.gui.sidebar.models import AnyIndex, muted_color, relative_time, untitled
 
 SEARCH_PAGE = 50
 HitRole = Qt.ItemDataRole.UserRole + 11
@@ -132,7 +132,7 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        title = hit.conversation_title or UNTITLED
+        title = hit.conversation_title or untitled()
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -194,7 +194,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(color)
         title = bold_metrics.elidedText(
-            hit.conversation_title or UNTITLED,
+            hit.conversation_title or untitled(),
             Qt.TextElideMode.ElideRight,
             rect.width() - when_width - 8,
         )

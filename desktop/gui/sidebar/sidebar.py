@@ -7,7 +7,7 @@ a millisecond and a search about 5 ms, so nothing here needs a worker.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history.store import HistoryError, HistoryStore
+from desktop.core.i18n import translate
 from desktop.gui.sidebar.models import (
     ConversationDelegate,
     ConversationListModel,
@@ -49,7 +50,7 @@ class Sidebar(QWidget):
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Chats")
+        self.setAccessibleName(translate("Sidebar", "Chats"))
         self._store = store
         self._current_id: int | None = None
         self._updating = False  # programmatic selection changes emit nothing
@@ -120,7 +121,12 @@ class Sidebar(QWidget):
         self.conversation_deleted.emit(conversation_id)
         self.refresh()
         count = len(self._trashed)
-        self._show_notice("Chat deleted" if count == 1 else f"{count} chats deleted", undo=True)
+        self._show_notice(
+            translate("Sidebar", "Chat deleted")
+            if count == 1
+            else translate("Sidebar", "%n chats deleted", None, count),
+            undo=True,
+        )
 
     def undo_delete(self) -> None:
         """Take the chats deleted since the notice appeared back out of the trash."""
@@ -166,7 +172,7 @@ class Sidebar(QWidget):
         except HistoryError as error:
             self._show_error(str(error))
             return
-        self._show_notice(f"Exported to {target.name}")
+        self._show_notice(translate("Sidebar", "Exported to {file}").format(file=target.name))
 
     # -- building --------------------------------------------------------------------------
 
@@ -175,18 +181,24 @@ class Sidebar(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
 
-        self.new_chat_button = QPushButton("+  New chat")
+        self.new_chat_button = QPushButton("+  " + translate("Sidebar", "New chat"))
         self.new_chat_button.setObjectName("newChatButton")
-        self.new_chat_button.setAccessibleName("New chat")
-        self.new_chat_button.setToolTip("Start a new chat (Ctrl+N)")
+        self.new_chat_button.setAccessibleName(translate("Sidebar", "New chat"))
+        self.new_chat_button.setToolTip(
+            translate("Sidebar", "Start a new chat ({shortcut})").format(
+                shortcut=_shortcut("Ctrl+N")
+            )
+        )
         self.new_chat_button.setMinimumHeight(34)
         self.new_chat_button.clicked.connect(self.new_chat_requested)
         layout.addWidget(self.new_chat_button)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName("Search chats")
-        self.search_box.setPlaceholderText("Search chats (Ctrl+K)")
+        self.search_box.setAccessibleName(translate("Sidebar", "Search chats"))
+        self.search_box.setPlaceholderText(
+            translate("Sidebar", "Search chats ({shortcut})").format(shortcut=_shortcut("Ctrl+K"))
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(30)
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
@@ -196,7 +208,9 @@ class Sidebar(QWidget):
 
         self.list_model = ConversationListModel(self._store, self)
         self.list_model.failed.connect(self._show_error)
-        self.conversation_list = self._make_view("conversationList", "Chat list")
+        self.conversation_list = self._make_view(
+            "conversationList", translate("Sidebar", "Chat list")
+        )
         self.conversation_list.setModel(self.list_model)
         self.conversation_list.setItemDelegate(ConversationDelegate(self.conversation_list))
         self.conversation_list.setEditTriggers(
@@ -214,14 +228,18 @@ class Sidebar(QWidget):
 
         self.results_model = SearchResultsModel(self._store, self)
         self.results_model.failed.connect(self._show_error)
-        self.search_results = self._make_view("searchResults", "Search results")
+        self.search_results = self._make_view(
+            "searchResults", translate("Sidebar", "Search results")
+        )
         self.search_results.setModel(self.results_model)
         self.search_results.setItemDelegate(SearchResultDelegate(self.search_results))
         self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.search_results.clicked.connect(self._on_search_results_activated)
         self.search_results.activated.connect(self._on_search_results_activated)
 
-        self.empty_label = self._make_label("emptyLabel", "No chats yet.\nStart one with New chat.")
+        self.empty_label = self._make_label(
+            "emptyLabel", translate("Sidebar", "No chats yet.\nStart one with New chat.")
+        )
         self.no_results_label = self._make_label("noResultsLabel", "")
         list_page = self._page(self.conversation_list, self.empty_label)
         results_page = self._page(self.search_results, self.no_results_label)
@@ -230,7 +248,7 @@ class Sidebar(QWidget):
         self.stack.addWidget(results_page)
         layout.addWidget(self.stack, 1)
 
-        self.notice = Notice("deleteNotice", "Notice", timeout_ms=NOTICE_MS)
+        self.notice = Notice("deleteNotice", translate("Sidebar", "Notice"), timeout_ms=NOTICE_MS)
         self.notice.expired.connect(self._on_notice_expired)
         self.notice_label = self.notice.label
         layout.addWidget(self.notice)
@@ -336,7 +354,11 @@ class Sidebar(QWidget):
             return
         self.results_model.set_query(query)
         found = self.results_model.rowCount() > 0
-        self.no_results_label.setText("" if found else f"No chats match “{query.strip()}”.")
+        self.no_results_label.setText(
+            ""
+            if found
+            else translate("Sidebar", "No chats match “{query}”.").format(query=query.strip())
+        )
         self.no_results_label.setVisible(not found)
         self.search_results.setVisible(found)
         self.stack.setCurrentIndex(1)
@@ -353,7 +375,15 @@ class Sidebar(QWidget):
     def _show_notice(self, text: str, undo: bool = False) -> None:
         if not undo:
             self._trashed = []
-        actions = [NoticeAction("Undo", self.undo_delete, "undoButton", "Undo delete")]
+        actions = [
+            NoticeAction(
+                translate("Sidebar", "Undo"),
+                self.undo_delete,
+                "undoButton",
+                translate("Sidebar", "Undo delete"),
+            )
+        ]
+
         self.notice.show_message(text, actions if undo else ())
 
     def _show_error(self, text: str) -> None:
@@ -436,3 +466,8 @@ class Sidebar(QWidget):
                 self.delete_conversation(current.id)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _shortcut(keys: str) -> str:
+    """``keys`` as this platform and language write them in a tool tip."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

@@ -25,13 +25,22 @@ from PySide6.QtWidgets import (
 
 from desktop.core.history.records import HistoryError
 from desktop.core.history.store import HistoryStore
+from desktop.core.i18n import translate
 from desktop.gui.sidebar.models import display_title, relative_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _chats(n: int) -> str:
-    return "1 chat" if n == 1 else f"{n} chats"
+    if n == 1:
+        return translate("TrashDialog", "%n chat", None, n)
+    return translate("TrashDialog", "%n chats", None, n)
+
+
+def _messages(n: int) -> str:
+    if n == 1:
+        return translate("TrashDialog", "%n message deleted from chats", None, n)
+    return translate("TrashDialog", "%n messages deleted from chats", None, n)
 
 
 class TrashDialog(QDialog):
@@ -43,26 +52,29 @@ class TrashDialog(QDialog):
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
-        self.setAccessibleName("Trash")
+        self.setWindowTitle(translate("TrashDialog", "Trash"))
+        self.setAccessibleName(translate("TrashDialog", "Trash"))
         self.resize(460, 420)
         self._store = store
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Chats you deleted stay here until you empty the trash. Restore puts a chat back "
-            "in the list; Delete forever cannot be undone."
+            translate(
+                "TrashDialog",
+                "Chats you deleted stay here until you empty the trash. Restore puts a chat back "
+                "in the list; Delete forever cannot be undone.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("trashList")
-        self.list.setAccessibleName("Deleted chats")
+        self.list.setAccessibleName(translate("TrashDialog", "Deleted chats"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
-        self.empty_label = QLabel("The trash is empty.")
+        self.empty_label = QLabel(translate("TrashDialog", "The trash is empty."))
         self.empty_label.setObjectName("trashEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)  # drawn in the muted colour
@@ -72,11 +84,17 @@ class TrashDialog(QDialog):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
-        self.restore_button = self._button("&Restore", "restoreButton", self.restore_selected)
-        self.delete_button = self._button(
-            "&Delete forever…", "deleteForeverButton", self.delete_selected
+        self.restore_button = self._button(
+            translate("TrashDialog", "&Restore"), "restoreButton", self.restore_selected
         )
-        self.empty_button = self._button("&Empty trash…", "emptyTrashButton", self.empty_trash)
+        self.delete_button = self._button(
+            translate("TrashDialog", "&Delete forever…"),
+            "deleteForeverButton",
+            self.delete_selected,
+        )
+        self.empty_button = self._button(
+            translate("TrashDialog", "&Empty trash…"), "emptyTrashButton", self.empty_trash
+        )
         for button in (self.restore_button, self.delete_button, self.empty_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -106,15 +124,20 @@ class TrashDialog(QDialog):
             trashed, messages = [], 0
         else:
             self.note.setText(
-                f"Emptying the trash also deletes {messages} message"
-                f"{'' if messages == 1 else 's'} deleted from chats."
+                translate("TrashDialog", "Emptying the trash also deletes {messages}.").format(
+                    messages=_messages(messages)
+                )
                 if messages
                 else ""
             )
         self.note.setVisible(bool(self.note.text()))
         for conversation in trashed:
             when = relative_time(conversation.trashed) if conversation.trashed else ""
-            item = QListWidgetItem(f"{display_title(conversation)}  ·  deleted {when.lower()}")
+            item = QListWidgetItem(
+                translate("TrashDialog", "{title}  ·  deleted {when}").format(
+                    title=display_title(conversation), when=when.lower()
+                )
+            )
             item.setData(ID_ROLE, conversation.id)
             self.list.addItem(item)
         self.list.setVisible(bool(trashed))
@@ -156,7 +179,10 @@ class TrashDialog(QDialog):
         if not items:
             return
         what = f"“{items[0].text().split('  ·  ')[0]}”" if len(items) == 1 else _chats(len(items))
-        if not self._confirm("Delete forever", f"Delete {what} for good? This cannot be undone."):
+        question = translate("TrashDialog", "Delete {what} for good? This cannot be undone.")
+        if not self._confirm(
+            translate("TrashDialog", "Delete forever"), question.format(what=what)
+        ):
             return
         error = ""
         try:
@@ -169,11 +195,15 @@ class TrashDialog(QDialog):
     def empty_trash(self) -> None:
         chats = self.list.count()
         messages = self._store.trashed_message_count()
-        parts = [_chats(chats)] if chats else []
-        if messages:
-            parts.append(f"{messages} message{'' if messages == 1 else 's'} deleted from chats")
-        question = f"Delete {' and '.join(parts)} for good? This cannot be undone."
-        if not self._confirm("Empty trash", question):
+        if chats and messages:
+            question = translate(
+                "TrashDialog", "Delete {chats} and {messages} for good? This cannot be undone."
+            )
+        else:
+            question = translate("TrashDialog", "Delete {what} for good? This cannot be undone.")
+        what = _chats(chats) if chats else _messages(messages)
+        question = question.format(chats=_chats(chats), messages=_messages(messages), what=what)
+        if not self._confirm(translate("TrashDialog", "Empty trash"), question):
             return
         error = ""
         try:

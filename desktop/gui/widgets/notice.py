@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
+
 MAX_ACTIONS = 3
 
 
@@ -65,15 +67,17 @@ class Notice(QFrame):
     def __init__(
         self,
         name: str = "notice",
-        accessible_name: str = "Notice",
+        accessible_name: str = "",
         *,
         timeout_ms: int = 0,
         rich_text: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """``timeout_ms`` > 0 hides every message after that long unless a call says
-        otherwise; ``rich_text`` lets callers pass escaped HTML (the window's banner)."""
+        otherwise; ``rich_text`` lets callers pass escaped HTML (the window's banner);
+        ``accessible_name`` defaults to "Notice"."""
         super().__init__(parent)
+        accessible_name = accessible_name or translate("Notice", "Notice")
         self._name = name
         self.setObjectName(name)
         self.setAccessibleName(accessible_name)
@@ -91,8 +95,9 @@ class Notice(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.close_button = QPushButton("✕")
         self.close_button.setObjectName(f"{name}Close")
-        self.close_button.setAccessibleName("Dismiss the message")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName(translate("Notice", "Dismiss the message"))
+        self.close_button.setToolTip(translate("Notice", "Dismiss"))
+
         self.close_button.setFlat(True)
         self.close_button.setMaximumWidth(32)  # a flat button is 80 px wide by default
         self.close_button.clicked.connect(self._on_close_button_clicked)
