@@ -25,6 +25,7 @@ from desktop.core.chat_template import (
     render_continuation,
     template_knows_tools,
 )
+from desktop.core.i18n import translate
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.models.naming import model_name
 from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
@@ -107,7 +108,7 @@ class LlamaCppEngine:
         model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
-        report(0.0, "Checking the model file")
+        report(0.0, translate("ModelLoad", "Checking the model file"))
         try:
             gguf = read_gguf_info(model)
         except GGUFError as exc:
@@ -117,8 +118,11 @@ class LlamaCppEngine:
         if template is None:
             if not gguf.has_chatml_tokens:
                 raise ModelLoadError(
-                    f"{gguf.name} has no chat template, so Qwen Desk cannot tell how to talk to "
-                    "it. Use an instruct/chat GGUF of the model (base models have no template).",
+                    translate(
+                        "ModelLoad",
+                        "{name} has no chat template, so Qwen Desk cannot tell how to talk to it. "
+                        "Use an instruct/chat GGUF of the model (base models have no template).",
+                    ).format(name=gguf.name),
                     "no_chat_template",
                 )
             template = CHATML_TEMPLATE
@@ -136,7 +140,9 @@ class LlamaCppEngine:
         kv_type = KV_CACHE_TYPES.get(options.kv_cache_type)
         if kv_type is None:
             raise ModelLoadError(
-                f"Unknown KV-cache type {options.kv_cache_type!r}; choose f16, q8_0 or q4_0.",
+                translate(
+                    "ModelLoad", "Unknown KV-cache type {kind}; choose f16, q8_0 or q4_0."
+                ).format(kind=repr(options.kv_cache_type)),
                 "bad_option",
             )
         kwargs: dict[str, Any] = {
@@ -157,7 +163,7 @@ class LlamaCppEngine:
 
             kwargs["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=options.prompt_lookup)
         check_memory(gguf, n_ctx, options)
-        report(0.05, "Loading weights")
+        report(0.05, translate("ModelLoad", "Loading weights"))
         try:
             llm = self._open(llama_cpp, gguf, kwargs, report)
         except ModelLoadError as exc:
@@ -165,10 +171,10 @@ class LlamaCppEngine:
             if exc.reason != "out_of_memory" or not gpu:
                 raise
             # The GPU ran out of memory: run on the CPU instead, and say so.
-            report(0.05, "GPU memory is full; loading on the CPU")
+            report(0.05, translate("ModelLoad", "GPU memory is full; loading on the CPU"))
             llm = self._open(llama_cpp, gguf, {**kwargs, "n_gpu_layers": 0}, report)
             details["note"] = "Loaded on the CPU: the GPU did not have enough memory."
-        report(0.95, "Preparing the chat template")
+        report(0.95, translate("ModelLoad", "Preparing the chat template"))
         info = ModelInfo(
             path=Path(model),
             name=model_name(model, gguf.name),
@@ -180,7 +186,7 @@ class LlamaCppEngine:
             details=details,
         )
         self._loaded = _Loaded(llm, gguf, template, info)
-        report(1.0, "Ready")
+        report(1.0, translate("ModelLoad", "Ready"))
         return info
 
     def _open(
@@ -189,7 +195,7 @@ class LlamaCppEngine:
         clear_log()
 
         def progress(fraction: float) -> bool:
-            report(0.05 + 0.85 * fraction, "Loading weights")
+            report(0.05 + 0.85 * fraction, translate("ModelLoad", "Loading weights"))
             return True
 
         try:
@@ -372,7 +378,8 @@ class LlamaCppEngine:
             abandoned = True
             raise
         except Exception as exc:  # native errors surface as RuntimeError/ValueError
-            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+            reason = StopReason.ERROR
+            error = translate("Generation", "Generation failed: {error}").format(error=exc)
         finally:
             generator.close()
             if not abandoned:

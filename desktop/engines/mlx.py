@@ -25,6 +25,7 @@ from desktop.core.chat_template import (
     render_chat,
     render_continuation,
 )
+from desktop.core.i18n import translate
 from desktop.core.thinking import history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
@@ -206,7 +207,7 @@ class MlxEngine:
         model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
-        report(0.0, "Checking the model folder")
+        report(0.0, translate("ModelLoad", "Checking the model folder"))
         path = Path(model)
         config = check_mlx_folder(path)
         worker = _Worker()
@@ -222,7 +223,7 @@ class MlxEngine:
             raise
         with self._lock:
             self._worker = worker
-        report(1.0, "Ready")
+        report(1.0, translate("ModelLoad", "Ready"))
         return reply
 
     def _load_job(
@@ -335,7 +336,7 @@ class MlxEngine:
             try:
                 self._generate_job(request, stop, started, events.put)
             except Exception as exc:  # never leave the caller waiting for a Finished
-                events.put(_failed(f"Generation failed: {exc}"))
+                events.put(_failed(_generation_failed(exc)))
 
         if not worker.submit(job):
             raise EngineNotLoadedError()
@@ -471,7 +472,7 @@ class MlxEngine:
                 finally:
                     responses.close()
         except Exception as exc:  # a model-side failure ends the reply, not the app
-            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+            reason, error = StopReason.ERROR, _generation_failed(exc)
             session.cache, session.cache_tokens = [], []  # unknown state: rebuilt next time
         if detokenizer is not None:
             detokenizer.finalize()
@@ -510,3 +511,7 @@ def _receive(source: queue.Queue[Any], worker: _Worker) -> Any:
 
 def _failed(message: str) -> Finished:
     return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))
+
+
+def _generation_failed(exc: BaseException) -> str:
+    return translate("Generation", "Generation failed: {error}").format(error=exc)
