@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.i18n import translate
 from desktop.core.paths import app_paths
 
 KEYCHAIN_SERVICE = "QwenDesk"  # the same service as the Hugging Face token
@@ -232,8 +233,9 @@ def is_loopback_url(url: str) -> bool:
 def offline_refusal(server: ServerConfig, offline: bool) -> str:
     """Why offline mode blocks ``server`` ("" when it may run): HTTP servers off this machine."""
     if offline and server.transport == "http" and not is_loopback_url(server.url):
-        return (
-            f'The MCP server "{server.name}" is on the network ({urlparse(server.url).hostname}) '
-            "and Qwen Desk is in offline mode. Turn offline mode off in Settings to use it."
-        )
+        return translate(
+            "McpServer",
+            'The MCP server "{name}" is on the network ({host}) and Qwen Desk is in offline mode. '
+            "Turn offline mode off in Settings to use it.",
+        ).format(name=server.name, host=urlparse(server.url).hostname)
     return ""
