@@ -160,7 +160,8 @@ def _said(text: str, said: str) -> str:
     """``text`` followed by the server's own words, when it sent some."""
     if not said:
         return text
-    return f"{text} {translate('RemoteEngine', 'The server said: {said}').format(said=said)}"
+    words = translate("RemoteEngine", "The server said: {said}").format(said=said)
+    return f"{text} {words}"
 
 
 def from_status(

@@ -449,12 +449,13 @@ def refresh_catalog(
 
 def refresh_summary(outcome: RefreshOutcome, total: int) -> str:
     """One plain line on how a refresh went, naming the first failure."""
+    refreshed = outcome.refreshed
     if not outcome.failures:
         return translate(
             "HubSearch",
             "Refreshed the files and sizes of %n models from Hugging Face.",
             None,
-            outcome.refreshed,
+            refreshed,
         )
     text = ""
     if outcome.refreshed:
@@ -462,7 +463,7 @@ def refresh_summary(outcome: RefreshOutcome, total: int) -> str:
             "HubSearch",
             "Refreshed the files and sizes of %n models of {total}.",
             None,
-            outcome.refreshed,
+            refreshed,
         ).format(total=total)
         text += " "
     more = len(outcome.failures) - 1
