@@ -290,13 +290,13 @@ def family_rows(
         ]
     defaults = defaults_for(family)
     rows = [
-        (translate("ModelFacts", "Family"), defaults.label),
+        (translate("ModelFacts", "Family"), defaults.label_text()),
         (translate("ModelFacts", "Sampling"), defaults.reason(False)),
     ]
     if defaults.thinking != defaults.non_thinking:
         rows.append((translate("ModelFacts", "Sampling when thinking"), defaults.reason(True)))
     if defaults.notes:
-        rows.append((translate("ModelFacts", "System prompt"), defaults.notes))
+        rows.append((translate("ModelFacts", "System prompt"), defaults.notes_text()))
     offer = long_context_for(family, size_b)
     if offer is not None:
         rows.append(
