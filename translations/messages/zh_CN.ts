@@ -510,6 +510,16 @@
         <source>Apple Silicon (unified memory)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/stats.py" line="145"/>
+        <source>Apple GPU (MLX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats.py" line="149"/>
+        <source>Apple GPU (unified memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1108,6 +1118,69 @@
     </message>
 </context>
 <context>
+    <name>McpConfig</name>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="92"/>
+        <source>The server &quot;{name}&quot; is not an object in mcp.json; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="101"/>
+        <source>The server &quot;{name}&quot; has a url that is not http(s); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="107"/>
+        <source>The headers of &quot;{name}&quot; must be an object of text values; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="115"/>
+        <source>The server &quot;{name}&quot; has neither a &quot;command&quot; nor a &quot;url&quot;; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="124"/>
+        <source>The &quot;args&quot; of &quot;{name}&quot; must be a list of text; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="136"/>
+        <source>The env of &quot;{name}&quot; must be an object of text values; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="153"/>
+        <source>mcp.json is not valid JSON at line {line}, column {column} ({error}). Fix it in Settings → Tools, or remove the file to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="161"/>
+        <source>mcp.json must be an object like {&quot;mcpServers&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="166"/>
+        <source>&quot;mcpServers&quot; in mcp.json must be an object of servers by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="189"/>
+        <source>mcp.json at {path} could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="206"/>
+        <source>mcp.json could not be saved at {path} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tools/mcp_config.py" line="243"/>
+        <source>The server &quot;{server}&quot; needs the secret &quot;{name}&quot; from the system keychain for {key}, but it is not there. Add it in Settings → Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>McpServer</name>
     <message>
         <location filename="../../desktop/tools/mcp_client.py" line="282"/>
@@ -1130,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="236"/>
+        <location filename="../../desktop/tools/mcp_config.py" line="284"/>
         <source>The MCP server &quot;{name}&quot; is on the network ({host}) and Qwen Desk is in offline mode. Turn offline mode off in Settings to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1298,114 @@
     <message>
         <location filename="../../desktop/core/models/advice.py" line="163"/>
         <source>{model} has the thinking switch but is slower here ({speed}) and less suited to chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="82"/>
+        <source>{card}: {sampling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="84"/>
+        <source>{card}, thinking mode: {sampling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="86"/>
+        <source>{card}, non-thinking mode: {sampling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="94"/>
+        <source>{label} model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="106"/>
+        <source>Qwen&apos;s model card: if a quantised model repeats itself endlessly, a presence penalty of up to 1.5 helps; higher values can mix languages and lower quality a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="151"/>
+        <source>QwQ&apos;s card advises top-k between 20 and 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="156"/>
+        <source>With the General preset no system message is sent, so the template&apos;s own default applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="169"/>
+        <source>Qwen2.5 generation defaults (the Math card gives no sampling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="172"/>
+        <source>The Math card&apos;s chain-of-thought system prompt is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="179"/>
+        <source>Its card asks for no system prompt: instructions go into the user turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="184"/>
+        <source>this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="186"/>
+        <source>No model card known; Qwen3&apos;s recommended values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="43"/>
+        <source>Your own sampling from Settings (thinking mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="44"/>
+        <source>Your own sampling from Settings (non-thinking mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="81"/>
+        <source>{label}: its card asks for no system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="87"/>
+        <source>{label}: the {preset} preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="92"/>
+        <source>No system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="94"/>
+        <source>{label}: its card asks for instructions in the user turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="97"/>
+        <source>The {preset} preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="99"/>
+        <source>Your own system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/request_defaults.py" line="103"/>
+        <source>{label}: no system message, so the model&apos;s template adds its own default (“You are Qwen, created by Alibaba Cloud…”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2204,44 @@
     <message>
         <location filename="../../desktop/engines/remote_net.py" line="146"/>
         <source>Offline mode is on, so Qwen Desk does not connect to {server}. Turn off offline mode in Settings to use this server, or run the server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="206"/>
+        <source>temperature {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="207"/>
+        <source>top-p {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="210"/>
+        <source>top-k {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="212"/>
+        <source>no top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="214"/>
+        <source>min-p {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="217"/>
+        <source>repetition penalty {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/models/families.py" line="223"/>
+        <source>presence penalty {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
