@@ -33,8 +33,7 @@ __all__ = ["CHATML_TEMPLATE", "TemplateError", "TemplateLimitError", "render_cha
 def _raise_exception(message: str) -> None:
     raise TemplateError(
         translate(
-            "ChatTemplate",
-            "The model's chat template refused the conversation: {message}",
+            "ChatTemplate", "The model's chat template refused the conversation: {message}"
         ).format(message=message)
     )
 
@@ -64,8 +63,7 @@ def _compile(template: str) -> jinja2.Template:
     except jinja2.TemplateError as exc:
         raise TemplateError(
             translate(
-                "ChatTemplate",
-                "The model's chat template is not valid Jinja: {error}",
+                "ChatTemplate", "The model's chat template is not valid Jinja: {error}"
             ).format(error=exc)
         ) from exc
     except (RecursionError, MemoryError, ValueError, SyntaxError) as exc:  # nested too deep
@@ -105,10 +103,7 @@ def render_chat(
         raise
     except Exception as exc:  # a template can fail in many jinja/python ways
         raise TemplateError(
-            translate(
-                "ChatTemplate",
-                "The model's chat template failed: {error}",
-            ).format(error=exc)
+            translate("ChatTemplate", "The model's chat template failed: {error}").format(error=exc)
         ) from exc
 
 
@@ -138,10 +133,7 @@ def render_continuation(
     the last message is not the assistant's or the template drops its text."""
     if not messages or messages[-1].get("role") != "assistant":
         raise TemplateError(
-            translate(
-                "ChatTemplate",
-                "Only a reply the model has started can be continued.",
-            )
+            translate("ChatTemplate", "Only a reply the model has started can be continued.")
         )
     last = dict(messages[-1])
     last["content"] = f"{last.get('content') or ''}{CONTINUE_MARK}"

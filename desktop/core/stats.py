@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import psutil
+
 from desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)

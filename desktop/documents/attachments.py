@@ -53,10 +53,7 @@ def detach_file(index: DocumentIndex, conversation_id: int, file_id: int) -> Non
     own = index.chat_collection(conversation_id)
     if own is None or index.file(file_id).collection_id != own.id:
         raise DocumentError(
-            translate(
-                "Documents",
-                "That file is not attached to this chat.",
-            ),
+            translate("Documents", "That file is not attached to this chat."),
             "not_attached",
         )
     index.remove_file(file_id)
@@ -66,10 +63,7 @@ def enable_collection(index: DocumentIndex, conversation_id: int, collection_id:
     """Switch a named collection on for a chat (its passages are used from the next turn)."""
     if index.collection(collection_id).is_chat_attachments:
         raise DocumentError(
-            translate(
-                "Documents",
-                "A chat's attached files cannot be switched on elsewhere.",
-            ),
+            translate("Documents", "A chat's attached files cannot be switched on elsewhere."),
             "private",
         )
     with index.transaction() as db:

@@ -93,10 +93,9 @@ class Embedder:
             info = read_gguf_info(self.path)
         except GGUFError as exc:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "The embedding model cannot be used: {error}",
-                ).format(error=exc),
+                translate("Documents", "The embedding model cannot be used: {error}").format(
+                    error=exc
+                ),
                 exc.reason,
             ) from exc
         self.name = info.name
@@ -198,10 +197,7 @@ class Embedder:
     def _require_open(self) -> None:
         if self._llm is None:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "The embedding model was closed; load it again.",
-                ),
+                translate("Documents", "The embedding model was closed; load it again."),
                 "closed",
             )
 

@@ -57,10 +57,7 @@ def _finish(
 ) -> Extracted:  # fmt: skip
     if not sections:
         raise DocumentError(
-            translate(
-                "Documents",
-                "{name} contains no text to index.",
-            ).format(name=path.name),
+            translate("Documents", "{name} contains no text to index.").format(name=path.name),
             "no_text",
         )
     if len(text) > MAX_CHARS:
@@ -75,8 +72,7 @@ def _finish(
         warnings = (
             *warnings,
             translate(
-                "Documents",
-                "Only the first {count} characters of {name} were indexed.",
+                "Documents", "Only the first {count} characters of {name} were indexed."
             ).format(count=f"{MAX_CHARS:,}", name=path.name),
         )
     return Extracted(path, kind, text, tuple(sections), pages, warnings)

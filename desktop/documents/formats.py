@@ -112,16 +112,14 @@ def check_size(path: Path, kind: str) -> int:
     except FileNotFoundError:
         raise DocumentError(
             translate(
-                "Documents",
-                "{name} was moved or deleted; add it again from where it is now.",
+                "Documents", "{name} was moved or deleted; add it again from where it is now."
             ).format(name=path.name),
             "missing",
         ) from None
     except OSError as exc:
         raise DocumentError(
             translate(
-                "Documents",
-                "{name} could not be opened ({error}); check that you may read it.",
+                "Documents", "{name} could not be opened ({error}); check that you may read it."
             ).format(name=path.name, error=exc.strerror or exc),
             "unreadable",
         ) from None
@@ -142,10 +140,9 @@ def check_size(path: Path, kind: str) -> int:
         )
     if size == 0:
         raise DocumentError(
-            translate(
-                "Documents",
-                "{name} is empty; there is nothing to index.",
-            ).format(name=path.name),
+            translate("Documents", "{name} is empty; there is nothing to index.").format(
+                name=path.name
+            ),
             "empty",
         )
     return size
@@ -157,8 +154,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise DocumentError(
             translate(
-                "Documents",
-                "{name} could not be read ({error}); check that you may read it.",
+                "Documents", "{name} could not be read ({error}); check that you may read it."
             ).format(name=path.name, error=exc.strerror or exc),
             "unreadable",
         ) from None
@@ -176,8 +172,7 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise DocumentError(
             translate(
-                "Documents",
-                "{name} looks like a binary file, not text, so it was skipped.",
+                "Documents", "{name} looks like a binary file, not text, so it was skipped."
             ).format(name=name),
             "binary",
         )

@@ -117,8 +117,7 @@ class DocumentIndex:
         except sqlite3.OperationalError as exc:
             raise DocumentError(
                 translate(
-                    "Documents",
-                    "The documents index is busy ({error}); try again in a moment.",
+                    "Documents", "The documents index is busy ({error}); try again in a moment."
                 ).format(error=exc),
                 "busy",
             ) from exc
@@ -148,20 +147,16 @@ class DocumentIndex:
         name = " ".join(name.split())
         if not name:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "Give the collection a name.",
-                ),
+                translate("Documents", "Give the collection a name."),
                 "bad_name",
             )
         if root is not None:
             root = _resolved(root)
             if not root.is_dir():
                 raise DocumentError(
-                    translate(
-                        "Documents",
-                        "{root} is not a folder that can be read.",
-                    ).format(root=root),
+                    translate("Documents", "{root} is not a folder that can be read.").format(
+                        root=root
+                    ),
                     "not_a_folder",
                 )
         try:
@@ -200,10 +195,7 @@ class DocumentIndex:
         ).fetchone()
         if row is None:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "That collection no longer exists.",
-                ),
+                translate("Documents", "That collection no longer exists."),
                 "not_found",
             )
         return _collection(row)
@@ -220,10 +212,7 @@ class DocumentIndex:
         name = " ".join(name.split())
         if not name:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "Give the collection a name.",
-                ),
+                translate("Documents", "Give the collection a name."),
                 "bad_name",
             )
         try:
@@ -299,10 +288,7 @@ class DocumentIndex:
         row = self.conn.execute(_FILE_SQL + " WHERE f.id = ?", (file_id,)).fetchone()
         if row is None:
             raise DocumentError(
-                translate(
-                    "Documents",
-                    "That file is no longer in the collection.",
-                ),
+                translate("Documents", "That file is no longer in the collection."),
                 "not_found",
             )
         return _file(row)

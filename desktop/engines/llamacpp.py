@@ -208,19 +208,31 @@ class LlamaCppEngine:
         text = recent_log()
         if "unknown model architecture" in text:
             return ModelLoadError(
-                f"This build of llama.cpp does not support the '{gguf.architecture}' "
-                f"architecture of {gguf.name} ({build_info()}). Update Qwen Desk or choose "
-                "another model.",
+                translate(
+                    "ModelLoad",
+                    "This build of llama.cpp does not support the '{architecture}' "
+                    "architecture of {name} ({build}). Update Qwen Desk or choose "
+                    "another model.",
+                ).format(architecture=gguf.architecture, name=gguf.name, build=build_info()),
                 "unsupported_architecture",
             )
         if "failed to allocate" in text or "out of memory" in text.lower():
             return ModelLoadError(
-                f"Not enough memory to load {gguf.name} with these settings. Choose a smaller "
-                "context length or a smaller quantisation, or fewer GPU layers.",
+                translate(
+                    "ModelLoad",
+                    "Not enough memory to load {name} with these settings. Choose a "
+                    "smaller context length or a smaller quantisation, or fewer GPU "
+                    "layers.",
+                ).format(name=gguf.name),
                 "out_of_memory",
             )
         last = text.strip().splitlines()[-1] if text.strip() else str(exc)
-        return ModelLoadError(f"llama.cpp could not load {gguf.name}: {last}", "load_failed")
+        return ModelLoadError(
+            translate("ModelLoad", "llama.cpp could not load {name}: {error}").format(
+                name=gguf.name, error=last
+            ),
+            "load_failed",
+        )
 
     def unload(self) -> None:
         self._last_prompt = None

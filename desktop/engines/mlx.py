@@ -91,7 +91,11 @@ class _Session:
         messages = prepare_messages(request, self.gap)
         if request.continue_last:  # the same mark-and-cut as render_continuation
             if not messages or messages[-1].get("role") != "assistant":
-                raise TemplateError("Only a reply the model has started can be continued.")
+                raise TemplateError(
+                    translate(
+                        "ChatTemplate", "Only a reply the model has started can be continued."
+                    )
+                )
             messages[-1]["content"] = f"{messages[-1].get('content') or ''}{CONTINUE_MARK}"
         with self.lock:
             prompt = str(
@@ -106,7 +110,11 @@ class _Session:
         if request.continue_last:
             at = prompt.rfind(CONTINUE_MARK)
             if at < 0:
-                raise TemplateError("The model's chat template leaves out the started reply.")
+                raise TemplateError(
+                    translate(
+                        "ChatTemplate", "The model's chat template leaves out the started reply."
+                    )
+                )
             prompt = prompt[:at]
         return prompt
 
@@ -245,7 +253,12 @@ class MlxEngine:
         phase = "weights"
         try:
             check_architecture(str(config["model_type"]), path)
-            put((0.05, "Reading the weights"))
+            put(
+                (
+                    0.05,
+                    translate("ModelLoad", "Reading the weights"),
+                )
+            )
             model, config = load_model(path, lazy=True)
             flat: Any = tree_flatten(model.parameters())
             params = [item[1] for item in flat]
@@ -253,9 +266,19 @@ class MlxEngine:
             for start in range(0, len(params), step):
                 mx.eval(params[start : start + step])
                 done = min(len(params), start + step) / max(1, len(params))
-                put((0.05 + 0.8 * done, "Loading the weights"))
+                put(
+                    (
+                        0.05 + 0.8 * done,
+                        translate("ModelLoad", "Loading the weights"),
+                    )
+                )
             phase = "tokenizer"
-            put((0.9, "Loading the tokenizer"))
+            put(
+                (
+                    0.9,
+                    translate("ModelLoad", "Loading the tokenizer"),
+                )
+            )
             tokenizer = load_tokenizer(path, eos_token_ids=config.get("eos_token_id"))
             template, info = describe_model(path, config, options, tokenizer)
             vocab = tokenizer.get_vocab()
@@ -268,18 +291,23 @@ class MlxEngine:
         except ModelLoadError as exc:
             put(exc)
         except MemoryError:
-            message = f"Not enough memory to load {path.name}. Choose a smaller model."
+            message = translate(
+                "ModelLoad", "Not enough memory to load {name}. Choose a smaller model."
+            ).format(name=path.name)
             put(ModelLoadError(message, "out_of_memory"))
         except Exception as exc:  # mlx and transformers fail in many ways on bad files
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             if phase == "weights":
-                message = (
-                    f"The weights in {path.name} could not be read: they may be incomplete or "
-                    f"damaged, or not match the model's config.json ({detail})."
-                )
+                message = translate(
+                    "ModelLoad",
+                    "The weights in {name} could not be read: they may be incomplete "
+                    "or damaged, or not match the model's config.json ({detail}).",
+                ).format(name=path.name, detail=detail)
                 put(ModelLoadError(message, "corrupt"))
             else:
-                message = f"The tokenizer files in {path.name} could not be read ({detail})."
+                message = translate(
+                    "ModelLoad", "The tokenizer files in {name} could not be read ({detail})."
+                ).format(name=path.name, detail=detail)
                 put(ModelLoadError(message, "bad_tokenizer"))
 
     def _drop_session(self) -> None:
@@ -368,7 +396,13 @@ class MlxEngine:
             put(_failed(str(exc)))
             return
         except Exception as exc:  # templates fail in many jinja/python ways
-            put(_failed(f"The model's chat template failed: {exc}"))
+            put(
+                _failed(
+                    translate("ModelLoad", "The model's chat template failed: {error}").format(
+                        error=exc
+                    )
+                )
+            )
             return
         n_ctx = session.info.n_ctx
         if len(tokens) >= n_ctx:
@@ -377,7 +411,13 @@ class MlxEngine:
         try:
             cached = session.reuse_cache(tokens)
         except Exception as exc:
-            put(_failed(f"The model's cache could not be prepared: {exc}"))
+            put(
+                _failed(
+                    translate(
+                        "ModelLoad", "The model's cache could not be prepared: {error}"
+                    ).format(error=exc)
+                )
+            )
             return
         assembler = ReplyAssembler(
             starts_in_thinking=thinking and prompt_opens_thinking(prompt),

@@ -79,8 +79,7 @@ def config_from_settings(
     if not 0 <= settings.port <= 65535:
         raise ServerConfigError(
             translate(
-                "ApiServer",
-                "Port {port} is not a port number; choose one from 1024 to 65535.",
+                "ApiServer", "Port {port} is not a port number; choose one from 1024 to 65535."
             ).format(port=settings.port)
         )
     config = ServerConfig(

@@ -63,8 +63,7 @@ def bind(host: str, port: int) -> socket.socket:
             ) from exc
         raise ServerConfigError(
             translate(
-                "ApiServer",
-                "The server could not listen on {host}:{port} ({error}).",
+                "ApiServer", "The server could not listen on {host}:{port} ({error})."
             ).format(host=host, port=port, error=exc.strerror or exc)
         ) from exc
     sock.setblocking(False)

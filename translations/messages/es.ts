@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/server/config.py" line="100"/>
+        <location filename="../../desktop/server/config.py" line="99"/>
         <source>Listening on {host} lets other computers use your model, so it needs an API key. Create a key first, or listen on 127.0.0.1 (this computer only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/server/config.py" line="109"/>
+        <location filename="../../desktop/server/config.py" line="108"/>
         <source>Allowing every web page (*) to call the server is not supported; list each origin, such as http://localhost:3000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,12 +39,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="129"/>
+        <location filename="../../desktop/server/thread.py" line="128"/>
         <source>The API server could not start: it did not start in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="134"/>
+        <location filename="../../desktop/server/thread.py" line="133"/>
         <source>The API server could not start: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,32 +70,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="50"/>
+        <location filename="../../desktop/core/chat_template.py" line="49"/>
         <source>The model&apos;s chat template is {count} characters long, far more than any real one; the model file is probably damaged. Use another build of the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="66"/>
+        <location filename="../../desktop/core/chat_template.py" line="65"/>
         <source>The model&apos;s chat template is not valid Jinja: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="73"/>
+        <location filename="../../desktop/core/chat_template.py" line="71"/>
         <source>The model&apos;s chat template is not valid Jinja: it is nested too deeply to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="108"/>
+        <location filename="../../desktop/core/chat_template.py" line="106"/>
         <source>The model&apos;s chat template failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="141"/>
+        <location filename="../../desktop/core/chat_template.py" line="136"/>
+        <location filename="../../desktop/engines/mlx.py" line="95"/>
         <source>Only a reply the model has started can be continued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="159"/>
+        <location filename="../../desktop/core/chat_template.py" line="151"/>
         <source>The model&apos;s chat template leaves out the reply it has started, so the reply cannot be continued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +128,11 @@
     <message>
         <location filename="../../desktop/core/template_limits.py" line="443"/>
         <source>The model&apos;s chat template did not finish: it calls itself too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="114"/>
+        <source>The model&apos;s chat template leaves out the started reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/attachments.py" line="69"/>
+        <location filename="../../desktop/documents/attachments.py" line="66"/>
         <source>A chat&apos;s attached files cannot be switched on elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,22 +220,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="124"/>
+        <location filename="../../desktop/documents/embedder.py" line="123"/>
         <source>The embedding model {name} could not be loaded ({error}). Check that the file is complete, or choose another embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="201"/>
+        <location filename="../../desktop/documents/embedder.py" line="200"/>
         <source>The embedding model was closed; load it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="248"/>
+        <location filename="../../desktop/documents/embedder.py" line="244"/>
         <source>The embedding model failed on a batch of text (llama.cpp error {code}); try indexing again, or choose another embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="259"/>
+        <location filename="../../desktop/documents/embedder.py" line="255"/>
         <source>The embedding model returned no vector; it may not support embeddings. Choose an embedding model such as Qwen3 Embedding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,57 +245,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="77"/>
+        <location filename="../../desktop/documents/extract.py" line="74"/>
         <source>Only the first {count} characters of {name} were indexed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="90"/>
+        <location filename="../../desktop/documents/extract.py" line="86"/>
         <source>{name} could not be read as a PDF ({detail}); the file may be damaged or incomplete. Open it in a PDF reader and save a new copy, then add that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="113"/>
+        <location filename="../../desktop/documents/extract.py" line="109"/>
         <source>{name} is protected by a password. Open it in a PDF reader, save a copy without the password, and add that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="170"/>
+        <location filename="../../desktop/documents/extract.py" line="166"/>
         <source>{name} has no text layer (it looks like a scan). Run OCR on it first, for example with OCRmyPDF, and add the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="180"/>
+        <location filename="../../desktop/documents/extract.py" line="176"/>
         <source>Page {pages} of {name} had no text (scanned pages?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="182"/>
+        <location filename="../../desktop/documents/extract.py" line="178"/>
         <source>Pages {pages} of {name} had no text (scanned pages?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="187"/>
+        <location filename="../../desktop/documents/extract.py" line="183"/>
         <source>Page {pages} of {name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="189"/>
+        <location filename="../../desktop/documents/extract.py" line="185"/>
         <source>Pages {pages} of {name} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="212"/>
+        <location filename="../../desktop/documents/extract.py" line="208"/>
         <source>{name} is protected by a password or saved in the old .doc format. Open it in Word or LibreOffice, save it as an unprotected .docx, and add that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="228"/>
+        <location filename="../../desktop/documents/extract.py" line="224"/>
         <source>{name} could not be read as a Word document ({error}); the file may be damaged. Open it in Word or LibreOffice and save a new copy, then add that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="238"/>
+        <location filename="../../desktop/documents/extract.py" line="234"/>
         <source>{name} could not be read as a Word document ({error}); open it in Word or LibreOffice and save a new copy, then add that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,27 +315,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="122"/>
+        <location filename="../../desktop/documents/formats.py" line="121"/>
         <source>{name} could not be opened ({error}); check that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="131"/>
+        <location filename="../../desktop/documents/formats.py" line="129"/>
         <source>{name} is {size}, more than the {limit} Qwen Desk reads from one {kind} file. Split it into smaller files and add those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="145"/>
+        <location filename="../../desktop/documents/formats.py" line="143"/>
         <source>{name} is empty; there is nothing to index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="159"/>
+        <location filename="../../desktop/documents/formats.py" line="156"/>
         <source>{name} could not be read ({error}); check that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="178"/>
+        <location filename="../../desktop/documents/formats.py" line="174"/>
         <source>{name} looks like a binary file, not text, so it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,34 +345,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="136"/>
+        <location filename="../../desktop/documents/index.py" line="135"/>
         <source>The documents index could not be saved ({error}). Free some disk space and index again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="151"/>
-        <location filename="../../desktop/documents/index.py" line="223"/>
+        <location filename="../../desktop/documents/index.py" line="150"/>
+        <location filename="../../desktop/documents/index.py" line="215"/>
         <source>Give the collection a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="161"/>
+        <location filename="../../desktop/documents/index.py" line="157"/>
         <source>{root} is not a folder that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="175"/>
-        <location filename="../../desktop/documents/index.py" line="234"/>
+        <location filename="../../desktop/documents/index.py" line="170"/>
+        <location filename="../../desktop/documents/index.py" line="223"/>
         <source>A collection named &quot;{name}&quot; already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="203"/>
+        <location filename="../../desktop/documents/index.py" line="198"/>
         <source>That collection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="302"/>
+        <location filename="../../desktop/documents/index.py" line="291"/>
         <source>That file is no longer in the collection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,8 +488,8 @@
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="382"/>
-        <location filename="../../desktop/engines/mlx.py" line="517"/>
+        <location filename="../../desktop/engines/llamacpp.py" line="394"/>
+        <location filename="../../desktop/engines/mlx.py" line="557"/>
         <source>Generation failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,12 +517,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/stats.py" line="145"/>
+        <location filename="../../desktop/core/stats.py" line="146"/>
         <source>Apple GPU (MLX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/stats.py" line="149"/>
+        <location filename="../../desktop/core/stats.py" line="150"/>
         <source>Apple GPU (unified memory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,28 +610,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="416"/>
+        <location filename="../../desktop/core/history/store.py" line="413"/>
         <source>Only replies can be regenerated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="510"/>
+        <location filename="../../desktop/core/history/store.py" line="504"/>
         <source>Only a conversation in the trash can be deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="580"/>
+        <location filename="../../desktop/core/history/store.py" line="573"/>
         <source>The export could not be written to {target} ({error}). Choose another folder or free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="634"/>
-        <location filename="../../desktop/core/history/store.py" line="654"/>
+        <location filename="../../desktop/core/history/store.py" line="627"/>
+        <location filename="../../desktop/core/history/store.py" line="641"/>
         <source>The conversation history is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="647"/>
+        <location filename="../../desktop/core/history/store.py" line="637"/>
         <source>One transaction: committed whole, or rolled back whole on any error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +655,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/history/store.py" line="185"/>
-        <location filename="../../desktop/core/history/store.py" line="329"/>
+        <location filename="../../desktop/core/history/store.py" line="326"/>
         <source>read the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,104 +695,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="324"/>
+        <location filename="../../desktop/core/history/store.py" line="321"/>
         <source>read the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="340"/>
+        <location filename="../../desktop/core/history/store.py" line="337"/>
         <source>read the message versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="346"/>
+        <location filename="../../desktop/core/history/store.py" line="343"/>
         <source>switch the message version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="360"/>
+        <location filename="../../desktop/core/history/store.py" line="357"/>
         <source>delete the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="372"/>
+        <location filename="../../desktop/core/history/store.py" line="369"/>
         <source>move the message to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="385"/>
+        <location filename="../../desktop/core/history/store.py" line="382"/>
         <source>restore the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="402"/>
+        <location filename="../../desktop/core/history/store.py" line="399"/>
         <source>start the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="412"/>
+        <location filename="../../desktop/core/history/store.py" line="409"/>
         <source>start the new reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="457"/>
+        <location filename="../../desktop/core/history/store.py" line="451"/>
         <source>save the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="483"/>
+        <location filename="../../desktop/core/history/store.py" line="477"/>
         <source>move the conversation to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="492"/>
+        <location filename="../../desktop/core/history/store.py" line="486"/>
         <source>restore the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="497"/>
+        <location filename="../../desktop/core/history/store.py" line="491"/>
         <source>list the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="507"/>
+        <location filename="../../desktop/core/history/store.py" line="501"/>
         <source>delete the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="521"/>
+        <location filename="../../desktop/core/history/store.py" line="514"/>
         <source>count the deleted messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="531"/>
+        <location filename="../../desktop/core/history/store.py" line="524"/>
         <source>empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="545"/>
+        <location filename="../../desktop/core/history/store.py" line="538"/>
         <source>search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/core/history/store.py" line="545"/>
         <location filename="../../desktop/core/history/store.py" line="552"/>
-        <location filename="../../desktop/core/history/store.py" line="559"/>
         <source>export the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="591"/>
-        <location filename="../../desktop/core/history/store.py" line="606"/>
+        <location filename="../../desktop/core/history/store.py" line="584"/>
+        <location filename="../../desktop/core/history/store.py" line="599"/>
         <source>import the conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="597"/>
+        <location filename="../../desktop/core/history/store.py" line="590"/>
         <source>import the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="619"/>
+        <location filename="../../desktop/core/history/store.py" line="612"/>
         <source>read the conversations to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,17 +825,17 @@
     </message>
     <message>
         <location filename="../../desktop/core/history/store.py" line="286"/>
-        <location filename="../../desktop/core/history/store.py" line="441"/>
+        <location filename="../../desktop/core/history/store.py" line="435"/>
         <source>thinking text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="439"/>
+        <location filename="../../desktop/core/history/store.py" line="433"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="715"/>
+        <location filename="../../desktop/core/history/store.py" line="699"/>
         <source>model name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="207"/>
+        <location filename="../../desktop/core/history/transfer_check.py" line="206"/>
         <source>The file cannot be imported: {first}{rest} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,42 +896,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="41"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="38"/>
         <source>the owner or the name is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="46"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="40"/>
         <source>a part is longer than {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="51"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="44"/>
         <source>it contains &apos;..&apos; or &apos;--&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="56"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="46"/>
         <source>it may have only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and no part may start or end with &apos;-&apos; or &apos;.&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="62"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="52"/>
         <source>the name ends in &apos;.git&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="75"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="62"/>
         <source>&apos;{shown}&apos; is not a valid Hugging Face model id ({problem}), so nothing was downloaded. Check the model&apos;s name on its Hugging Face page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="90"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="77"/>
         <source>The download&apos;s file name {name} has a NUL character, which no file name may have, so it was refused. The model&apos;s file name on Hugging Face is not safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="101"/>
+        <location filename="../../desktop/core/hub/repo_id.py" line="88"/>
         <source>The download would be saved at {path}, outside the models folder {root}, so it was refused. The model&apos;s name or file name on Hugging Face is not safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="298"/>
+        <location filename="../../desktop/core/models/library.py" line="297"/>
         <source>{path} is not in the models folder, so it was not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,27 +1345,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="169"/>
+        <location filename="../../desktop/core/models/families.py" line="166"/>
         <source>Qwen2.5 generation defaults (the Math card gives no sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="172"/>
+        <location filename="../../desktop/core/models/families.py" line="169"/>
         <source>The Math card&apos;s chain-of-thought system prompt is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="179"/>
+        <location filename="../../desktop/core/models/families.py" line="176"/>
         <source>Its card asks for no system prompt: instructions go into the user turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="184"/>
+        <location filename="../../desktop/core/models/families.py" line="181"/>
         <source>this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="186"/>
+        <location filename="../../desktop/core/models/families.py" line="183"/>
         <source>No model card known; Qwen3&apos;s recommended values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,62 +1580,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="262"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="261"/>
         <source>{path} is a folder, not a GGUF file. Choose the .gguf file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="272"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="270"/>
         <source>{name} is empty (0 bytes). Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="281"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="278"/>
         <source>{name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX folders on Apple Silicon); download a GGUF build of the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="293"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="290"/>
         <source>{name} could not be read ({error}). Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="306"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="303"/>
         <source>{name} is cut short or damaged (its header ends early). Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="316"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="313"/>
         <source>{name} uses GGUF version {version}, which this app cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="350"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="346"/>
         <source>{name} has a damaged header ({error}). Download the model again, or another build of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="377"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="373"/>
         <source>{name} has a damaged header: {key} should be a whole number but is {shown}. Download the model again, or another build of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="386"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="382"/>
         <source>{name} has a damaged header: {key} is {value}, which no real model has. Download the model again, or another build of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="396"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="392"/>
         <source>{name} has a damaged header: general.alignment is {alignment}, not a power of two. Download the model again, or another build of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="405"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="401"/>
         <source>{name} has a damaged header: its vocabulary (tokenizer.ggml.tokens) is not a list of texts. Download the model again, or another build of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="423"/>
+        <location filename="../../desktop/core/models/gguf_info.py" line="419"/>
         <source>{name} is incomplete: {missing} bytes of model data are missing. The download was probably interrupted; download it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,9 +1768,24 @@
     </message>
     <message>
         <location filename="../../desktop/engines/llamacpp.py" line="189"/>
-        <location filename="../../desktop/engines/mlx.py" line="226"/>
+        <location filename="../../desktop/engines/mlx.py" line="234"/>
         <location filename="../../desktop/engines/remote.py" line="139"/>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/llamacpp.py" line="211"/>
+        <source>This build of llama.cpp does not support the &apos;{architecture}&apos; architecture of {name} ({build}). Update Qwen Desk or choose another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/llamacpp.py" line="221"/>
+        <source>Not enough memory to load {name} with these settings. Choose a smaller context length or a smaller quantisation, or fewer GPU layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/llamacpp.py" line="231"/>
+        <source>llama.cpp could not load {name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,8 +1799,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="210"/>
+        <location filename="../../desktop/engines/mlx.py" line="218"/>
         <source>Checking the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="259"/>
+        <source>Reading the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="272"/>
+        <source>Loading the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="279"/>
+        <source>Loading the tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="294"/>
+        <source>Not enough memory to load {name}. Choose a smaller model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="301"/>
+        <source>The weights in {name} could not be read: they may be incomplete or damaged, or not match the model&apos;s config.json ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="308"/>
+        <source>The tokenizer files in {name} could not be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="401"/>
+        <source>The model&apos;s chat template failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/engines/mlx.py" line="416"/>
+        <source>The model&apos;s cache could not be prepared: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1922,37 +1983,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="252"/>
+        <location filename="../../desktop/core/models/move.py" line="251"/>
         <source>{destination} is inside the current models folder. Choose a folder outside {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="260"/>
+        <location filename="../../desktop/core/models/move.py" line="259"/>
         <source>{destination} is a file, not a folder. Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="274"/>
+        <location filename="../../desktop/core/models/move.py" line="272"/>
         <source>The new folder already has {names} and {more} more. Move or delete them there first, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="280"/>
+        <location filename="../../desktop/core/models/move.py" line="278"/>
         <source>The new folder already has {names}. Move or delete it there first, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="286"/>
+        <location filename="../../desktop/core/models/move.py" line="284"/>
         <source>The new folder already has {names}. Move or delete them there first, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="321"/>
+        <location filename="../../desktop/core/models/move.py" line="319"/>
         <source>Moving the models needs {size} free in {destination}, but that drive has only {free} free. Free some space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="351"/>
+        <location filename="../../desktop/core/models/move.py" line="349"/>
         <source>Could not move {name}: {error}. It is still in {source}; check the new folder&apos;s drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,47 +2026,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="129"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="128"/>
         <source>the secure connection to {host} could not be verified ({detail}); a proxy or firewall may be intercepting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="136"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="135"/>
         <source>the proxy {via} refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="141"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="137"/>
         <source>the proxy&apos;s name {via} could not be looked up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="145"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="140"/>
         <source>the proxy {via} could not be reached ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="150"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="144"/>
         <source>{host} did not answer in time; the network may be down or blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="155"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="148"/>
         <source>the name {host} could not be looked up, so this computer seems to be offline (or its DNS is not working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="161"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="154"/>
         <source>this computer has no network connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="166"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="156"/>
         <source>{host} refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="170"/>
+        <location filename="../../desktop/core/hub/http_client.py" line="157"/>
         <source>could not connect to {host} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,37 +2271,37 @@
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="206"/>
+        <location filename="../../desktop/core/models/families.py" line="203"/>
         <source>temperature {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="207"/>
+        <location filename="../../desktop/core/models/families.py" line="204"/>
         <source>top-p {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="210"/>
+        <location filename="../../desktop/core/models/families.py" line="207"/>
         <source>top-k {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="212"/>
+        <location filename="../../desktop/core/models/families.py" line="209"/>
         <source>no top-k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="214"/>
+        <location filename="../../desktop/core/models/families.py" line="211"/>
         <source>min-p {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="217"/>
+        <location filename="../../desktop/core/models/families.py" line="214"/>
         <source>repetition penalty {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="223"/>
+        <location filename="../../desktop/core/models/families.py" line="220"/>
         <source>presence penalty {value}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -268,9 +268,8 @@ def translate_error(exc: sqlite3.Error, doing: str) -> HistoryError:
             "io",
         )
     return HistoryError(
-        translate(
-            "History",
-            "Qwen Desk could not {doing} ({error}).",
-        ).format(doing=doing, error=exc),
+        translate("History", "Qwen Desk could not {doing} ({error}).").format(
+            doing=doing, error=exc
+        ),
         "database",
     )

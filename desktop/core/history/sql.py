@@ -115,8 +115,7 @@ def get_message(conn: sqlite3.Connection, message_id: int) -> Message:
     if row is None:
         raise HistoryError(
             translate(
-                "History",
-                "Message {message_id} does not exist; it may have been deleted.",
+                "History", "Message {message_id} does not exist; it may have been deleted."
             ).format(message_id=message_id),
             "not_found",
         )

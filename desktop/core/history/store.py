@@ -311,10 +311,7 @@ class HistoryStore:
             old = get_message(db, message_id)
             if old.role != "user":
                 raise HistoryError(
-                    translate(
-                        "History",
-                        "Only your own messages can be edited.",
-                    ),
+                    translate("History", "Only your own messages can be edited."),
                     "invalid",
                 )
             new_id = add_message(db, old.conversation_id, old.parent_id, "user", text)
@@ -413,10 +410,7 @@ class HistoryStore:
             old = get_message(db, message_id)
             if old.role != "assistant":
                 raise HistoryError(
-                    translate(
-                        "History",
-                        "Only replies can be regenerated.",
-                    ),
+                    translate("History", "Only replies can be regenerated."),
                     "invalid",
                 )
             new_id = add_message(
@@ -508,8 +502,7 @@ class HistoryStore:
                 if get_conversation(db, conversation_id).trashed is None:
                     raise HistoryError(
                         translate(
-                            "History",
-                            "Only a conversation in the trash can be deleted for good.",
+                            "History", "Only a conversation in the trash can be deleted for good."
                         ),
                         "invalid",
                     )
@@ -631,10 +624,7 @@ class HistoryStore:
         with self._lock:
             if self._closed:
                 raise HistoryError(
-                    translate(
-                        "History",
-                        "The conversation history is closed.",
-                    ),
+                    translate("History", "The conversation history is closed."),
                     "closed",
                 )
             try:
@@ -644,17 +634,11 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[sqlite3.Connection]:
-        translate(
-            "History",
-            "One transaction: committed whole, or rolled back whole on any error.",
-        )
+        translate("History", "One transaction: committed whole, or rolled back whole on any error.")
         with self._lock:
             if self._closed:
                 raise HistoryError(
-                    translate(
-                        "History",
-                        "The conversation history is closed.",
-                    ),
+                    translate("History", "The conversation history is closed."),
                     "closed",
                 )
             conn = self._conn

@@ -147,8 +147,7 @@ def parse_json(source: str | bytes | Path) -> object:
     except ValueError as exc:  # NaN or Infinity, which JSON does not allow
         raise HistoryError(
             translate(
-                "HistoryImport",
-                "The file cannot be imported: {error}. Nothing was imported.",
+                "HistoryImport", "The file cannot be imported: {error}. Nothing was imported."
             ).format(error=exc),
             "import",
         ) from exc

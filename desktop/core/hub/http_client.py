@@ -122,8 +122,7 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
         via = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
     if isinstance(exc, httpx2.ProxyError):
         return translate(
-            "Network",
-            "the proxy {via} did not let the connection to {host} through ({detail})",
+            "Network", "the proxy {via} did not let the connection to {host} through ({detail})"
         ).format(via=via, host=host, detail=detail)
     if "certificate" in lower or isinstance(exc.__context__, ssl.SSLError):
         return translate(
@@ -133,23 +132,17 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
         ).format(host=host, detail=detail)
     if via and not isinstance(exc, httpx2.ConnectTimeout):
         if "refused" in lower:
-            return translate(
-                "Network",
-                "the proxy {via} refused the connection",
-            ).format(via=via)
+            return translate("Network", "the proxy {via} refused the connection").format(via=via)
         if any(words in lower for words in _DNS_WORDS):
-            return translate(
-                "Network",
-                "the proxy's name {via} could not be looked up",
-            ).format(via=via)
-        return translate(
-            "Network",
-            "the proxy {via} could not be reached ({detail})",
-        ).format(via=via, detail=detail)
+            return translate("Network", "the proxy's name {via} could not be looked up").format(
+                via=via
+            )
+        return translate("Network", "the proxy {via} could not be reached ({detail})").format(
+            via=via, detail=detail
+        )
     if isinstance(exc, httpx2.ConnectTimeout):
         return translate(
-            "Network",
-            "{host} did not answer in time; the network may be down or blocked",
+            "Network", "{host} did not answer in time; the network may be down or blocked"
         ).format(host=via or host)
     if any(words in lower for words in _DNS_WORDS):
         return translate(
@@ -158,19 +151,12 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
             "to be offline (or its DNS is not working)",
         ).format(host=host)
     if any(words in lower for words in _NO_ROUTE_WORDS):
-        return translate(
-            "Network",
-            "this computer has no network connection",
-        )
+        return translate("Network", "this computer has no network connection")
     if "refused" in lower:
-        return translate(
-            "Network",
-            "{host} refused the connection",
-        ).format(host=host)
-    return translate(
-        "Network",
-        "could not connect to {host} ({detail})",
-    ).format(host=host, detail=detail)
+        return translate("Network", "{host} refused the connection").format(host=host)
+    return translate("Network", "could not connect to {host} ({detail})").format(
+        host=host, detail=detail
+    )
 
 
 def _transport_class() -> type[httpx2.BaseTransport]:

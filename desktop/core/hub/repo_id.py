@@ -32,26 +32,16 @@ def repo_id_problem(repo: str) -> str | None:
     """What is wrong with ``repo`` as a Hub model id, or ``None`` when it is valid."""
     parts = repo.split("/")
     if len(parts) != 2:
-        return translate(
-            "HubRepoId",
-            "it must be owner/name",
-        )
+        return translate("HubRepoId", "it must be owner/name")
     for part in parts:
         if not part:
-            return translate(
-                "HubRepoId",
-                "the owner or the name is empty",
-            )
+            return translate("HubRepoId", "the owner or the name is empty")
         if len(part) > MAX_PART_LENGTH:
-            return translate(
-                "HubRepoId",
-                "a part is longer than {count} characters",
-            ).format(count=MAX_PART_LENGTH)
-        if ".." in part or "--" in part:
-            return translate(
-                "HubRepoId",
-                "it contains '..' or '--'",
+            return translate("HubRepoId", "a part is longer than {count} characters").format(
+                count=MAX_PART_LENGTH
             )
+        if ".." in part or "--" in part:
+            return translate("HubRepoId", "it contains '..' or '--'")
         if not _PART.match(part):
             return translate(
                 "HubRepoId",
@@ -59,10 +49,7 @@ def repo_id_problem(repo: str) -> str | None:
                 "may start or end with '-' or '.'",
             )
     if parts[1].endswith(".git"):
-        return translate(
-            "HubRepoId",
-            "the name ends in '.git'",
-        )
+        return translate("HubRepoId", "the name ends in '.git'")
     return None
 
 

@@ -153,11 +153,8 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
         _defaults(
             Family.QWEN25_INSTRUCT, "Qwen2.5-Instruct", GENERAL, SystemPolicy.TEMPLATE_DEFAULT,
             _QWEN25, _QWEN25, advice=False,
-            notes=QT_TRANSLATE_NOOP(
-                "ModelCard",
-                "With the General preset no system message is sent, so the template's own "
-                "default applies.",
-            ),
+            notes=QT_TRANSLATE_NOOP("ModelCard", "With the General preset no system message is sent, so the template's own "
+                "default applies."),
         ),
         _defaults(
             Family.QWEN25_CODER, "Qwen2.5-Coder-Instruct", CODER, PRESETS[CODER], _QWEN25,

@@ -251,17 +251,15 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
     path = Path(path)
     if not path.exists():
         raise GGUFError(
-            translate(
-                "ModelFile",
-                "The model file {path} does not exist. Check the path.",
-            ).format(path=path),
+            translate("ModelFile", "The model file {path} does not exist. Check the path.").format(
+                path=path
+            ),
             "missing",
         )
     if path.is_dir():
         raise GGUFError(
             translate(
-                "ModelFile",
-                "{path} is a folder, not a GGUF file. Choose the .gguf file inside it.",
+                "ModelFile", "{path} is a folder, not a GGUF file. Choose the .gguf file inside it."
             ).format(path=path),
             "is_directory",
         )
@@ -269,10 +267,9 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
         size = path.stat().st_size
         if size == 0:
             raise GGUFError(
-                translate(
-                    "ModelFile",
-                    "{name} is empty (0 bytes). Download it again.",
-                ).format(name=path.name),
+                translate("ModelFile", "{name} is empty (0 bytes). Download it again.").format(
+                    name=path.name
+                ),
                 "empty",
             )
         with path.open("rb") as handle:
@@ -314,8 +311,7 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
         if version not in (2, 3):
             raise GGUFError(
                 translate(
-                    "ModelFile",
-                    "{name} uses GGUF version {version}, which this app cannot read.",
+                    "ModelFile", "{name} uses GGUF version {version}, which this app cannot read."
                 ).format(name=path.name, version=version),
                 "unsupported_version",
             )

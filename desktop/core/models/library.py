@@ -288,16 +288,14 @@ class Library:
         if model.source is not ModelSource.LIBRARY:
             raise LibraryError(
                 translate(
-                    "Library",
-                    "{name} belongs to another app ({app}); delete it there.",
+                    "Library", "{name} belongs to another app ({app}); delete it there."
                 ).format(name=model.name, app=model.source.value)
             )
         root = self.models_dir.resolve()
         if not model.path.resolve().is_relative_to(root):
             raise LibraryError(
                 translate(
-                    "Library",
-                    "{path} is not in the models folder, so it was not deleted.",
+                    "Library", "{path} is not in the models folder, so it was not deleted."
                 ).format(path=model.path)
             )
         freed = 0

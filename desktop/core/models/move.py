@@ -242,10 +242,9 @@ class _Mover:
 def _check(source: Path, destination: Path, entries: list[ModelEntry]) -> None:
     if destination == source:
         raise MoveError(
-            translate(
-                "ModelsFolder",
-                "{destination} is already the models folder.",
-            ).format(destination=destination)
+            translate("ModelsFolder", "{destination} is already the models folder.").format(
+                destination=destination
+            )
         )
     if destination.is_relative_to(source):
         raise MoveError(
@@ -258,8 +257,7 @@ def _check(source: Path, destination: Path, entries: list[ModelEntry]) -> None:
     if destination.exists() and not destination.is_dir():
         raise MoveError(
             translate(
-                "ModelsFolder",
-                "{destination} is a file, not a folder. Choose a folder.",
+                "ModelsFolder", "{destination} is a file, not a folder. Choose a folder."
             ).format(destination=destination)
         )
     clashes = [
