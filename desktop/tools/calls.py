@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import translate
 
 
 class CallStatus(StrEnum):

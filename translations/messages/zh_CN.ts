@@ -1345,27 +1345,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="166"/>
+        <location filename="../../desktop/core/models/families.py" line="169"/>
         <source>Qwen2.5 generation defaults (the Math card gives no sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="169"/>
+        <location filename="../../desktop/core/models/families.py" line="172"/>
         <source>The Math card&apos;s chain-of-thought system prompt is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="176"/>
+        <location filename="../../desktop/core/models/families.py" line="179"/>
         <source>Its card asks for no system prompt: instructions go into the user turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="181"/>
+        <location filename="../../desktop/core/models/families.py" line="185"/>
         <source>this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="183"/>
+        <location filename="../../desktop/core/models/families.py" line="187"/>
         <source>No model card known; Qwen3&apos;s recommended values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,37 +2271,37 @@
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="203"/>
+        <location filename="../../desktop/core/models/families.py" line="207"/>
         <source>temperature {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="204"/>
+        <location filename="../../desktop/core/models/families.py" line="208"/>
         <source>top-p {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="207"/>
+        <location filename="../../desktop/core/models/families.py" line="211"/>
         <source>top-k {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="209"/>
+        <location filename="../../desktop/core/models/families.py" line="213"/>
         <source>no top-k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="211"/>
+        <location filename="../../desktop/core/models/families.py" line="215"/>
         <source>min-p {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="214"/>
+        <location filename="../../desktop/core/models/families.py" line="218"/>
         <source>repetition penalty {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="220"/>
+        <location filename="../../desktop/core/models/families.py" line="224"/>
         <source>presence penalty {value}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,8 +153,11 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
         _defaults(
             Family.QWEN25_INSTRUCT, "Qwen2.5-Instruct", GENERAL, SystemPolicy.TEMPLATE_DEFAULT,
             _QWEN25, _QWEN25, advice=False,
-            notes=QT_TRANSLATE_NOOP("ModelCard", "With the General preset no system message is sent, so the template's own "
-                "default applies."),
+            notes=QT_TRANSLATE_NOOP(
+                "ModelCard",
+                "With the General preset no system message is sent, so the template's own "
+                "default applies.",
+            ),
         ),
         _defaults(
             Family.QWEN25_CODER, "Qwen2.5-Coder-Instruct", CODER, PRESETS[CODER], _QWEN25,
@@ -174,7 +177,8 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
             Family.DEEPSEEK_R1_DISTILL_QWEN, "DeepSeek-R1-Distill-Qwen", GENERAL, SystemPolicy.NONE,
             _R1_DISTILL, _R1_DISTILL, advice=False,
             notes=QT_TRANSLATE_NOOP(
-                "ModelCard", "Its card asks for no system prompt: instructions go into the user turn."
+                "ModelCard",
+                "Its card asks for no system prompt: instructions go into the user turn.",
             ),
         ),
         _defaults(
