@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from desktop.core.i18n import translate
 from desktop.core.template_limits import (
     MAX_TEMPLATE_CHARS,
     LimitedSandbox,
@@ -30,7 +31,11 @@ __all__ = ["CHATML_TEMPLATE", "TemplateError", "TemplateLimitError", "render_cha
 
 
 def _raise_exception(message: str) -> None:
-    raise TemplateError(f"The model's chat template refused the conversation: {message}")
+    raise TemplateError(
+        translate(
+            "ChatTemplate", "The model's chat template refused the conversation: {message}"
+        ).format(message=message)
+    )
 
 
 def _tojson(value: Any, indent: int | None = None, ensure_ascii: bool = False) -> str:
@@ -41,8 +46,11 @@ def _tojson(value: Any, indent: int | None = None, ensure_ascii: bool = False) -
 def _compile(template: str) -> jinja2.Template:
     if len(template) > MAX_TEMPLATE_CHARS:
         raise TemplateError(
-            f"The model's chat template is {len(template):,} characters long, far more than "
-            "any real one; the model file is probably damaged. Use another build of the model."
+            translate(
+                "ChatTemplate",
+                "The model's chat template is {count} characters long, far more than any real"
+                " one; the model file is probably damaged. Use another build of the model.",
+            ).format(count=f"{len(template):,}")
         )
     env = LimitedSandbox(
         trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
@@ -53,10 +61,17 @@ def _compile(template: str) -> jinja2.Template:
     try:
         return env.from_string(template)
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"The model's chat template is not valid Jinja: {exc}") from exc
+        raise TemplateError(
+            translate(
+                "ChatTemplate", "The model's chat template is not valid Jinja: {error}"
+            ).format(error=exc)
+        ) from exc
     except (RecursionError, MemoryError, ValueError, SyntaxError) as exc:  # nested too deep
         raise TemplateError(
-            "The model's chat template is not valid Jinja: it is nested too deeply to read."
+            translate(
+                "ChatTemplate",
+                "The model's chat template is not valid Jinja: it is nested too deeply to read.",
+            )
         ) from exc
 
 
@@ -87,7 +102,9 @@ def render_chat(
     except TemplateError:
         raise
     except Exception as exc:  # a template can fail in many jinja/python ways
-        raise TemplateError(f"The model's chat template failed: {exc}") from exc
+        raise TemplateError(
+            translate("ChatTemplate", "The model's chat template failed: {error}").format(error=exc)
+        ) from exc
 
 
 _TOOLS_WORD = re.compile(r"\btools\b")
@@ -115,7 +132,9 @@ def render_continuation(
     mark, so the template's end-of-turn after it is gone. Raises :class:`TemplateError` when
     the last message is not the assistant's or the template drops its text."""
     if not messages or messages[-1].get("role") != "assistant":
-        raise TemplateError("Only a reply the model has started can be continued.")
+        raise TemplateError(
+            translate("ChatTemplate", "Only a reply the model has started can be continued.")
+        )
     last = dict(messages[-1])
     last["content"] = f"{last.get('content') or ''}{CONTINUE_MARK}"
     rendered = render_chat(
@@ -129,8 +148,11 @@ def render_continuation(
     at = rendered.rfind(CONTINUE_MARK)
     if at < 0:
         raise TemplateError(
-            "The model's chat template leaves out the reply it has started, so the reply "
-            "cannot be continued."
+            translate(
+                "ChatTemplate",
+                "The model's chat template leaves out the reply it has started, so the reply "
+                "cannot be continued.",
+            )
         )
     return rendered[:at]
 

@@ -10,6 +10,7 @@ from fractions import Fraction
 from types import ModuleType
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.core.units import GIB as GIB
 from desktop.core.units import MIB as MIB
 from desktop.core.units import format_size
@@ -129,11 +130,13 @@ def detect_profile(
 def describe(profile: MachineProfile) -> str:
     """One line for the UI, e.g. "16.0 GiB RAM (9.1 GiB free), 8 cores, Apple Silicon"."""
     parts = [
-        f"{format_size(profile.ram_total)} RAM ({format_size(profile.ram_available)} free)",
-        f"{profile.cores_physical} cores",
+        translate("Hardware", "{total} RAM ({free} free)").format(
+            total=format_size(profile.ram_total), free=format_size(profile.ram_available)
+        ),
+        translate("Hardware", "{count} cores").format(count=profile.cores_physical),
     ]
     if profile.apple_silicon:
-        parts.append("Apple Silicon (unified memory)")
+        parts.append(translate("Hardware", "Apple Silicon (unified memory)"))
     for gpu in profile.gpus:
         if gpu.vendor == "nvidia":
             parts.append(f"{gpu.name} ({format_size(gpu.vram_total)})")

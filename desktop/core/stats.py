@@ -21,6 +21,8 @@ from typing import Any, Literal, Protocol
 
 import psutil
 
+from desktop.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 AMBER_FRACTION_PERCENT = 80
@@ -141,10 +143,12 @@ def _apple_gpu(mem_used: int, mem_total: int) -> GpuSample:
             if active is None:
                 continue
             try:
-                return GpuSample("Apple GPU (MLX)", None, int(active()), mem_total, unified=True)
+                name = translate("Hardware", "Apple GPU (MLX)")
+                return GpuSample(name, None, int(active()), mem_total, unified=True)
             except Exception:
                 break
-    return GpuSample("Apple GPU (unified memory)", None, mem_used, mem_total, unified=True)
+    name = translate("Hardware", "Apple GPU (unified memory)")
+    return GpuSample(name, None, mem_used, mem_total, unified=True)
 
 
 class _CpuClock:

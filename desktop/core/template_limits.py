@@ -25,6 +25,7 @@ from jinja2.nodes import Concat, Node
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import _PassArg
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.template_errors import TemplateError, TemplateLimitError
 
 __all__ = ["TemplateError", "TemplateLimitError"]  # re-exported: older imports keep working
@@ -40,27 +41,47 @@ _DIGITS = re.compile(r"\d+")
 _PRINTF_FIELD = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
-_FIX = "The model file's chat template is faulty: use another build (GGUF) of this model."
+_FIX = QT_TRANSLATE_NOOP(
+    "ChatTemplate",
+    "The model file's chat template is faulty: use another build (GGUF) of this model.",
+)
+
+
+def _fixed(text: str) -> str:
+    """``text`` followed by the advice every template failure ends with."""
+    return f"{text} {translate('ChatTemplate', _FIX)}"
 
 
 def _too_long(seconds: float) -> TemplateLimitError:
     return TemplateLimitError(
-        f"The model's chat template did not finish: it was stopped after {seconds:.1f} s "
-        f"(it may loop for ever). {_FIX}"
+        _fixed(
+            translate(
+                "ChatTemplate",
+                "The model's chat template did not finish: it was stopped after {seconds} s "
+                "(it may loop for ever).",
+            ).format(seconds=f"{seconds:.1f}")
+        )
     )
 
 
 def _too_big(what: str) -> TemplateLimitError:
     return TemplateLimitError(
-        f"The model's chat template did not finish: it tried to build {what}, over the limit "
-        f"of {_max_text():,} characters. {_FIX}"
+        _fixed(
+            f"The model's chat template did not finish: it tried to build {what}, over the limit "
+            f"of {_max_text():,} characters."
+        )
     )
 
 
 def _huge_number() -> TemplateLimitError:
     return TemplateLimitError(
-        "The model's chat template did not finish: it tried to compute a number with more "
-        f"than {MAX_INT_BITS * 3 // 10:,} digits. {_FIX}"
+        _fixed(
+            translate(
+                "ChatTemplate",
+                "The model's chat template did not finish: it tried to compute a number with "
+                "more than {digits} digits.",
+            ).format(digits=f"{MAX_INT_BITS * 3 // 10:,}")
+        )
     )
 
 
@@ -113,8 +134,13 @@ def _spend(size: int, what: str = "a text") -> None:
         budget.work += size
         if budget.work > budget.max_work:
             raise TemplateLimitError(
-                "The model's chat template did not finish: it made more than "
-                f"{budget.max_work:,} characters of text on the way. {_FIX}"
+                _fixed(
+                    translate(
+                        "ChatTemplate",
+                        "The model's chat template did not finish: it made more than {count} "
+                        "characters of text on the way.",
+                    ).format(count=f"{budget.max_work:,}")
+                )
             )
 
 
@@ -278,8 +304,13 @@ def _limited_range(*args: int) -> _TickingRange:
         return _TickingRange(safe_range(*args))
     except OverflowError:
         raise TemplateLimitError(
-            f"The model's chat template did not finish: it asked for a loop of more than "
-            f"{MAX_RANGE:,} steps. {_FIX}"
+            _fixed(
+                translate(
+                    "ChatTemplate",
+                    "The model's chat template did not finish: it asked for a loop of more than "
+                    "{count} steps.",
+                ).format(count=f"{MAX_RANGE:,}")
+            )
         ) from None
 
 
@@ -403,7 +434,12 @@ def render_limited(template: Any, variables: dict[str, Any], budget: Budget | No
         return "".join(out)
     except RecursionError:
         raise TemplateLimitError(
-            f"The model's chat template did not finish: it calls itself too deeply. {_FIX}"
+            _fixed(
+                translate(
+                    "ChatTemplate",
+                    "The model's chat template did not finish: it calls itself too deeply.",
+                )
+            )
         ) from None
     except MemoryError:
         raise _too_big("a value too large for memory") from None

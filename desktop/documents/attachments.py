@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.i18n import translate
 from desktop.documents.citations import Citation
 from desktop.documents.index import DocumentIndex
 from desktop.documents.records import CollectionInfo, DocumentError, FileInfo
@@ -51,14 +52,20 @@ def attach_files(
 def detach_file(index: DocumentIndex, conversation_id: int, file_id: int) -> None:
     own = index.chat_collection(conversation_id)
     if own is None or index.file(file_id).collection_id != own.id:
-        raise DocumentError("That file is not attached to this chat.", "not_attached")
+        raise DocumentError(
+            translate("Documents", "That file is not attached to this chat."),
+            "not_attached",
+        )
     index.remove_file(file_id)
 
 
 def enable_collection(index: DocumentIndex, conversation_id: int, collection_id: int) -> None:
     """Switch a named collection on for a chat (its passages are used from the next turn)."""
     if index.collection(collection_id).is_chat_attachments:
-        raise DocumentError("A chat's attached files cannot be switched on elsewhere.", "private")
+        raise DocumentError(
+            translate("Documents", "A chat's attached files cannot be switched on elsewhere."),
+            "private",
+        )
     with index.transaction() as db:
         db.execute(
             "INSERT OR IGNORE INTO conversation_collections(conversation_id, collection_id) "

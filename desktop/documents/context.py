@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from desktop.core.i18n import translate
 from desktop.documents.attachments import attachments
 from desktop.documents.chunking import merge_chunk_texts
 from desktop.documents.citations import Citation
@@ -51,14 +52,26 @@ class DocumentContext:
     def summary(self) -> str:
         """One line for the UI: how the documents are used this turn."""
         if self.mode == WHOLE:
-            return f"Whole documents: {self.files} file(s), {self.tokens:,} tokens"
+            return translate(
+                "DocumentUse", "Whole documents: {files} file(s), {tokens} tokens"
+            ).format(files=self.files, tokens=f"{self.tokens:,}")
         if self.mode == RETRIEVAL:
-            how = " (keywords only)" if self.search and self.search.method == KEYWORDS else ""
-            return (
-                f"Relevant passages{how}: {len(self.citations)} from {self.files} file(s), "
-                f"{self.tokens:,} tokens"
+            text = (
+                translate(
+                    "DocumentUse",
+                    "Relevant passages (keywords only): {passages} from {files} file(s), "
+                    "{tokens} tokens",
+                )
+                if self.search and self.search.method == KEYWORDS
+                else translate(
+                    "DocumentUse",
+                    "Relevant passages: {passages} from {files} file(s), {tokens} tokens",
+                )
             )
-        return "No documents used"
+            return text.format(
+                passages=len(self.citations), files=self.files, tokens=f"{self.tokens:,}"
+            )
+        return translate("DocumentUse", "No documents used")
 
 
 def document_budget(n_ctx: int, prompt_tokens: int, reply_tokens: int) -> int:
@@ -126,8 +139,11 @@ def build_context_for(
         if result.passages:
             notes = (
                 *notes,
-                "The conversation leaves no room for document passages; start a new chat or "
-                "load the model with a larger context to use your documents.",
+                translate(
+                    "DocumentUse",
+                    "The conversation leaves no room for document passages; start a new chat or "
+                    "load the model with a larger context to use your documents.",
+                ),
             )
         return DocumentContext(NONE, "", (), 0, len(files), notes, result)
     block = _block(chosen)
@@ -148,11 +164,21 @@ def _status_notes(index: DocumentIndex, collection_ids: Sequence[int]) -> tuple[
     notes = []
     if waiting:
         notes.append(
-            f"{waiting} file(s) are still being indexed and are not used for this answer yet."
+            translate(
+                "DocumentUse",
+                "{count} file(s) are still being indexed and are not used for this answer yet.",
+            ).format(count=waiting)
         )
     if failed:
-        shown = ", ".join(failed[:3]) + (f" and {len(failed) - 3} more" if len(failed) > 3 else "")
-        notes.append(f"Not used because they could not be read: {shown}.")
+        names = ", ".join(failed[:3])
+        text = (
+            translate(
+                "DocumentUse", "Not used because they could not be read: {names} and {more} more."
+            )
+            if len(failed) > 3
+            else translate("DocumentUse", "Not used because they could not be read: {names}.")
+        )
+        notes.append(text.format(names=names, more=len(failed) - 3))
     return tuple(notes)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.i18n import translate
 from desktop.documents.records import DocumentError
 
 if TYPE_CHECKING:
@@ -91,7 +92,12 @@ class Embedder:
         try:
             info = read_gguf_info(self.path)
         except GGUFError as exc:
-            raise DocumentError(f"The embedding model cannot be used: {exc}", exc.reason) from exc
+            raise DocumentError(
+                translate("Documents", "The embedding model cannot be used: {error}").format(
+                    error=exc
+                ),
+                exc.reason,
+            ) from exc
         self.name = info.name
         declared = info.arch_value("pooling_type")
         self.profile = profile or profile_for(f"{info.name} {self.path.name}", declared)
@@ -114,8 +120,11 @@ class Embedder:
                 )
         except Exception as exc:  # llama.cpp reports load failures as bare exceptions
             raise DocumentError(
-                f"The embedding model {self.path.name} could not be loaded ({exc}). Check that "
-                "the file is complete, or choose another embedding model.",
+                translate(
+                    "Documents",
+                    "The embedding model {name} could not be loaded ({error}). Check "
+                    "that the file is complete, or choose another embedding model.",
+                ).format(name=self.path.name, error=exc),
                 "load_failed",
             ) from exc
         self.dim = int(self._llm.n_embd())
@@ -187,7 +196,10 @@ class Embedder:
 
     def _require_open(self) -> None:
         if self._llm is None:
-            raise DocumentError("The embedding model was closed; load it again.", "closed")
+            raise DocumentError(
+                translate("Documents", "The embedding model was closed; load it again."),
+                "closed",
+            )
 
     def count_tokens(self, text: str) -> int:
         with self._lock:
@@ -229,16 +241,22 @@ class Embedder:
         code = llama.llama_decode(ctx, self._batch)
         if code != 0:
             raise DocumentError(
-                f"The embedding model failed on a batch of text (llama.cpp error {code}); try "
-                "indexing again, or choose another embedding model.",
+                translate(
+                    "Documents",
+                    "The embedding model failed on a batch of text (llama.cpp error "
+                    "{code}); try indexing again, or choose another embedding model.",
+                ).format(code=code),
                 "embed_failed",
             )
         for seq in range(end - start):
             pointer = llama.llama_get_embeddings_seq(ctx, seq)
             if not pointer:
                 raise DocumentError(
-                    "The embedding model returned no vector; it may not support embeddings. "
-                    "Choose an embedding model such as Qwen3 Embedding.",
+                    translate(
+                        "Documents",
+                        "The embedding model returned no vector; it may not support "
+                        "embeddings. Choose an embedding model such as Qwen3 Embedding.",
+                    ),
                     "no_embedding",
                 )
             out[start + seq] = np.ctypeslib.as_array(pointer, shape=(self.dim,))

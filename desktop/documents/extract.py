@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.documents import formats
 from desktop.documents.extract_markup import (
     HEADING_JOIN,
@@ -55,7 +56,10 @@ def _finish(
     warnings: tuple[str, ...] = (),
 ) -> Extracted:  # fmt: skip
     if not sections:
-        raise DocumentError(f"{path.name} contains no text to index.", "no_text")
+        raise DocumentError(
+            translate("Documents", "{name} contains no text to index.").format(name=path.name),
+            "no_text",
+        )
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         sections = [
@@ -67,7 +71,9 @@ def _finish(
         ]
         warnings = (
             *warnings,
-            f"Only the first {MAX_CHARS:,} characters of {path.name} were indexed.",
+            translate(
+                "Documents", "Only the first {count} characters of {name} were indexed."
+            ).format(count=f"{MAX_CHARS:,}", name=path.name),
         )
     return Extracted(path, kind, text, tuple(sections), pages, warnings)
 
@@ -77,8 +83,12 @@ def _finish(
 
 def _pdf_error(path: Path, detail: str) -> DocumentError:
     return DocumentError(
-        f"{path.name} could not be read as a PDF ({detail}); the file may be damaged or "
-        "incomplete. Open it in a PDF reader and save a new copy, then add that.",
+        translate(
+            "Documents",
+            "{name} could not be read as a PDF ({detail}); the file may be "
+            "damaged or incomplete. Open it in a PDF reader and save a new "
+            "copy, then add that.",
+        ).format(name=path.name, detail=detail),
         "broken",
     )
 
@@ -96,8 +106,11 @@ def _open_pdf(path: Path) -> Any:
                 opened = False
             if not opened:
                 raise DocumentError(
-                    f"{path.name} is protected by a password. Open it in a PDF reader, save a "
-                    "copy without the password, and add that copy.",
+                    translate(
+                        "Documents",
+                        "{name} is protected by a password. Open it in a PDF reader, save"
+                        " a copy without the password, and add that copy.",
+                    ).format(name=path.name),
                     "encrypted",
                 )
         _ = len(reader.pages)  # reads the page tree: a damaged file fails here
@@ -150,21 +163,33 @@ def _pdf_pages(path: Path, reader: Any, cancel: threading.Event | None) -> Extra
         if failed:
             raise _pdf_error(path, f"no page could be read, {len(failed)} failed")
         raise DocumentError(
-            f"{path.name} has no text layer (it looks like a scan). Run OCR on it first, for "
-            "example with OCRmyPDF, and add the result.",
+            translate(
+                "Documents",
+                "{name} has no text layer (it looks like a scan). Run OCR on it "
+                "first, for example with OCRmyPDF, and add the result.",
+            ).format(name=path.name),
             "no_text_layer",
         )
     warnings = []
     if empty:
-        warnings.append(f"{_pages(empty)} of {path.name} had no text (scanned pages?).")
+        text = (
+            translate("Documents", "Page {pages} of {name} had no text (scanned pages?).")
+            if len(empty) == 1
+            else translate("Documents", "Pages {pages} of {name} had no text (scanned pages?).")
+        )
+        warnings.append(text.format(pages=_pages(empty), name=path.name))
     if failed:
-        warnings.append(f"{_pages(failed)} of {path.name} could not be read.")
+        text = (
+            translate("Documents", "Page {pages} of {name} could not be read.")
+            if len(failed) == 1
+            else translate("Documents", "Pages {pages} of {name} could not be read.")
+        )
+        warnings.append(text.format(pages=_pages(failed), name=path.name))
     return _finish(path, formats.PDF, "".join(parts), sections, pages, tuple(warnings))
 
 
 def _pages(numbers: list[int]) -> str:
-    shown = ", ".join(str(n) for n in numbers[:10]) + (" …" if len(numbers) > 10 else "")
-    return f"Page {shown}" if len(numbers) == 1 else f"Pages {shown}"
+    return ", ".join(str(n) for n in numbers[:10]) + (" …" if len(numbers) > 10 else "")
 
 
 def _short(exc: BaseException) -> str:
@@ -180,8 +205,12 @@ def _docx(path: Path) -> Extracted:
         magic = handle.read(8)
     if magic == _OLE_MAGIC:
         raise DocumentError(
-            f"{path.name} is protected by a password or saved in the old .doc format. Open it "
-            "in Word or LibreOffice, save it as an unprotected .docx, and add that.",
+            translate(
+                "Documents",
+                "{name} is protected by a password or saved in the old .doc "
+                "format. Open it in Word or LibreOffice, save it as an "
+                "unprotected .docx, and add that.",
+            ).format(name=path.name),
             "encrypted",
         )
     import docx
@@ -192,14 +221,21 @@ def _docx(path: Path) -> Extracted:
         blocks = list(_docx_blocks(document))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(
-            f"{path.name} could not be read as a Word document ({_short(exc)}); the file may "
-            "be damaged. Open it in Word or LibreOffice and save a new copy, then add that.",
+            translate(
+                "Documents",
+                "{name} could not be read as a Word document ({error}); the file "
+                "may be damaged. Open it in Word or LibreOffice and save a new "
+                "copy, then add that.",
+            ).format(name=path.name, error=_short(exc)),
             "broken",
         ) from None
     except Exception as exc:  # lxml and python-docx raise many kinds on damaged XML
         raise DocumentError(
-            f"{path.name} could not be read as a Word document ({_short(exc)}); open it in "
-            "Word or LibreOffice and save a new copy, then add that.",
+            translate(
+                "Documents",
+                "{name} could not be read as a Word document ({error}); open it "
+                "in Word or LibreOffice and save a new copy, then add that.",
+            ).format(name=path.name, error=_short(exc)),
             "broken",
         ) from None
     parts: list[str] = []

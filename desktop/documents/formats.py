@@ -12,6 +12,7 @@ import codecs
 import re
 from pathlib import Path
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.documents.records import DocumentError, human_size
 
 PDF = "pdf"
@@ -64,12 +65,14 @@ SIZE_LIMITS: dict[str, int] = {
 KIND_NAMES = {
     PDF: "PDF",
     DOCX: "Word",
-    HTML: "web page",
+    HTML: QT_TRANSLATE_NOOP("DocumentKind", "web page"),
     MARKDOWN: "Markdown",
-    TEXT: "text",
-    CODE: "source",
+    TEXT: QT_TRANSLATE_NOOP("DocumentKind", "text"),
+    CODE: QT_TRANSLATE_NOOP("DocumentKind", "source"),
 }
-SUPPORTED_TEXT = "PDF, Word (.docx), Markdown, HTML, plain text and source code files"
+SUPPORTED_TEXT = QT_TRANSLATE_NOOP(
+    "Documents", "PDF, Word (.docx), Markdown, HTML, plain text and source code files"
+)
 _SNIFF = 8192
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _BOMS = (
@@ -94,7 +97,9 @@ def require_kind(path: Path) -> str:
     kind = kind_of(path)
     if kind is None:
         raise DocumentError(
-            f"{path.name} is not a kind of file Qwen Desk can read; it reads {SUPPORTED_TEXT}.",
+            translate(
+                "Documents", "{name} is not a kind of file Qwen Desk can read; it reads {kinds}."
+            ).format(name=path.name, kinds=translate("Documents", SUPPORTED_TEXT)),
             "unsupported",
         )
     return kind
@@ -106,22 +111,40 @@ def check_size(path: Path, kind: str) -> int:
         size = path.stat().st_size
     except FileNotFoundError:
         raise DocumentError(
-            f"{path.name} was moved or deleted; add it again from where it is now.", "missing"
+            translate(
+                "Documents", "{name} was moved or deleted; add it again from where it is now."
+            ).format(name=path.name),
+            "missing",
         ) from None
     except OSError as exc:
         raise DocumentError(
-            f"{path.name} could not be opened ({exc.strerror or exc}); check that you may read it.",
+            translate(
+                "Documents", "{name} could not be opened ({error}); check that you may read it."
+            ).format(name=path.name, error=exc.strerror or exc),
             "unreadable",
         ) from None
     limit = SIZE_LIMITS[kind]
     if size > limit:
         raise DocumentError(
-            f"{path.name} is {human_size(size)}, more than the {human_size(limit)} Qwen Desk "
-            f"reads from one {KIND_NAMES[kind]} file. Split it into smaller files and add those.",
+            translate(
+                "Documents",
+                "{name} is {size}, more than the {limit} Qwen Desk reads from one {kind} file. "
+                "Split it into smaller files and add those.",
+            ).format(
+                name=path.name,
+                size=human_size(size),
+                limit=human_size(limit),
+                kind=translate("DocumentKind", KIND_NAMES[kind]),
+            ),
             "too_large",
         )
     if size == 0:
-        raise DocumentError(f"{path.name} is empty; there is nothing to index.", "empty")
+        raise DocumentError(
+            translate("Documents", "{name} is empty; there is nothing to index.").format(
+                name=path.name
+            ),
+            "empty",
+        )
     return size
 
 
@@ -130,7 +153,9 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise DocumentError(
-            f"{path.name} could not be read ({exc.strerror or exc}); check that you may read it.",
+            translate(
+                "Documents", "{name} could not be read ({error}); check that you may read it."
+            ).format(name=path.name, error=exc.strerror or exc),
             "unreadable",
         ) from None
 
@@ -146,7 +171,10 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     head = data[:_SNIFF]
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise DocumentError(
-            f"{name} looks like a binary file, not text, so it was skipped.", "binary"
+            translate(
+                "Documents", "{name} looks like a binary file, not text, so it was skipped."
+            ).format(name=name),
+            "binary",
         )
     for candidate in (declared, "utf-8", "cp1252"):
         if not candidate:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.documents import formats
 from desktop.documents.records import (
     FAILED,
@@ -115,7 +116,10 @@ class DocumentIndex:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise DocumentError(
-                f"The documents index is busy ({exc}); try again in a moment.", "busy"
+                translate(
+                    "Documents", "The documents index is busy ({error}); try again in a moment."
+                ).format(error=exc),
+                "busy",
             ) from exc
         try:
             yield self.conn
@@ -128,8 +132,11 @@ class DocumentIndex:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
             raise DocumentError(
-                f"The documents index could not be saved ({exc}). Free some disk space and "
-                "index again.",
+                translate(
+                    "Documents",
+                    "The documents index could not be saved ({error}). Free some disk"
+                    " space and index again.",
+                ).format(error=exc),
                 "io",
             ) from exc
 
@@ -139,11 +146,19 @@ class DocumentIndex:
         """A named collection: of a folder (``root``, re-scanned on each indexing) or of files."""
         name = " ".join(name.split())
         if not name:
-            raise DocumentError("Give the collection a name.", "bad_name")
+            raise DocumentError(
+                translate("Documents", "Give the collection a name."),
+                "bad_name",
+            )
         if root is not None:
             root = _resolved(root)
             if not root.is_dir():
-                raise DocumentError(f"{root} is not a folder that can be read.", "not_a_folder")
+                raise DocumentError(
+                    translate("Documents", "{root} is not a folder that can be read.").format(
+                        root=root
+                    ),
+                    "not_a_folder",
+                )
         try:
             with self.transaction() as db:
                 cursor = db.execute(
@@ -152,7 +167,11 @@ class DocumentIndex:
                 )
         except sqlite3.IntegrityError:
             raise DocumentError(
-                f'A collection named "{name}" already exists; choose another name.', "exists"
+                translate(
+                    "Documents",
+                    'A collection named "{name}" already exists; choose another name.',
+                ).format(name=name),
+                "exists",
             ) from None
         return self.collection(int(cursor.lastrowid or 0))
 
@@ -175,7 +194,10 @@ class DocumentIndex:
             _COLLECTION_SQL + " WHERE c.id = ? GROUP BY c.id", (collection_id,)
         ).fetchone()
         if row is None:
-            raise DocumentError("That collection no longer exists.", "not_found")
+            raise DocumentError(
+                translate("Documents", "That collection no longer exists."),
+                "not_found",
+            )
         return _collection(row)
 
     def collections(self, include_chats: bool = False) -> list[CollectionInfo]:
@@ -189,13 +211,20 @@ class DocumentIndex:
     def rename_collection(self, collection_id: int, name: str) -> CollectionInfo:
         name = " ".join(name.split())
         if not name:
-            raise DocumentError("Give the collection a name.", "bad_name")
+            raise DocumentError(
+                translate("Documents", "Give the collection a name."),
+                "bad_name",
+            )
         try:
             with self.transaction() as db:
                 db.execute("UPDATE collections SET name = ? WHERE id = ?", (name, collection_id))
         except sqlite3.IntegrityError:
             raise DocumentError(
-                f'A collection named "{name}" already exists; choose another name.', "exists"
+                translate(
+                    "Documents",
+                    'A collection named "{name}" already exists; choose another name.',
+                ).format(name=name),
+                "exists",
             ) from None
         return self.collection(collection_id)
 
@@ -258,7 +287,10 @@ class DocumentIndex:
     def file(self, file_id: int) -> FileInfo:
         row = self.conn.execute(_FILE_SQL + " WHERE f.id = ?", (file_id,)).fetchone()
         if row is None:
-            raise DocumentError("That file is no longer in the collection.", "not_found")
+            raise DocumentError(
+                translate("Documents", "That file is no longer in the collection."),
+                "not_found",
+            )
         return _file(row)
 
     # --- chunks -----------------------------------------------------------------------------

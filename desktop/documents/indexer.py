@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import translate
 from desktop.documents import formats
 from desktop.documents.chunking import (
     DEFAULT_CHUNK_TOKENS,
@@ -75,13 +76,21 @@ class IndexReport:
 
     @property
     def summary(self) -> str:
-        parts = [f"Indexed {self.indexed} of {self.total} files"]
+        parts = [
+            translate("Indexing", "Indexed {indexed} of {total} files").format(
+                indexed=self.indexed, total=self.total
+            )
+        ]
         if self.unchanged:
-            parts.append(f"{self.unchanged} unchanged")
+            parts.append(translate("Indexing", "{count} unchanged").format(count=self.unchanged))
         if self.failed:
-            parts.append(f"{len(self.failed)} could not be read")
+            parts.append(
+                translate("Indexing", "{count} could not be read").format(count=len(self.failed))
+            )
         text = "; ".join(parts) + "."
-        return ("Indexing was cancelled. " + text) if self.cancelled else text
+        if self.cancelled:
+            return translate("Indexing", "Indexing was cancelled.") + " " + text
+        return text
 
 
 def scan_folder(root: Path) -> list[Path]:
@@ -184,9 +193,13 @@ def index_collection(
         if collection.root is not None and not collection.root.is_dir():
             # An unplugged drive must not empty the collection: leave its index as it is.
             raise DocumentError(
-                f"The folder {collection.root} cannot be found (moved, renamed, or on a drive "
-                "that is not connected). Reconnect it, or delete the collection and add the "
-                "folder again; the collection was left as it was.",
+                translate(
+                    "Documents",
+                    "The folder {folder} cannot be found (moved, renamed, or on a "
+                    "drive that is not connected). Reconnect it, or delete the "
+                    "collection and add the folder again; the collection was left as "
+                    "it was.",
+                ).format(folder=collection.root),
                 "folder_missing",
             )
         removed = _sync_folder(index, collection_id, collection.root) if collection.root else 0

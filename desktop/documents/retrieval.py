@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.documents.index import DocumentIndex, StoredChunk
 from desktop.documents.lexical import bm25_ranking
 from desktop.documents.records import INDEXED
@@ -29,9 +30,10 @@ CANDIDATES = 50  # taken from each ranking before fusion
 HYBRID = "hybrid"
 KEYWORDS = "bm25"
 VECTORS = "vector"
-NO_EMBEDDER_NOTE = (
+NO_EMBEDDER_NOTE = QT_TRANSLATE_NOOP(
+    "DocumentUse",
     "Documents are searched by keywords only. Add an embedding model (Qwen3 Embedding 0.6B "
-    "in the Library) to also find passages that say the same thing in other words."
+    "in the Library) to also find passages that say the same thing in other words.",
 )
 
 
@@ -149,7 +151,7 @@ class Retriever:
             used,
             search_ms=(done - started) * 1000,
             embed_ms=embed_ms,
-            note=NO_EMBEDDER_NOTE if not can_embed else None,
+            note=translate("DocumentUse", NO_EMBEDDER_NOTE) if not can_embed else None,
             timings={
                 "bm25": (after_bm25 - started) * 1000,
                 "vector": (after_vectors - after_bm25) * 1000,

@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.i18n import translate
 from desktop.core.paths import app_paths
 from desktop.documents.records import PENDING, DocumentError
 
@@ -115,8 +116,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     found = conn.execute("PRAGMA user_version").fetchone()[0]
     if found > CURRENT_VERSION:
         raise DocumentError(
-            f"The documents index at {path} was written by a newer Qwen Desk. Update Qwen Desk "
-            "to use it; it was left untouched.",
+            translate(
+                "Documents",
+                "The documents index at {path} was written by a newer Qwen Desk. "
+                "Update Qwen Desk to use it; it was left untouched.",
+            ).format(path=path),
             "newer_version",
         )
     if found == CURRENT_VERSION:
@@ -174,10 +178,12 @@ def connect(path: Path, *, check: bool = True) -> tuple[sqlite3.Connection, str 
     damage = _is_damaged(path) if check else None
     if damage:
         moved = _move_aside(path)
-        note = (
-            f"The documents index could not be opened ({damage}). It was moved to {moved} "
-            "and a new one started; add your documents again to index them."
-        )
+        note = translate(
+            "Documents",
+            "The documents index could not be opened ({error}). It was moved "
+            "to {moved} and a new one started; add your documents again to "
+            "index them.",
+        ).format(error=damage, moved=moved)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
         # Set before the first table exists; lets a deleted collection give its space back.
@@ -192,8 +198,12 @@ def connect(path: Path, *, check: bool = True) -> tuple[sqlite3.Connection, str 
         with contextlib.suppress(UnboundLocalError, sqlite3.Error):
             conn.close()
         raise DocumentError(
-            f"The documents index at {path} could not be opened ({exc}). Check that the data "
-            "folder can be written, close other copies of Qwen Desk, and try again.",
+            translate(
+                "Documents",
+                "The documents index at {path} could not be opened ({error}). "
+                "Check that the data folder can be written, close other copies of"
+                " Qwen Desk, and try again.",
+            ).format(path=path, error=exc),
             "io",
         ) from exc
     return conn, note

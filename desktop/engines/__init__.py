@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core.i18n import translate
 from desktop.engines.base import Engine, ModelLoadError, ModelSource, RemoteModel
 
 
@@ -40,14 +41,20 @@ def pick_engine(
     if is_mlx_folder(model):
         if not (is_apple_silicon() or allow_mlx_anywhere):
             raise ModelLoadError(
-                f"{model.name} is an MLX model, which runs only on Apple Silicon Macs. "
-                "Download the GGUF build of this model instead.",
+                translate(
+                    "ModelLoad",
+                    "{name} is an MLX model, which runs only on Apple Silicon Macs. Download the "
+                    "GGUF build of this model instead.",
+                ).format(name=model.name),
                 "mlx_needs_apple_silicon",
             )
         if not mlx_available():
             raise ModelLoadError(
-                "This is an MLX model but mlx-lm is not installed. Reinstall Qwen Desk, "
-                "or use the GGUF build of the model.",
+                translate(
+                    "ModelLoad",
+                    "This is an MLX model but mlx-lm is not installed. Reinstall Qwen Desk, or "
+                    "use the GGUF build of the model.",
+                ),
                 "mlx_missing",
             )
         from desktop.engines.mlx import MlxEngine

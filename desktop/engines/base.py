@@ -15,6 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.core.i18n import translate
+
 # Re-exported: engines and their callers take these two from here.
 from desktop.core.load_options import LoadOptions as LoadOptions
 from desktop.core.sampling import Sampling as Sampling
@@ -105,7 +107,9 @@ def local_path(model: ModelSource) -> Path:
     """The local path of ``model``; a remote model is refused plainly (for local engines)."""
     if isinstance(model, RemoteModel):
         raise ModelLoadError(
-            f"{model.model} is served by {model.base_url}; this engine runs local files only.",
+            translate(
+                "ModelLoad", "{model} is served by {url}; this engine runs local files only."
+            ).format(model=model.model, url=model.base_url),
             "not_local",
         )
     return Path(model)
@@ -143,7 +147,7 @@ class ModelLoadError(EngineError):
 
 class EngineNotLoadedError(EngineError):
     def __init__(self) -> None:
-        super().__init__("No model is loaded. Load a model first.")
+        super().__init__(translate("ModelLoad", "No model is loaded. Load a model first."))
 
 
 class Engine(Protocol):

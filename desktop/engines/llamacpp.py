@@ -25,6 +25,7 @@ from desktop.core.chat_template import (
     render_continuation,
     template_knows_tools,
 )
+from desktop.core.i18n import translate
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.models.naming import model_name
 from desktop.core.thinking import detect_capability, history_gap, prompt_opens_thinking
@@ -107,7 +108,7 @@ class LlamaCppEngine:
         model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
-        report(0.0, "Checking the model file")
+        report(0.0, translate("ModelLoad", "Checking the model file"))
         try:
             gguf = read_gguf_info(model)
         except GGUFError as exc:
@@ -117,8 +118,11 @@ class LlamaCppEngine:
         if template is None:
             if not gguf.has_chatml_tokens:
                 raise ModelLoadError(
-                    f"{gguf.name} has no chat template, so Qwen Desk cannot tell how to talk to "
-                    "it. Use an instruct/chat GGUF of the model (base models have no template).",
+                    translate(
+                        "ModelLoad",
+                        "{name} has no chat template, so Qwen Desk cannot tell how to talk to it. "
+                        "Use an instruct/chat GGUF of the model (base models have no template).",
+                    ).format(name=gguf.name),
                     "no_chat_template",
                 )
             template = CHATML_TEMPLATE
@@ -136,7 +140,9 @@ class LlamaCppEngine:
         kv_type = KV_CACHE_TYPES.get(options.kv_cache_type)
         if kv_type is None:
             raise ModelLoadError(
-                f"Unknown KV-cache type {options.kv_cache_type!r}; choose f16, q8_0 or q4_0.",
+                translate(
+                    "ModelLoad", "Unknown KV-cache type {kind}; choose f16, q8_0 or q4_0."
+                ).format(kind=repr(options.kv_cache_type)),
                 "bad_option",
             )
         kwargs: dict[str, Any] = {
@@ -157,7 +163,7 @@ class LlamaCppEngine:
 
             kwargs["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=options.prompt_lookup)
         check_memory(gguf, n_ctx, options)
-        report(0.05, "Loading weights")
+        report(0.05, translate("ModelLoad", "Loading weights"))
         try:
             llm = self._open(llama_cpp, gguf, kwargs, report)
         except ModelLoadError as exc:
@@ -165,10 +171,10 @@ class LlamaCppEngine:
             if exc.reason != "out_of_memory" or not gpu:
                 raise
             # The GPU ran out of memory: run on the CPU instead, and say so.
-            report(0.05, "GPU memory is full; loading on the CPU")
+            report(0.05, translate("ModelLoad", "GPU memory is full; loading on the CPU"))
             llm = self._open(llama_cpp, gguf, {**kwargs, "n_gpu_layers": 0}, report)
             details["note"] = "Loaded on the CPU: the GPU did not have enough memory."
-        report(0.95, "Preparing the chat template")
+        report(0.95, translate("ModelLoad", "Preparing the chat template"))
         info = ModelInfo(
             path=Path(model),
             name=model_name(model, gguf.name),
@@ -180,7 +186,7 @@ class LlamaCppEngine:
             details=details,
         )
         self._loaded = _Loaded(llm, gguf, template, info)
-        report(1.0, "Ready")
+        report(1.0, translate("ModelLoad", "Ready"))
         return info
 
     def _open(
@@ -189,7 +195,7 @@ class LlamaCppEngine:
         clear_log()
 
         def progress(fraction: float) -> bool:
-            report(0.05 + 0.85 * fraction, "Loading weights")
+            report(0.05 + 0.85 * fraction, translate("ModelLoad", "Loading weights"))
             return True
 
         try:
@@ -202,19 +208,31 @@ class LlamaCppEngine:
         text = recent_log()
         if "unknown model architecture" in text:
             return ModelLoadError(
-                f"This build of llama.cpp does not support the '{gguf.architecture}' "
-                f"architecture of {gguf.name} ({build_info()}). Update Qwen Desk or choose "
-                "another model.",
+                translate(
+                    "ModelLoad",
+                    "This build of llama.cpp does not support the '{architecture}' "
+                    "architecture of {name} ({build}). Update Qwen Desk or choose "
+                    "another model.",
+                ).format(architecture=gguf.architecture, name=gguf.name, build=build_info()),
                 "unsupported_architecture",
             )
         if "failed to allocate" in text or "out of memory" in text.lower():
             return ModelLoadError(
-                f"Not enough memory to load {gguf.name} with these settings. Choose a smaller "
-                "context length or a smaller quantisation, or fewer GPU layers.",
+                translate(
+                    "ModelLoad",
+                    "Not enough memory to load {name} with these settings. Choose a "
+                    "smaller context length or a smaller quantisation, or fewer GPU "
+                    "layers.",
+                ).format(name=gguf.name),
                 "out_of_memory",
             )
         last = text.strip().splitlines()[-1] if text.strip() else str(exc)
-        return ModelLoadError(f"llama.cpp could not load {gguf.name}: {last}", "load_failed")
+        return ModelLoadError(
+            translate("ModelLoad", "llama.cpp could not load {name}: {error}").format(
+                name=gguf.name, error=last
+            ),
+            "load_failed",
+        )
 
     def unload(self) -> None:
         self._last_prompt = None
@@ -372,7 +390,8 @@ class LlamaCppEngine:
             abandoned = True
             raise
         except Exception as exc:  # native errors surface as RuntimeError/ValueError
-            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+            reason = StopReason.ERROR
+            error = translate("Generation", "Generation failed: {error}").format(error=exc)
         finally:
             generator.close()
             if not abandoned:

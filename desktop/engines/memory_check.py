@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import psutil
 
+from desktop.core.i18n import translate
 from desktop.core.models.fit import gguf_memory_needed, largest_fitting_context
 from desktop.core.models.gguf_info import GGUFInfo, split_parts
 from desktop.core.units import format_size
@@ -35,9 +36,18 @@ def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
     free = format_size(available)
     if best >= MIN_CONTEXT:
         raise ModelLoadError(
-            f"{gguf.name} needs about {format_size(weights + working)} of memory at a context of "
-            f"{n_ctx:,} tokens, but only {free} is free. A context of {best:,} tokens fits: "
-            "load it with that, or close other apps.",
+            translate(
+                "ModelLoad",
+                "{model} needs about {size} of memory at a context of {context} tokens, but only "
+                "{free} is free. A context of {fits} tokens fits: load it with that, or close "
+                "other apps.",
+            ).format(
+                model=gguf.name,
+                size=format_size(weights + working),
+                context=f"{n_ctx:,}",
+                free=free,
+                fits=f"{best:,}",
+            ),
             "context_too_large",
             suggested_n_ctx=best,
         )
@@ -46,10 +56,20 @@ def check_memory(gguf: GGUFInfo, n_ctx: int, options: LoadOptions) -> None:
     floor = min(n_ctx, MIN_CONTEXT)
     _, least = gguf_memory_needed(weights_bytes, layers, kv_heads, head_dim, floor, kv_type)
     raise ModelLoadError(
-        f"{gguf.name} needs about {format_size(weights + least)} of memory even at a context of "
-        f"{floor:,} tokens ({format_size(weights)} for its weights, {format_size(least)} for its "
-        f"KV cache and working buffers), but this computer has only {free} free "
-        f"({format_size(total)} in all). Choose a smaller model or a smaller quantisation "
-        "(e.g. Q4_K_M).",
+        translate(
+            "ModelLoad",
+            "{model} needs about {size} of memory even at a context of {context} tokens "
+            "({weights} for its weights, {working} for its KV cache and working buffers), but "
+            "this computer has only {free} free ({total} in all). Choose a smaller model or a "
+            "smaller quantisation (e.g. Q4_K_M).",
+        ).format(
+            model=gguf.name,
+            size=format_size(weights + least),
+            context=f"{floor:,}",
+            weights=format_size(weights),
+            working=format_size(least),
+            free=free,
+            total=format_size(total),
+        ),
         "not_enough_memory",
     )

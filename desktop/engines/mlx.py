@@ -25,6 +25,7 @@ from desktop.core.chat_template import (
     render_chat,
     render_continuation,
 )
+from desktop.core.i18n import translate
 from desktop.core.thinking import history_gap, prompt_opens_thinking
 from desktop.engines.base import (
     EngineNotLoadedError,
@@ -90,7 +91,11 @@ class _Session:
         messages = prepare_messages(request, self.gap)
         if request.continue_last:  # the same mark-and-cut as render_continuation
             if not messages or messages[-1].get("role") != "assistant":
-                raise TemplateError("Only a reply the model has started can be continued.")
+                raise TemplateError(
+                    translate(
+                        "ChatTemplate", "Only a reply the model has started can be continued."
+                    )
+                )
             messages[-1]["content"] = f"{messages[-1].get('content') or ''}{CONTINUE_MARK}"
         with self.lock:
             prompt = str(
@@ -105,7 +110,11 @@ class _Session:
         if request.continue_last:
             at = prompt.rfind(CONTINUE_MARK)
             if at < 0:
-                raise TemplateError("The model's chat template leaves out the started reply.")
+                raise TemplateError(
+                    translate(
+                        "ChatTemplate", "The model's chat template leaves out the started reply."
+                    )
+                )
             prompt = prompt[:at]
         return prompt
 
@@ -206,7 +215,7 @@ class MlxEngine:
         model = local_path(source)
         self.unload()
         report = progress or (lambda fraction, phrase: None)
-        report(0.0, "Checking the model folder")
+        report(0.0, translate("ModelLoad", "Checking the model folder"))
         path = Path(model)
         config = check_mlx_folder(path)
         worker = _Worker()
@@ -222,7 +231,7 @@ class MlxEngine:
             raise
         with self._lock:
             self._worker = worker
-        report(1.0, "Ready")
+        report(1.0, translate("ModelLoad", "Ready"))
         return reply
 
     def _load_job(
@@ -244,7 +253,12 @@ class MlxEngine:
         phase = "weights"
         try:
             check_architecture(str(config["model_type"]), path)
-            put((0.05, "Reading the weights"))
+            put(
+                (
+                    0.05,
+                    translate("ModelLoad", "Reading the weights"),
+                )
+            )
             model, config = load_model(path, lazy=True)
             flat: Any = tree_flatten(model.parameters())
             params = [item[1] for item in flat]
@@ -252,9 +266,19 @@ class MlxEngine:
             for start in range(0, len(params), step):
                 mx.eval(params[start : start + step])
                 done = min(len(params), start + step) / max(1, len(params))
-                put((0.05 + 0.8 * done, "Loading the weights"))
+                put(
+                    (
+                        0.05 + 0.8 * done,
+                        translate("ModelLoad", "Loading the weights"),
+                    )
+                )
             phase = "tokenizer"
-            put((0.9, "Loading the tokenizer"))
+            put(
+                (
+                    0.9,
+                    translate("ModelLoad", "Loading the tokenizer"),
+                )
+            )
             tokenizer = load_tokenizer(path, eos_token_ids=config.get("eos_token_id"))
             template, info = describe_model(path, config, options, tokenizer)
             vocab = tokenizer.get_vocab()
@@ -267,18 +291,23 @@ class MlxEngine:
         except ModelLoadError as exc:
             put(exc)
         except MemoryError:
-            message = f"Not enough memory to load {path.name}. Choose a smaller model."
+            message = translate(
+                "ModelLoad", "Not enough memory to load {name}. Choose a smaller model."
+            ).format(name=path.name)
             put(ModelLoadError(message, "out_of_memory"))
         except Exception as exc:  # mlx and transformers fail in many ways on bad files
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             if phase == "weights":
-                message = (
-                    f"The weights in {path.name} could not be read: they may be incomplete or "
-                    f"damaged, or not match the model's config.json ({detail})."
-                )
+                message = translate(
+                    "ModelLoad",
+                    "The weights in {name} could not be read: they may be incomplete "
+                    "or damaged, or not match the model's config.json ({detail}).",
+                ).format(name=path.name, detail=detail)
                 put(ModelLoadError(message, "corrupt"))
             else:
-                message = f"The tokenizer files in {path.name} could not be read ({detail})."
+                message = translate(
+                    "ModelLoad", "The tokenizer files in {name} could not be read ({detail})."
+                ).format(name=path.name, detail=detail)
                 put(ModelLoadError(message, "bad_tokenizer"))
 
     def _drop_session(self) -> None:
@@ -335,7 +364,7 @@ class MlxEngine:
             try:
                 self._generate_job(request, stop, started, events.put)
             except Exception as exc:  # never leave the caller waiting for a Finished
-                events.put(_failed(f"Generation failed: {exc}"))
+                events.put(_failed(_generation_failed(exc)))
 
         if not worker.submit(job):
             raise EngineNotLoadedError()
@@ -367,7 +396,13 @@ class MlxEngine:
             put(_failed(str(exc)))
             return
         except Exception as exc:  # templates fail in many jinja/python ways
-            put(_failed(f"The model's chat template failed: {exc}"))
+            put(
+                _failed(
+                    translate("ModelLoad", "The model's chat template failed: {error}").format(
+                        error=exc
+                    )
+                )
+            )
             return
         n_ctx = session.info.n_ctx
         if len(tokens) >= n_ctx:
@@ -376,7 +411,13 @@ class MlxEngine:
         try:
             cached = session.reuse_cache(tokens)
         except Exception as exc:
-            put(_failed(f"The model's cache could not be prepared: {exc}"))
+            put(
+                _failed(
+                    translate(
+                        "ModelLoad", "The model's cache could not be prepared: {error}"
+                    ).format(error=exc)
+                )
+            )
             return
         assembler = ReplyAssembler(
             starts_in_thinking=thinking and prompt_opens_thinking(prompt),
@@ -471,7 +512,7 @@ class MlxEngine:
                 finally:
                     responses.close()
         except Exception as exc:  # a model-side failure ends the reply, not the app
-            reason, error = StopReason.ERROR, f"Generation failed: {exc}"
+            reason, error = StopReason.ERROR, _generation_failed(exc)
             session.cache, session.cache_tokens = [], []  # unknown state: rebuilt next time
         if detokenizer is not None:
             detokenizer.finalize()
@@ -510,3 +551,7 @@ def _receive(source: queue.Queue[Any], worker: _Worker) -> Any:
 
 def _failed(message: str) -> Finished:
     return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))
+
+
+def _generation_failed(exc: BaseException) -> str:
+    return translate("Generation", "Generation failed: {error}").format(error=exc)

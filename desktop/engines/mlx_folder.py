@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.chat_template import CHATML_TEMPLATE, TemplateLimitError, template_knows_tools
+from desktop.core.i18n import translate
 from desktop.core.models.families import family_of
 from desktop.core.models.naming import model_name
 from desktop.core.thinking import ThinkingCapability, detect_capability
@@ -25,47 +26,80 @@ def check_mlx_folder(path: Path) -> dict[str, Any]:
     """
     if not path.exists():
         raise ModelLoadError(
-            f"The model folder {path} does not exist. It may have been moved or deleted.",
+            translate(
+                "ModelLoad",
+                "The model folder {path} does not exist. It may have been moved or deleted.",
+            ).format(path=path),
             "missing",
         )
     if not path.is_dir():
         gguf = path.suffix.lower() == ".gguf"
-        hint = " It is a GGUF file: open it with the llama.cpp engine." if gguf else ""
+        message = (
+            translate(
+                "ModelLoad",
+                "{name} is a file, but an MLX model is a folder with config.json, *.safetensors "
+                "weights and tokenizer files. It is a GGUF file: open it with the llama.cpp "
+                "engine.",
+            )
+            if gguf
+            else translate(
+                "ModelLoad",
+                "{name} is a file, but an MLX model is a folder with config.json, *.safetensors "
+                "weights and tokenizer files.",
+            )
+        )
         raise ModelLoadError(
-            f"{path.name} is a file, but an MLX model is a folder with config.json, "
-            f"*.safetensors weights and tokenizer files.{hint}",
+            message.format(name=path.name),
             "not_mlx_folder",
         )
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ModelLoadError(
-            f"The folder {path.name} has no config.json, so it is not an MLX model folder.",
+            translate(
+                "ModelLoad",
+                "The folder {name} has no config.json, so it is not an MLX model folder.",
+            ).format(name=path.name),
             "not_mlx_folder",
         ) from None
     except (OSError, ValueError):
         raise ModelLoadError(
-            f"The config.json in {path.name} cannot be read; the download may be incomplete.",
+            translate(
+                "ModelLoad",
+                "The config.json in {name} cannot be read; the download may be incomplete.",
+            ).format(name=path.name),
             "not_mlx_folder",
         ) from None
     if not isinstance(config, dict) or not isinstance(config.get("model_type"), str):
         raise ModelLoadError(
-            f"The config.json in {path.name} does not say which architecture the model has.",
+            translate(
+                "ModelLoad",
+                "The config.json in {name} does not say which architecture the model has.",
+            ).format(name=path.name),
             "not_mlx_folder",
         )
     if not any(path.glob("model*.safetensors")):
         raise ModelLoadError(
-            f"The folder {path.name} has no model*.safetensors weights, so it is not an MLX "
-            "model folder (or its download is incomplete).",
+            translate(
+                "ModelLoad",
+                "The folder {name} has no model*.safetensors weights, so it is not an MLX model "
+                "folder (or its download is incomplete).",
+            ).format(name=path.name),
             "not_mlx_folder",
         )
     if not (path / "tokenizer.json").is_file() and not (path / "tokenizer_config.json").is_file():
         raise ModelLoadError(
-            f"The folder {path.name} has no tokenizer files (tokenizer.json).", "not_mlx_folder"
+            translate(
+                "ModelLoad", "The folder {name} has no tokenizer files (tokenizer.json)."
+            ).format(name=path.name),
+            "not_mlx_folder",
         )
     if "model_file" in config:
         raise ModelLoadError(
-            f"{path.name} needs custom Python code to run, which Qwen Desk does not execute.",
+            translate(
+                "ModelLoad",
+                "{name} needs custom Python code to run, which Qwen Desk does not execute.",
+            ).format(name=path.name),
             "unsupported_architecture",
         )
     return config
@@ -82,8 +116,11 @@ def check_architecture(model_type: str, path: Path) -> None:
         found = False
     if not found:
         raise ModelLoadError(
-            f"This version of mlx-lm cannot run the '{model_type}' architecture of "
-            f"{path.name}. Update Qwen Desk or choose another model.",
+            translate(
+                "ModelLoad",
+                "This version of mlx-lm cannot run the '{architecture}' architecture of {name}. "
+                "Update Qwen Desk or choose another model.",
+            ).format(architecture=model_type, name=path.name),
             "unsupported_architecture",
         )
 
@@ -106,8 +143,11 @@ def describe_model(
         details["template"] = "ChatML fallback (the model has no template of its own)"
     else:
         raise ModelLoadError(
-            f"{path.name} has no chat template, so Qwen Desk cannot tell how to talk to it. "
-            "Use an instruct/chat version of the model (base models have no template).",
+            translate(
+                "ModelLoad",
+                "{name} has no chat template, so Qwen Desk cannot tell how to talk to it. Use an "
+                "instruct/chat version of the model (base models have no template).",
+            ).format(name=path.name),
             "no_chat_template",
         )
     text_config = config.get("text_config") or {}

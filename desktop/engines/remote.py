@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import translate
 from desktop.engines.base import (
     EngineNotLoadedError,
     Event,
@@ -96,15 +97,18 @@ class RemoteEngine:
     ) -> ModelInfo:
         if not isinstance(source, RemoteModel):
             raise ModelLoadError(
-                f"{source} is a file on this computer; the remote engine runs models on "
-                "servers only.",
+                translate(
+                    "RemoteEngine",
+                    "{source} is a file on this computer; the remote engine runs models on "
+                    "servers only.",
+                ).format(source=source),
                 "not_remote",
             )
         self.unload()
         report = progress or (lambda fraction, phrase: None)
         url = parse_base_url(source.base_url)
         check_offline_allowed(source.base_url, self._offline, self._resolve)
-        report(0.1, f"Connecting to {url.label}")
+        report(0.1, translate("ModelLoad", "Connecting to {server}").format(server=url.label))
         client = ServerClient(
             url,
             source.api_key,
@@ -117,11 +121,14 @@ class RemoteEngine:
             if card is None and cards:
                 served = ", ".join(c["id"] for c in cards[:12])
                 raise RemoteError(
-                    f"{url.label} does not serve a model called {source.model}. It serves: "
-                    f"{served}. Choose one of its models in Connect to a server…",
+                    translate(
+                        "RemoteEngine",
+                        "{server} does not serve a model called {model}. It serves: {served}. "
+                        "Choose one of its models in Connect to a server…",
+                    ).format(server=url.label, model=source.model, served=served),
                     "model_not_found",
                 )
-            report(0.6, "Reading the server's details")
+            report(0.6, translate("ModelLoad", "Reading the server's details"))
             facts = read_facts(client, card or {"id": source.model})
         except BaseException:
             client.close()
@@ -129,7 +136,7 @@ class RemoteEngine:
         self._info = describe(source, facts, options)
         self._client = client
         log.info("connected to %s for %s", url.base, source.model)
-        report(1.0, "Ready")
+        report(1.0, translate("ModelLoad", "Ready"))
         return self._info
 
     def unload(self) -> None:
@@ -258,17 +265,22 @@ class RemoteEngine:
             abandoned = True
             raise
         except StreamError as exc:
-            said = f": {exc}" if str(exc) else "."
             reason = StopReason.ERROR
-            error = f"{client.url.label} stopped the reply with an error{said}"
+            error = (
+                translate("RemoteEngine", "{server} stopped the reply with an error: {said}")
+                if str(exc)
+                else translate("RemoteEngine", "{server} stopped the reply with an error.")
+            ).format(server=client.url.label, said=str(exc))
         except MalformedChunk:
-            reason, error = StopReason.ERROR, str(bad_response(client.url.label, "a reply"))
+            reason, error = StopReason.ERROR, str(bad_response(client.url.label, "reply"))
         except httpx2.HTTPError as exc:
             reason, error = StopReason.ERROR, str(client.failure(exc))
         except Exception:  # a bug must not surface as a traceback in the chat
             log.exception("reading the stream from %s failed", client.url.base)
             reason = StopReason.ERROR
-            error = f"Qwen Desk could not read the reply from {client.url.label}; see the log."
+            error = translate(
+                "RemoteEngine", "Qwen Desk could not read the reply from {server}; see the log."
+            ).format(server=client.url.label)
         finally:
             response.close()  # mid-reply this drops the connection: the server stops
             if not abandoned:

@@ -153,17 +153,17 @@ class ServerClient:
         try:
             return response.json()
         except ValueError:
-            raise self.scrub(bad_response(self.url.label, "an answer")) from None
+            raise self.scrub(bad_response(self.url.label, "answer")) from None
 
     def model_cards(self) -> list[dict[str, Any]]:
         """The server's ``GET /v1/models`` entries (each has at least an ``id``)."""
         data = self.get_json(f"{self.url.base}/models", listing=True)
         entries = data.get("data") if isinstance(data, dict) else data
         if not isinstance(entries, list):
-            raise self.scrub(bad_response(self.url.label, "a model list"))
+            raise self.scrub(bad_response(self.url.label, "model list"))
         cards = [e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
         if len(cards) != len(entries):
-            raise self.scrub(bad_response(self.url.label, "a model list"))
+            raise self.scrub(bad_response(self.url.label, "model list"))
         return cards
 
     def open_chat_stream(self, body: dict[str, Any]) -> httpx2.Response:

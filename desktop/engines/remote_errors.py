@@ -11,6 +11,7 @@ import socket
 import ssl
 from collections.abc import Iterable, Sequence
 
+from desktop.core.i18n import translate
 from desktop.engines.base import ModelLoadError
 
 MAX_SERVER_TEXT = 300  # characters of a server's own error message we pass on
@@ -75,56 +76,92 @@ def from_exception(
         "CERTIFICATE_VERIFY_FAILED" in text
     ):
         return RemoteError(
-            f"The certificate of {label} could not be verified (it is self-signed or from an "
-            "authority this computer does not trust). Install the server's certificate "
-            "authority on this computer, or use http:// on a network you trust.",
+            translate(
+                "RemoteEngine",
+                "The certificate of {server} could not be verified (it is self-signed or from an "
+                "authority this computer does not trust). Install the server's certificate "
+                "authority on this computer, or use http:// on a network you trust.",
+            ).format(server=label),
             "tls_failed",
         )
     if any(isinstance(e, ssl.SSLError) for e in _chain(exc)) or "[SSL" in text:
         return RemoteError(
-            f"A secure (https) connection to {label} failed. Check that the server speaks "
-            "https on that port, or use http:// if it does not.",
+            translate(
+                "RemoteEngine",
+                "A secure (https) connection to {server} failed. Check that the server speaks "
+                "https on that port, or use http:// if it does not.",
+            ).format(server=label),
             "tls_failed",
         )
     if any(isinstance(e, socket.gaierror) for e in _chain(exc)):
         host = label.rsplit(":", 1)[0]
         return RemoteError(
-            f"The name {host} could not be found. Check the spelling of the server's address, "
-            "or use its IP address.",
+            translate(
+                "RemoteEngine",
+                "The name {host} could not be found. Check the spelling of the server's address, "
+                "or use its IP address.",
+            ).format(host=host),
             "dns_failed",
         )
     if any(isinstance(e, ConnectionRefusedError) for e in _chain(exc)) or "refused" in text:
         return RemoteError(
-            f"Nothing is listening at {label}. Check that the server is running and that the "
-            "address and port are right.",
+            translate(
+                "RemoteEngine",
+                "Nothing is listening at {server}. Check that the server is running and that the "
+                "address and port are right.",
+            ).format(server=label),
             "connection_refused",
         )
     if "ConnectTimeout" in names:
         return RemoteError(
-            f"{label} did not answer within {connect_timeout:g} seconds. Check that the server "
-            "is on and reachable from this computer (firewall, VPN).",
+            translate(
+                "RemoteEngine",
+                "{server} did not answer within {seconds} seconds. Check that the server is on "
+                "and reachable from this computer (firewall, VPN).",
+            ).format(server=label, seconds=f"{connect_timeout:g}"),
             "timeout",
         )
     if "ReadTimeout" in names or "WriteTimeout" in names or "PoolTimeout" in names:
         return RemoteError(
-            f"{label} stopped sending for {read_timeout:g} seconds, so Qwen Desk gave up. The "
-            "server may be overloaded or stuck; try again, or restart the server.",
+            translate(
+                "RemoteEngine",
+                "{server} stopped sending for {seconds} seconds, so Qwen Desk gave up. The "
+                "server may be overloaded or stuck; try again, or restart the server.",
+            ).format(server=label, seconds=f"{read_timeout:g}"),
             "timeout",
         )
     if names & {"RemoteProtocolError", "ReadError", "StreamError", "CloseError"}:
         return RemoteError(
-            f"{label} closed the connection in the middle of the reply (it may have stopped or "
-            "crashed). Check the server, then try again.",
+            translate(
+                "RemoteEngine",
+                "{server} closed the connection in the middle of the reply (it may have stopped "
+                "or crashed). Check the server, then try again.",
+            ).format(server=label),
             "connection_lost",
         )
     if names & {"UnsupportedProtocol", "InvalidURL"}:
         return RemoteError(
-            "The server address is not valid; write it like http://gpu-box:8000/v1.", "bad_url"
+            translate(
+                "RemoteEngine",
+                "The server address is not valid; write it like http://gpu-box:8000/v1.",
+            ),
+            "bad_url",
         )
     return RemoteError(
-        f"Could not talk to {label}: {type(exc).__name__}. Check the address and the network.",
+        translate(
+            "RemoteEngine",
+            "Could not talk to {server}: {error}. Check the address and the network.",
+        ).format(server=label, error=type(exc).__name__),
         "connection_failed",
     )
+
+
+def _said(text: str, said: str) -> str:
+    """``text`` followed by the server's own words, when it sent some."""
+    if not said:
+        return text
+    words = translate("RemoteEngine", "The server said: {said}").format(said=said)
+    return f"{text} {words}"
 
 
 def from_status(
@@ -142,50 +179,80 @@ def from_status(
     ``listing`` says the failing request was the model list; ``available`` names the models
     the server lists, for an unknown model."""
     said = server_message(body)
-    detail = f" The server said: {said}" if said else ""
     if status == 401:
         if has_key:
             return RemoteError(
-                f"{label} refused the API key. Check the key in Connect to a server…",
+                translate(
+                    "RemoteEngine",
+                    "{server} refused the API key. Check the key in Connect to a server…",
+                ).format(server=label),
                 "unauthorized",
             )
         return RemoteError(
-            f"{label} needs an API key. Enter it in Connect to a server…", "unauthorized"
+            translate(
+                "RemoteEngine", "{server} needs an API key. Enter it in Connect to a server…"
+            ).format(server=label),
+            "unauthorized",
         )
     if status == 403:
-        return RemoteError(
-            f"{label} does not allow this key to use it (access denied). Check the key's "
-            f"permissions on the server.{detail}",
-            "forbidden",
-        )
+        text = translate(
+            "RemoteEngine",
+            "{server} does not allow this key to use it (access denied). Check the key's "
+            "permissions on the server.",
+        ).format(server=label)
+        return RemoteError(_said(text, said), "forbidden")
     if status == 404 and listing:
         return RemoteError(
-            f"{label} has no OpenAI-compatible model list at this address. Check the base URL; "
-            "it usually ends in /v1 (e.g. http://gpu-box:8000/v1).",
+            translate(
+                "RemoteEngine",
+                "{server} has no OpenAI-compatible model list at this address. Check the base "
+                "URL; it usually ends in /v1 (e.g. http://gpu-box:8000/v1).",
+            ).format(server=label),
             "not_found",
         )
     if mentions_unknown_model(status, body, model):
         served = ", ".join(available[:12]) if available else ""
-        listed = f" It serves: {served}." if served else ""
-        return RemoteError(
-            f"{label} does not serve a model called {model}.{listed} Choose one of its models "
-            "in Connect to a server…",
-            "model_not_found",
+        text = (
+            translate(
+                "RemoteEngine",
+                "{server} does not serve a model called {model}. It serves: {served}. Choose one "
+                "of its models in Connect to a server…",
+            )
+            if served
+            else translate(
+                "RemoteEngine",
+                "{server} does not serve a model called {model}. Choose one of its models in "
+                "Connect to a server…",
+            )
         )
+        return RemoteError(text.format(server=label, model=model, served=served), "model_not_found")
     if status == 429:
-        wait = f" (it asks for {retry_after} seconds)" if retry_after.isdigit() else ""
-        return RemoteError(
-            f"{label} is rate-limiting requests{wait}. Wait a moment, then send again.",
-            "rate_limited",
+        text = (
+            translate(
+                "RemoteEngine",
+                "{server} is rate-limiting requests (it asks for {seconds} seconds). Wait a "
+                "moment, then send again.",
+            )
+            if retry_after.isdigit()
+            else translate(
+                "RemoteEngine",
+                "{server} is rate-limiting requests. Wait a moment, then send again.",
+            )
         )
+        return RemoteError(text.format(server=label, seconds=retry_after), "rate_limited")
     if status >= 500:
-        return RemoteError(
-            f"{label} had an internal error ({status}). Check the server's log; try again "
-            f"later.{detail}",
-            "server_error",
-        )
+        text = translate(
+            "RemoteEngine",
+            "{server} had an internal error ({status}). Check the server's log; try again later.",
+        ).format(server=label, status=status)
+        return RemoteError(_said(text, said), "server_error")
+    if said:
+        text = translate("RemoteEngine", "{server} rejected the request ({status}).")
+        return RemoteError(_said(text.format(server=label, status=status), said), "bad_request")
     return RemoteError(
-        f"{label} rejected the request ({status}).{detail or ' Check the server log.'}",
+        translate(
+            "RemoteEngine", "{server} rejected the request ({status}). Check the server log."
+        ).format(server=label, status=status),
         "bad_request",
     )
 
@@ -205,9 +272,24 @@ def mentions_unknown_model(status: int, body: str, model: str) -> bool:
 
 
 def bad_response(label: str, what: str) -> RemoteError:
-    """The server answered, but not in the OpenAI format we expect."""
-    return RemoteError(
-        f"{label} sent {what} that Qwen Desk cannot read; is it an OpenAI-compatible server? "
-        "Check the base URL (it usually ends in /v1).",
-        "bad_response",
-    )
+    """The server answered, but not in the OpenAI format we expect. ``what`` is ``"reply"``,
+    ``"answer"`` or ``"model list"``."""
+    if what == "model list":
+        text = translate(
+            "RemoteEngine",
+            "{server} sent a model list that Qwen Desk cannot read; is it an OpenAI-compatible "
+            "server? Check the base URL (it usually ends in /v1).",
+        )
+    elif what == "reply":
+        text = translate(
+            "RemoteEngine",
+            "{server} sent a reply that Qwen Desk cannot read; is it an OpenAI-compatible "
+            "server? Check the base URL (it usually ends in /v1).",
+        )
+    else:
+        text = translate(
+            "RemoteEngine",
+            "{server} sent an answer that Qwen Desk cannot read; is it an OpenAI-compatible "
+            "server? Check the base URL (it usually ends in /v1).",
+        )
+    return RemoteError(text.format(server=label), "bad_response")

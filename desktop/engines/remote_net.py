@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.core.i18n import translate
 from desktop.engines.base import RemoteModel
 from desktop.engines.remote_errors import RemoteError
 
@@ -42,7 +43,10 @@ def parse_base_url(base_url: str) -> ServerURL:
     user gave only a host. Raises a plain :class:`RemoteError` for a URL that cannot work."""
     text = base_url.strip()
     if not text:
-        raise RemoteError("Enter the server's address, e.g. http://gpu-box:8000/v1.", "bad_url")
+        raise RemoteError(
+            translate("RemoteEngine", "Enter the server's address, e.g. http://gpu-box:8000/v1."),
+            "bad_url",
+        )
     if "://" not in text:
         text = "http://" + text
     try:
@@ -50,20 +54,30 @@ def parse_base_url(base_url: str) -> ServerURL:
         port = parts.port
     except ValueError:
         raise RemoteError(
-            f"{base_url.strip()!s} is not a valid server address; write it like "
-            "http://gpu-box:8000/v1.",
+            translate(
+                "RemoteEngine",
+                "{address} is not a valid server address; write it like http://gpu-box:8000/v1.",
+            ).format(address=base_url.strip()),
             "bad_url",
         ) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
         raise RemoteError(
-            "The server address must start with http:// or https:// and name a host, "
-            "e.g. http://gpu-box:8000/v1.",
+            translate(
+                "RemoteEngine",
+                "The server address must start with http:// or https:// and name a host, e.g. "
+                "http://gpu-box:8000/v1.",
+            ),
             "bad_url",
         )
     if parts.username or parts.password:
         # Credentials in a URL end up in logs and history; the key field is the place.
-        raise RemoteError("Put the API key in the key field, not in the server address.", "bad_url")
+        raise RemoteError(
+            translate(
+                "RemoteEngine", "Put the API key in the key field, not in the server address."
+            ),
+            "bad_url",
+        )
     path = parts.path.rstrip("/") or "/v1"
     base = urlunsplit((scheme, parts.netloc, path, "", ""))
     root_path = path[: -len("/v1")] if path.endswith("/v1") else path
@@ -129,7 +143,10 @@ def check_offline_allowed(
     if resolves_to_loopback(url.host, resolve):
         return
     raise RemoteError(
-        f"Offline mode is on, so Qwen Desk does not connect to {url.label}. Turn off offline "
-        "mode in Settings to use this server, or run the server on this computer.",
+        translate(
+            "RemoteEngine",
+            "Offline mode is on, so Qwen Desk does not connect to {server}. Turn off offline mode "
+            "in Settings to use this server, or run the server on this computer.",
+        ).format(server=url.label),
         "offline",
     )

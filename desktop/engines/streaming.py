@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.core.sampling import qwen_preset
 from desktop.core.thinking import (
     BUDGET_CLOSE_TEXT,
@@ -56,11 +57,11 @@ def thinking_enabled(request: GenerationRequest, capability: ThinkingCapability)
 
 def context_overflow(needed: int, n_ctx: int) -> Finished:
     """The one event a request too long for the loaded context gets, in every engine."""
-    message = (
-        f"This conversation needs {needed:,} tokens but the model was loaded with a context "
-        f"of {n_ctx:,}. Start a new chat, drop older turns, or load the model with a larger "
-        "context."
-    )
+    message = translate(
+        "Generation",
+        "This conversation needs {needed} tokens but the model was loaded with a context of "
+        "{context}. Start a new chat, drop older turns, or load the model with a larger context.",
+    ).format(needed=f"{needed:,}", context=f"{n_ctx:,}")
     return Finished(GenerationStats(stop_reason=StopReason.ERROR, error=message))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import translate
 from desktop.core.settings import DEFAULT_SERVER_PORT, ServerSettings
 
 LOOPBACK = "127.0.0.1"
@@ -77,7 +78,9 @@ def config_from_settings(
         host = LOOPBACK
     if not 0 <= settings.port <= 65535:
         raise ServerConfigError(
-            f"Port {settings.port} is not a port number; choose one from 1024 to 65535."
+            translate(
+                "ApiServer", "Port {port} is not a port number; choose one from 1024 to 65535."
+            ).format(port=settings.port)
         )
     config = ServerConfig(
         host=host,
@@ -93,11 +96,18 @@ def check(config: ServerConfig) -> None:
     """Refuse a config that would expose the model without a key."""
     if not config.on_loopback and not config.api_key:
         raise ServerConfigError(
-            f"Listening on {config.host} lets other computers use your model, so it needs an "
-            "API key. Create a key first, or listen on 127.0.0.1 (this computer only)."
+            translate(
+                "ApiServer",
+                "Listening on {host} lets other computers use your model, so it "
+                "needs an API key. Create a key first, or listen on 127.0.0.1 "
+                "(this computer only).",
+            ).format(host=config.host)
         )
     if any(origin == "*" for origin in config.cors_origins):
         raise ServerConfigError(
-            "Allowing every web page (*) to call the server is not supported; list each "
-            "origin, such as http://localhost:3000."
+            translate(
+                "ApiServer",
+                "Allowing every web page (*) to call the server is not supported;"
+                " list each origin, such as http://localhost:3000.",
+            )
         )

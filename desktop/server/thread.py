@@ -15,6 +15,7 @@ import sys
 import threading
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.server.backend import Backend
 from desktop.server.config import ServerConfig, ServerConfigError, base_url, check
 from desktop.server.request_log import RequestLog
@@ -29,8 +30,11 @@ def bind(host: str, port: int) -> socket.socket:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
         raise ServerConfigError(
-            f"{host} is not an address of this computer ({exc.strerror}). Use 127.0.0.1, or "
-            "0.0.0.0 to listen on every network."
+            translate(
+                "ApiServer",
+                "{host} is not an address of this computer ({error}). Use "
+                "127.0.0.1, or 0.0.0.0 to listen on every network.",
+            ).format(host=host, error=exc.strerror)
         ) from exc
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
@@ -45,14 +49,22 @@ def bind(host: str, port: int) -> socket.socket:
         sock.close()
         if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
             raise ServerConfigError(
-                f"Port {port} is already in use by another program. Choose another port."
+                translate(
+                    "ApiServer",
+                    "Port {port} is already in use by another program. Choose another port.",
+                ).format(port=port)
             ) from exc
         if exc.errno in (errno.EACCES, errno.EPERM):
             raise ServerConfigError(
-                f"Port {port} needs administrator rights; choose a port from 1024 to 65535."
+                translate(
+                    "ApiServer",
+                    "Port {port} needs administrator rights; choose a port from 1024 to 65535.",
+                ).format(port=port)
             ) from exc
         raise ServerConfigError(
-            f"The server could not listen on {host}:{port} ({exc.strerror or exc})."
+            translate(
+                "ApiServer", "The server could not listen on {host}:{port} ({error})."
+            ).format(host=host, port=port, error=exc.strerror or exc)
         ) from exc
     sock.setblocking(False)
     return sock
@@ -111,8 +123,17 @@ class ApiServer:
         self._thread.start()
         if not self._ready.wait(timeout_s) or self._failure is not None:
             self.stop()
-            reason = self._failure or "it did not start in time"
-            raise ServerConfigError(f"The API server could not start: {reason}.")
+            if self._failure is None:
+                raise ServerConfigError(
+                    translate(
+                        "ApiServer", "The API server could not start: it did not start in time."
+                    )
+                )
+            raise ServerConfigError(
+                translate("ApiServer", "The API server could not start: {error}.").format(
+                    error=self._failure
+                )
+            )
         log.info("API server listening at %s", self.url)
         return self.url
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.i18n import translate
+
 
 class CallStatus(StrEnum):
     OK = "ok"
@@ -49,6 +51,14 @@ class ToolCall:
             "id": self.id,
             "function": {"name": self.name, "arguments": dict(self.arguments)},
         }
+
+
+def shown_result(text: str) -> str:
+    """A result text as the window shows it: the fixed results Qwen Desk writes itself
+    (marked ``QT_TRANSLATE_NOOP("ToolResult", ...)``: "The user denied this tool call.") in the
+    interface language; anything else (a tool's own output) unchanged. The model always reads
+    the English text."""
+    return translate("ToolResult", text)
 
 
 @dataclass(frozen=True)

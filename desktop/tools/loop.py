@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.engines.base import (
     Event,
     Finished,
@@ -153,9 +154,9 @@ def run_tool_loop(
             source = tool.source if tool is not None and not call.error else ""
             yield ToolCallStarted(call, index, source)
             if reason is StopReason.ERROR and not cancel.is_set():
-                result = _not_run(call, CallStatus.CANCELLED, "Not run: the reply failed.")
+                result = _not_run(call, CallStatus.CANCELLED, NOT_RUN_FAILED)
             elif stopped or cancel.is_set():
-                result = _not_run(call, CallStatus.CANCELLED, "The user stopped before it ran.")
+                result = _not_run(call, CallStatus.CANCELLED, NOT_RUN_STOPPED)
             elif last:
                 result = _not_run(
                     call,
@@ -186,6 +187,13 @@ def run_tool_loop(
     yield TurnFinished(tuple(rounds), tuple(added), reason, limit, error)
 
 
+# Results of calls that did not run: English for the model, which reads them; the window
+# shows them through ``shown_result`` (calls.py) under the "ToolResult" context.
+NOT_RUN_FAILED = QT_TRANSLATE_NOOP("ToolResult", "Not run: the reply failed.")
+NOT_RUN_STOPPED = QT_TRANSLATE_NOOP("ToolResult", "The user stopped before it ran.")
+NOT_RUN_DENIED = QT_TRANSLATE_NOOP("ToolResult", "The user denied this tool call.")
+
+
 def _not_run(call: ToolCall, status: CallStatus, why: str) -> ToolResult:
     return ToolResult(call, status, why)
 
@@ -205,8 +213,8 @@ def _run_call(
         return ToolResult(call, CallStatus.ERROR, f"Error: {problem}")
     approved_by = policy.decide(conversation, call, source, cancel)
     if cancel.is_set():
-        return _not_run(call, CallStatus.CANCELLED, "The user stopped before it ran.")
+        return _not_run(call, CallStatus.CANCELLED, NOT_RUN_STOPPED)
     if approved_by is ApprovedBy.NONE:
-        return _not_run(call, CallStatus.DENIED, "The user denied this tool call.")
+        return _not_run(call, CallStatus.DENIED, NOT_RUN_DENIED)
     yield ToolCallRunning(call, index, approved_by)
     return registry.execute(call, cancel, approved_by)

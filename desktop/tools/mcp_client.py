@@ -21,6 +21,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import Any, TextIO, TypeVar
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.tools.mcp_config import McpConfigError, ServerConfig, resolve_secrets
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ class McpClient:
     def __init__(self, server: ServerConfig, *, connect_timeout: float = CONNECT_TIMEOUT_S):
         self.server = server
         self.connect_timeout = connect_timeout
-        self.error = ""  # why the session failed or ended, in words
+        self.error = ""  # why the session failed or ended, in words (English: the model reads it)
+        self._failure: BaseException | None = None
         self.tools: tuple[McpTool, ...] = ()  # as listed when it connected
         self._ready = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -183,7 +185,8 @@ class McpClient:
         try:
             asyncio.run(self._main())
         except BaseException as exc:  # never let the thread die silently
-            self.error = self.error or self._failed(exc)
+            if not self.error:
+                self._failure, self.error = exc, self._failed(exc)
         finally:
             self._session = None
             self._ready.set()
@@ -207,7 +210,7 @@ class McpClient:
                 log.info("MCP server %s is ready", self.server.name)
                 await self._stop.wait()
         except BaseException as exc:
-            self.error = self._failed(exc)
+            self._failure, self.error = exc, self._failed(exc)
             log.warning("MCP server %s: %s", self.server.name, self.error)
         finally:
             self._session = None
@@ -256,29 +259,52 @@ class McpClient:
         self._stderr_thread.start()
         return open(write_fd, "w", encoding="utf-8")
 
-    def _failed(self, exc: BaseException) -> str:
+    @property
+    def error_shown(self) -> str:
+        """:attr:`error` in the interface language, for Settings."""
+        if self._failure is None:
+            return self.error
+        return self._failed(self._failure, shown=True)
+
+    def _failed(self, exc: BaseException, *, shown: bool = False) -> str:
+        """Why the session failed, in English (the model may read it) or, ``shown``, in the
+        interface language."""
+
+        def say(text: str) -> str:
+            return translate("McpServer", text) if shown else text
+
         name = self.server.name
         leaf = _leaf(exc)
         if isinstance(leaf, McpConfigError):
             return str(leaf)
         if isinstance(leaf, TimeoutError):
-            return (
-                f'The MCP server "{name}" did not answer within {self.connect_timeout:g} s of '
-                "starting. Check its command or URL in Settings → Tools; its messages are in "
-                "the Qwen Desk log."
-            )
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "McpServer",
+                    'The MCP server "{name}" did not answer within {seconds} s of starting. Check '
+                    "its command or URL in Settings → Tools; its messages are in the Qwen Desk "
+                    "log.",
+                )
+            ).format(name=name, seconds=f"{self.connect_timeout:g}")
         if isinstance(leaf, FileNotFoundError | PermissionError) and self.server.command:
-            return (
-                f'The MCP server "{name}" could not start: the command '
-                f'"{self.server.command}" was not found or may not be run. Check it in '
-                "Settings → Tools."
-            )
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "McpServer",
+                    'The MCP server "{name}" could not start: the command "{command}" was not '
+                    "found or may not be run. Check it in Settings → Tools.",
+                )
+            ).format(name=name, command=self.server.command)
         if isinstance(leaf, asyncio.CancelledError):
-            return f'The MCP server "{name}" was stopped.'
-        return (
-            f'The MCP server "{name}" stopped: {_describe(leaf)}. Check it in Settings → '
-            "Tools; its messages are in the Qwen Desk log."
-        )
+            return say(
+                QT_TRANSLATE_NOOP("McpServer", 'The MCP server "{name}" was stopped.')
+            ).format(name=name)
+        return say(
+            QT_TRANSLATE_NOOP(
+                "McpServer",
+                'The MCP server "{name}" stopped: {error}. Check it in Settings → Tools; its '
+                "messages are in the Qwen Desk log.",
+            )
+        ).format(name=name, error=_describe(leaf))
 
 
 def _leaf(exc: BaseException) -> BaseException:

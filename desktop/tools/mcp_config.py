@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.i18n import translate
 from desktop.core.paths import app_paths
 
 KEYCHAIN_SERVICE = "QwenDesk"  # the same service as the Hugging Face token
@@ -75,39 +76,69 @@ def default_path() -> Path:
     return app_paths().config / "mcp.json"
 
 
-def _text_map(value: object, where: str, problems: list[str]) -> dict[str, str]:
+def _text_map(value: object, problem: str, problems: list[str]) -> dict[str, str]:
+    """``value`` as a text map; else ``problem`` (a whole sentence) is reported."""
     if value is None:
         return {}
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        problems.append(f"{where} must be an object of text values; it was left out.")
+        problems.append(problem)
         return {}
     return {str(k): v for k, v in value.items()}
 
 
 def _server(name: str, entry: object, problems: list[str]) -> ServerConfig | None:
     if not isinstance(entry, dict):
-        problems.append(f'The server "{name}" is not an object in mcp.json; it was skipped.')
+        problems.append(
+            translate(
+                "McpConfig", 'The server "{name}" is not an object in mcp.json; it was skipped.'
+            ).format(name=name)
+        )
         return None
     command, url = entry.get("command"), entry.get("url") or entry.get("serverUrl")
     if isinstance(url, str) and url:
         if urlparse(url).scheme not in ("http", "https"):
-            problems.append(f'The server "{name}" has a url that is not http(s); it was skipped.')
+            problems.append(
+                translate(
+                    "McpConfig",
+                    'The server "{name}" has a url that is not http(s); it was skipped.',
+                ).format(name=name)
+            )
             return None
-        headers = _text_map(entry.get("headers"), f'The headers of "{name}"', problems)
+        bad_headers = translate(
+            "McpConfig",
+            'The headers of "{name}" must be an object of text values; it was left out.',
+        ).format(name=name)
+        headers = _text_map(entry.get("headers"), bad_headers, problems)
         return ServerConfig(name, url=url, headers=headers, disabled=entry.get("disabled") is True)
     if not isinstance(command, str) or not command:
-        problems.append(f'The server "{name}" has neither a "command" nor a "url"; it was skipped.')
+        problems.append(
+            translate(
+                "McpConfig",
+                'The server "{name}" has neither a "command" nor a "url"; it was skipped.',
+            ).format(name=name)
+        )
         return None
     args = entry.get("args", [])
     if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
-        problems.append(f'The "args" of "{name}" must be a list of text; it was skipped.')
+        problems.append(
+            translate(
+                "McpConfig", 'The "args" of "{name}" must be a list of text; it was skipped.'
+            ).format(name=name)
+        )
         return None
     cwd = entry.get("cwd")
     return ServerConfig(
         name,
         command=command,
         args=tuple(args),
-        env=_text_map(entry.get("env"), f'The env of "{name}"', problems),
+        env=_text_map(
+            entry.get("env"),
+            translate(
+                "McpConfig",
+                'The env of "{name}" must be an object of text values; it was left out.',
+            ).format(name=name),
+            problems,
+        ),
         cwd=cwd if isinstance(cwd, str) else "",
         disabled=entry.get("disabled") is True,
     )
@@ -119,14 +150,21 @@ def parse_config(text: str) -> McpConfig:
         data = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
         raise McpConfigError(
-            f"mcp.json is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}). "
-            "Fix it in Settings → Tools, or remove the file to start again."
+            translate(
+                "McpConfig",
+                "mcp.json is not valid JSON at line {line}, column {column} ({error}). Fix it in "
+                "Settings → Tools, or remove the file to start again.",
+            ).format(line=exc.lineno, column=exc.colno, error=exc.msg)
         ) from exc
     if not isinstance(data, dict):
-        raise McpConfigError('mcp.json must be an object like {"mcpServers": {...}}.')
+        raise McpConfigError(
+            translate("McpConfig", 'mcp.json must be an object like {"mcpServers": {...}}.')
+        )
     servers_data = data.get("mcpServers", {})
     if not isinstance(servers_data, dict):
-        raise McpConfigError('"mcpServers" in mcp.json must be an object of servers by name.')
+        raise McpConfigError(
+            translate("McpConfig", '"mcpServers" in mcp.json must be an object of servers by name.')
+        )
     problems: list[str] = []
     servers = [_server(str(name), entry, problems) for name, entry in servers_data.items()]
     ours = data.get(OUR_KEY, {})
@@ -147,7 +185,11 @@ def load_config(path: Path | None = None) -> McpConfig:
     except FileNotFoundError:
         return McpConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        raise McpConfigError(f"mcp.json at {path} could not be read ({exc}).") from exc
+        raise McpConfigError(
+            translate("McpConfig", "mcp.json at {path} could not be read ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     return parse_config(text)
 
 
@@ -160,7 +202,11 @@ def save_config_text(path: Path | None, text: str) -> McpConfig:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(path, text if text.endswith("\n") else text + "\n")
     except OSError as exc:
-        raise McpConfigError(f"mcp.json could not be saved at {path} ({exc}).") from exc
+        raise McpConfigError(
+            translate("McpConfig", "mcp.json could not be saved at {path} ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     return config
 
 
@@ -194,8 +240,11 @@ def resolve_secrets(values: Mapping[str, str], server: str) -> dict[str, str]:
             secret = _keychain_secret(name)
             if secret is None:
                 raise McpConfigError(
-                    f'The server "{server}" needs the secret "{name}" from the system keychain '
-                    f"for {key}, but it is not there. Add it in Settings → Tools."
+                    translate(
+                        "McpConfig",
+                        'The server "{server}" needs the secret "{name}" from the system keychain '
+                        "for {key}, but it is not there. Add it in Settings → Tools.",
+                    ).format(server=server, name=name, key=key)
                 )
             value = secret
         resolved[key] = value
@@ -232,8 +281,9 @@ def is_loopback_url(url: str) -> bool:
 def offline_refusal(server: ServerConfig, offline: bool) -> str:
     """Why offline mode blocks ``server`` ("" when it may run): HTTP servers off this machine."""
     if offline and server.transport == "http" and not is_loopback_url(server.url):
-        return (
-            f'The MCP server "{server.name}" is on the network ({urlparse(server.url).hostname}) '
-            "and Qwen Desk is in offline mode. Turn offline mode off in Settings to use it."
-        )
+        return translate(
+            "McpServer",
+            'The MCP server "{name}" is on the network ({host}) and Qwen Desk is in offline mode. '
+            "Turn offline mode off in Settings to use it.",
+        ).format(name=server.name, host=urlparse(server.url).hostname)
     return ""

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.tools.mcp_client import (
     CALL_TIMEOUT_S,
     CONNECT_TIMEOUT_S,
@@ -98,7 +99,8 @@ class McpManager:
         for server in self.config.servers:
             client = self._clients.get(server.name)
             if server.disabled:
-                out.append(ServerStatus(server.name, "off", "Switched off in mcp.json."))
+                off = translate("McpServer", "Switched off in mcp.json.")
+                out.append(ServerStatus(server.name, "off", off))
             elif client is None:
                 out.append(ServerStatus(server.name, "blocked", offline_refusal(server, True)))
             elif client.ready:
@@ -108,9 +110,11 @@ class McpManager:
                 )
                 out.append(ServerStatus(server.name, "ready", "", tools, enabled))
             elif client.error:
-                out.append(ServerStatus(server.name, "failed", client.error))
+                out.append(ServerStatus(server.name, "failed", client.error_shown))
             else:
-                out.append(ServerStatus(server.name, "starting", "Starting…"))
+                out.append(
+                    ServerStatus(server.name, "starting", translate("McpServer", "Starting…"))
+                )
         return out
 
     def tools(self, taken: Iterable[str] = ()) -> list[Tool]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.units import MIB, format_size
 from desktop.tools import sandbox_child
 from desktop.tools.runner_capture import Capture, limit_memory_windows, release_job
@@ -60,25 +61,50 @@ class RunResult:
     def ok(self) -> bool:
         return self.exit_code == 0 and not (self.timed_out or self.output_cut or self.error)
 
-    def summary(self, limits: RunLimits) -> str:
-        """What stopped the program, in words; "" when it simply ended."""
+    def summary(self, limits: RunLimits, *, shown: bool = False) -> str:
+        """What stopped the program, in words; "" when it simply ended. English for the model
+        (its input does not change with the interface language); ``shown=True`` for the
+        window, in the interface language."""
+        say = _shown if shown else _english
         if self.error:
             return self.error
         if self.cancelled:
-            return "Stopped by the user."
+            return say(QT_TRANSLATE_NOOP("PythonRunner", "Stopped by the user."))
         if self.timed_out:
-            return f"Stopped: the program ran longer than the time limit of {limits.time_s:g} s."
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "PythonRunner",
+                    "Stopped: the program ran longer than the time limit of {seconds} s.",
+                )
+            ).format(seconds=f"{limits.time_s:g}")
         if self.out_of_memory:
-            limit = format_size(limits.memory_mb * MIB)
-            return f"Stopped: the program used more than the memory limit of {limit}."
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "PythonRunner",
+                    "Stopped: the program used more than the memory limit of {size}.",
+                )
+            ).format(size=format_size(limits.memory_mb * MIB))
         if self.output_cut:
-            return (
-                f"Stopped: the program printed more than the output limit of "
-                f"{format_size(limits.output_bytes)}; the output is cut there."
-            )
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "PythonRunner",
+                    "Stopped: the program printed more than the output limit of {size}; the "
+                    "output is cut there.",
+                )
+            ).format(size=format_size(limits.output_bytes))
         if self.exit_code not in (0, None):
-            return f"The program ended with exit code {self.exit_code}."
+            return say(
+                QT_TRANSLATE_NOOP("PythonRunner", "The program ended with exit code {code}.")
+            ).format(code=self.exit_code)
         return ""
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def _shown(text: str) -> str:
+    return translate("PythonRunner", text)
 
 
 @dataclass

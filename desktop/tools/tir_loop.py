@@ -17,6 +17,7 @@ from collections.abc import Generator, Hashable, Iterator
 from dataclasses import dataclass
 from itertools import count
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.engines.base import (
     Finished,
     GenerationRequest,
@@ -188,9 +189,10 @@ def _run(
     """Ask, then run; returns (result for the card, the run or None when it did not run)."""
     approved_by = policy.decide(conversation, call, "built-in", cancel)
     if cancel.is_set():
-        return ToolResult(call, CallStatus.CANCELLED, "The user stopped before it ran."), None
+        stopped = QT_TRANSLATE_NOOP("ToolResult", "The user stopped before it ran.")
+        return ToolResult(call, CallStatus.CANCELLED, stopped), None
     if approved_by is ApprovedBy.NONE:
-        denied = "The user did not allow running this code."
+        denied = QT_TRANSLATE_NOOP("ToolResult", "The user did not allow running this code.")
         return ToolResult(call, CallStatus.DENIED, denied), None
     yield ToolCallRunning(call, index, approved_by)
     run: RunResult = runner.run(str(call.arguments["code"]), cancel)

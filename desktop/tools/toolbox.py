@@ -10,6 +10,7 @@ import threading
 from collections.abc import Hashable, Iterator
 from pathlib import Path
 
+from desktop.core.i18n import translate
 from desktop.core.settings import ToolSettings
 from desktop.engines.base import GenerationRequest
 from desktop.tools.approval import ApprovalPolicy, AskApproval
@@ -94,7 +95,11 @@ class ToolBox:
         statuses = self.mcp.statuses()
         if self.mcp.started:
             return statuses
-        why = "Not started: tools are off." if not self.settings.enabled else "Not started yet."
+        why = (
+            translate("McpServer", "Not started: tools are off.")
+            if not self.settings.enabled
+            else translate("McpServer", "Not started yet.")
+        )
         return [
             dataclasses.replace(s, state="idle", message=why) if s.state == "starting" else s
             for s in statuses

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from desktop.core.i18n import translate
+
 ROLES = ("system", "user", "assistant", "tool")
 
 # Tool calls live in a message's stats JSON (no schema change; our JSON export carries them):
@@ -168,13 +170,17 @@ def clean_text(text: object, what: str) -> str:
         return text
     except UnicodeEncodeError:
         pass
+    what = translate("HistoryField", what)
     joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
     for index, char in enumerate(joined):
         if "\ud800" <= char <= "\udfff":
             raise HistoryError(
-                f"The {what} has a broken character at position {index} (half of an emoji "
-                "or other symbol, usually left by a damaged copy and paste). Delete that "
-                "character or paste the text again.",
+                translate(
+                    "History",
+                    "The {what} has a broken character at position {index} (half of an emoji or "
+                    "other symbol, usually left by a damaged copy and paste). Delete that "
+                    "character or paste the text again.",
+                ).format(what=what, index=index),
                 "invalid",
             )
     return joined
@@ -214,34 +220,56 @@ def title_from_text(text: str, limit: int = 80) -> str:
 def translate_error(exc: sqlite3.Error, doing: str) -> HistoryError:
     """A plain sentence for an SQLite failure; ``doing`` completes 'Qwen Desk could not …'."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    doing = translate("HistoryAction", doing)
     if code == sqlite3.SQLITE_FULL:
         return HistoryError(
-            f"The disk is full, so Qwen Desk could not {doing}. Free some disk space and try "
-            "again; everything saved before is kept.",
+            translate(
+                "History",
+                "The disk is full, so Qwen Desk could not {doing}. Free some disk space and "
+                "try again; everything saved before is kept.",
+            ).format(doing=doing),
             "disk_full",
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return HistoryError(
-            f"The conversation history is in use by another program, so Qwen Desk could not "
-            f"{doing}. Close other copies of Qwen Desk and try again.",
+            translate(
+                "History",
+                "The conversation history is in use by another program, so Qwen Desk could "
+                "not {doing}. Close other copies of Qwen Desk and try again.",
+            ).format(doing=doing),
             "busy",
         )
     if code == sqlite3.SQLITE_READONLY:
         return HistoryError(
-            f"The conversation history file is read-only, so Qwen Desk could not {doing}. "
-            "Check the permissions of the data folder.",
+            translate(
+                "History",
+                "The conversation history file is read-only, so Qwen Desk could not {doing}. "
+                "Check the permissions of the data folder.",
+            ).format(doing=doing),
             "read_only",
         )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return HistoryError(
-            f"The conversation history file is damaged ({exc}), so Qwen Desk could not "
-            f"{doing}. Restart Qwen Desk: it sets the damaged file aside and starts a new one.",
+            translate(
+                "History",
+                "The conversation history file is damaged ({error}), so Qwen Desk could not "
+                "{doing}. Restart Qwen Desk: it sets the damaged file aside and starts a new "
+                "one.",
+            ).format(error=exc, doing=doing),
             "corrupt",
         )
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
         return HistoryError(
-            f"Qwen Desk could not {doing} because the disk reported an error ({exc}). Check "
-            "the disk and try again.",
+            translate(
+                "History",
+                "Qwen Desk could not {doing} because the disk reported an error ({error}). "
+                "Check the disk and try again.",
+            ).format(doing=doing, error=exc),
             "io",
         )
-    return HistoryError(f"Qwen Desk could not {doing} ({exc}).", "database")
+    return HistoryError(
+        translate("History", "Qwen Desk could not {doing} ({error}).").format(
+            doing=doing, error=exc
+        ),
+        "database",
+    )

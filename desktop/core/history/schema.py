@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.history.records import COMPLETE, STREAMING, HistoryError, translate_error
+from desktop.core.i18n import translate
 from desktop.core.thinking import split_text
 
 Step = str | Callable[[sqlite3.Connection], None]
@@ -221,9 +222,12 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 def newer_version_error(path: Path, found: int) -> HistoryError:
     return HistoryError(
-        f"The conversation history at {path} was saved by a newer version of Qwen Desk "
-        f"(history format {found}; this version reads up to {CURRENT_VERSION}). Install the "
-        "newer Qwen Desk to open it. The file has not been changed.",
+        translate(
+            "History",
+            "The conversation history at {path} was saved by a newer version of Qwen Desk"
+            " (history format {found}; this version reads up to {supported}). Install the"
+            " newer Qwen Desk to open it. The file has not been changed.",
+        ).format(path=path, found=found, supported=CURRENT_VERSION),
         "newer_version",
     )
 
@@ -259,9 +263,12 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise HistoryError(
-            f"The conversation history at {path} could not be upgraded to the new format "
-            f"({exc}). It was left as it was; free some disk space or restart Qwen Desk "
-            "and try again.",
+            translate(
+                "History",
+                "The conversation history at {path} could not be upgraded to the new format "
+                "({error}). It was left as it was; free some disk space or restart Qwen Desk "
+                "and try again.",
+            ).format(path=path, error=exc),
             "upgrade",
         ) from exc
 
@@ -286,8 +293,11 @@ def _probe(path: Path, full_check: bool | None) -> None:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise HistoryError(
-            f"The conversation history at {path} could not be opened ({exc}). Check that "
-            "the file and its folder can be read and written.",
+            translate(
+                "History",
+                "The conversation history at {path} could not be opened ({error}). Check that"
+                " the file and its folder can be read and written.",
+            ).format(path=path, error=exc),
             "io",
         ) from exc
     try:
@@ -303,8 +313,11 @@ def _probe(path: Path, full_check: bool | None) -> None:
         if exc.sqlite_errorcode & 0xFF in _CORRUPT_CODES:
             raise _Unreadable(str(exc)) from exc
         raise HistoryError(
-            f"The conversation history at {path} could not be read ({exc}). Close other "
-            "copies of Qwen Desk and try again.",
+            translate(
+                "History",
+                "The conversation history at {path} could not be read ({error}). Close other "
+                "copies of Qwen Desk and try again.",
+            ).format(path=path, error=exc),
             "io",
         ) from exc
     finally:
@@ -340,16 +353,20 @@ def connect(path: Path, *, full_check: bool | None = True) -> tuple[sqlite3.Conn
             _probe(path, full_check)
         except _Unreadable as bad:
             moved = _move_aside(path)
-            note = (
-                f"Your conversation history could not be opened ({bad}). The damaged file "
-                f"was moved to {moved} and a new, empty history was started."
-            )
+            note = translate(
+                "History",
+                "Your conversation history could not be opened ({error}). The damaged file "
+                "was moved to {moved} and a new, empty history was started.",
+            ).format(error=bad, moved=moved)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     except sqlite3.Error as exc:
         raise HistoryError(
-            f"The conversation history at {path} could not be opened ({exc}). Check that "
-            "the folder exists and can be written.",
+            translate(
+                "History",
+                "The conversation history at {path} could not be opened ({error}). Check that"
+                " the folder exists and can be written.",
+            ).format(path=path, error=exc),
             "io",
         ) from exc
     try:

@@ -23,6 +23,7 @@ from desktop.core.history.records import (
     title_from_text,
 )
 from desktop.core.history.schema import sort_key
+from desktop.core.i18n import translate
 
 CONVERSATION_COLUMNS = (
     "id, title, created, updated, pinned, model, system_prompt, thinking_mode, sampling, "
@@ -83,7 +84,10 @@ def get_conversation(conn: sqlite3.Connection, conversation_id: int) -> Conversa
     ).fetchone()
     if row is None:
         raise HistoryError(
-            f"Conversation {conversation_id} does not exist; it may have been deleted.",
+            translate(
+                "History",
+                "Conversation {conversation_id} does not exist; it may have been deleted.",
+            ).format(conversation_id=conversation_id),
             "not_found",
         )
     return conversation_from_row(row)
@@ -110,7 +114,10 @@ def get_message(conn: sqlite3.Connection, message_id: int) -> Message:
     ).fetchone()
     if row is None:
         raise HistoryError(
-            f"Message {message_id} does not exist; it may have been deleted.", "not_found"
+            translate(
+                "History", "Message {message_id} does not exist; it may have been deleted."
+            ).format(message_id=message_id),
+            "not_found",
         )
     return message_from_row(row, tuple(sibling_ids(conn, row[1], row[2])))
 

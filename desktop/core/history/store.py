@@ -57,6 +57,7 @@ from desktop.core.history.sql import (
     thread_leaf,
 )
 from desktop.core.history.streaming import ReplyStreams
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paths import app_paths
 
 FLUSH_INTERVAL_S = 0.5  # streamed text reaches the disk at most this long after append()
@@ -105,7 +106,9 @@ class HistoryStore:
         conn, note = connect(path, full_check=full_check)
         store = cls(conn, path, flush_interval)
         try:
-            with store._writing("mark unfinished replies") as db:
+            with store._writing(
+                QT_TRANSLATE_NOOP("HistoryAction", "mark unfinished replies")
+            ) as db:
                 db.execute(
                     "UPDATE messages SET state = ? WHERE state = ?", (INTERRUPTED, STREAMING)
                 )
@@ -156,10 +159,14 @@ class HistoryStore:
         sampling: Mapping[str, Any] | None = None,
     ) -> Conversation:
         """A new conversation. Without a title it takes one from its first user message."""
-        title = title_from_text(clean_text(title, "title"), limit=200)
-        system_prompt = clean_text(system_prompt, "system prompt")
+        title = title_from_text(
+            clean_text(title, QT_TRANSLATE_NOOP("HistoryField", "title")), limit=200
+        )
+        system_prompt = clean_text(
+            system_prompt, QT_TRANSLATE_NOOP("HistoryField", "system prompt")
+        )
         _check_mode(thinking_mode)
-        with self._writing("create the conversation") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "create the conversation")) as db:
             stamp = now_ms()
             conversation_id = insert_conversation(
                 db,
@@ -175,12 +182,12 @@ class HistoryStore:
             return get_conversation(db, conversation_id)
 
     def get_conversation(self, conversation_id: int) -> Conversation:
-        with self._reading("read the conversation") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "read the conversation")) as db:
             return get_conversation(db, conversation_id)
 
     def list_conversations(self, limit: int | None = None, offset: int = 0) -> list[Conversation]:
         """Conversations not in the trash: pinned first, then most recently active first."""
-        with self._reading("list the conversations") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "list the conversations")) as db:
             rows = db.execute(
                 f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE trashed IS NULL "
                 "ORDER BY pinned DESC, updated DESC, id DESC LIMIT ? OFFSET ?",
@@ -190,8 +197,10 @@ class HistoryStore:
 
     def rename(self, conversation_id: int, title: str) -> Conversation:
         """Set the title; an empty title goes back to the automatic one."""
-        title = title_from_text(clean_text(title, "title"), limit=200)
-        with self._writing("rename the conversation") as db:
+        title = title_from_text(
+            clean_text(title, QT_TRANSLATE_NOOP("HistoryField", "title")), limit=200
+        )
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "rename the conversation")) as db:
             get_conversation(db, conversation_id)
             db.execute(
                 "UPDATE conversations SET title = ?, title_set_by_user = ? WHERE id = ?",
@@ -206,10 +215,12 @@ class HistoryStore:
         """Set a title written for the chat (by the model) if its title is still ``replaces``
         and the user has not named it; True when it was set. Compare-and-set in one statement,
         so a rename made meanwhile always wins."""
-        title = title_from_text(clean_text(title, "title"), limit=200)
+        title = title_from_text(
+            clean_text(title, QT_TRANSLATE_NOOP("HistoryField", "title")), limit=200
+        )
         if not title:
             return False
-        with self._writing("set the conversation title") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "set the conversation title")) as db:
             done = db.execute(
                 "UPDATE conversations SET title = ? "
                 "WHERE id = ? AND title_set_by_user = 0 AND title = ? AND trashed IS NULL",
@@ -219,7 +230,12 @@ class HistoryStore:
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         """Pinned conversations come first in :meth:`list_conversations`."""
-        self._set(conversation_id, "pinned", int(pinned), "pin the conversation")
+        self._set(
+            conversation_id,
+            "pinned",
+            int(pinned),
+            QT_TRANSLATE_NOOP("HistoryAction", "pin the conversation"),
+        )
 
     def update_conversation(
         self,
@@ -235,12 +251,16 @@ class HistoryStore:
         if model is not UNSET:
             fields["model"] = _model(model)
         if system_prompt is not UNSET:
-            fields["system_prompt"] = clean_text(system_prompt, "system prompt")
+            fields["system_prompt"] = clean_text(
+                system_prompt, QT_TRANSLATE_NOOP("HistoryField", "system prompt")
+            )
         if thinking_mode is not UNSET:
             fields["thinking_mode"] = _check_mode(thinking_mode)
         if sampling is not UNSET:
             fields["sampling"] = dumps(sampling)
-        with self._writing("save the conversation settings") as db:
+        with self._writing(
+            QT_TRANSLATE_NOOP("HistoryAction", "save the conversation settings")
+        ) as db:
             get_conversation(db, conversation_id)
             for name, value in fields.items():
                 db.execute(
@@ -262,9 +282,9 @@ class HistoryStore:
         stats: Mapping[str, Any] | None = None,
     ) -> Message:
         """Add a finished message after ``after`` (default: the end of the shown thread)."""
-        content = clean_text(content, "message")
-        thinking = clean_text(thinking, "thinking text")
-        with self._writing("save the message") as db:
+        content = clean_text(content, QT_TRANSLATE_NOOP("HistoryField", "message"))
+        thinking = clean_text(thinking, QT_TRANSLATE_NOOP("HistoryField", "thinking text"))
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "save the message")) as db:
             parent = self._parent_for(db, conversation_id, after)
             message_id = add_message(
                 db,
@@ -286,21 +306,24 @@ class HistoryStore:
 
     def edit_user_message(self, message_id: int, text: str) -> Message:
         """A new version of a user message (a sibling), shown from now on."""
-        text = clean_text(text, "message")
-        with self._writing("save the edited message") as db:
+        text = clean_text(text, QT_TRANSLATE_NOOP("HistoryField", "message"))
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "save the edited message")) as db:
             old = get_message(db, message_id)
             if old.role != "user":
-                raise HistoryError("Only your own messages can be edited.", "invalid")
+                raise HistoryError(
+                    translate("History", "Only your own messages can be edited."),
+                    "invalid",
+                )
             new_id = add_message(db, old.conversation_id, old.parent_id, "user", text)
             return get_message(db, new_id)
 
     def get_message(self, message_id: int) -> Message:
-        with self._reading("read the message") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "read the message")) as db:
             return self._with_pending(get_message(db, message_id))
 
     def path(self, conversation_id: int) -> list[Message]:
         """The thread as shown: from the first message, the chosen version at each step."""
-        with self._reading("read the conversation") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "read the conversation")) as db:
             get_conversation(db, conversation_id)
             rows = db.execute(
                 f"SELECT {MESSAGE_COLUMNS} FROM messages "
@@ -311,13 +334,13 @@ class HistoryStore:
 
     def versions(self, message_id: int) -> list[Message]:
         """Every version of a message (itself and its siblings), oldest first."""
-        with self._reading("read the message versions") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "read the message versions")) as db:
             message = get_message(db, message_id)
             return [self._with_pending(get_message(db, mid)) for mid in message.versions]
 
     def select_version(self, message_id: int) -> None:
         """Show this version of its message from now on (and the thread below it)."""
-        with self._writing("switch the message version") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "switch the message version")) as db:
             message = get_message(db, message_id)
             picked = next_picked(db, message.conversation_id, message.parent_id)
             db.execute("UPDATE messages SET picked = ? WHERE id = ?", (picked, message_id))
@@ -329,7 +352,10 @@ class HistoryStore:
     def delete_message(self, message_id: int) -> None:
         """Delete one message (one version) and every message after it on its branch, for
         good; the sibling versions stay. (The transcript's Delete uses :meth:`trash_message`.)"""
-        with self._lock, self._writing("delete the message") as db:
+        with (
+            self._lock,
+            self._writing(QT_TRANSLATE_NOOP("HistoryAction", "delete the message")) as db,
+        ):
             if db.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone():
                 db.execute("DELETE FROM messages WHERE id = ?", (message_id,))  # cascades
 
@@ -337,7 +363,12 @@ class HistoryStore:
         """Move one message (one version) and what follows it on its branch to the trash; the
         sibling versions stay. :meth:`restore_message` undoes it; emptying the trash deletes
         it for good."""
-        with self._lock, self._writing("move the message to the trash") as db:
+        with (
+            self._lock,
+            self._writing(
+                QT_TRANSLATE_NOOP("HistoryAction", "move the message to the trash")
+            ) as db,
+        ):
             get_message(db, message_id)
             db.execute(
                 f"UPDATE messages SET trashed = ? WHERE id IN ({_BRANCH_SQL}) AND trashed IS NULL",
@@ -346,7 +377,10 @@ class HistoryStore:
 
     def restore_message(self, message_id: int) -> None:
         """Bring a trashed message back, with what was trashed together with it."""
-        with self._lock, self._writing("restore the message") as db:
+        with (
+            self._lock,
+            self._writing(QT_TRANSLATE_NOOP("HistoryAction", "restore the message")) as db,
+        ):
             row = db.execute("SELECT trashed FROM messages WHERE id = ?", (message_id,))
             found = row.fetchone()
             if found is None or found[0] is None:
@@ -362,7 +396,7 @@ class HistoryStore:
         """Create the assistant message a reply streams into (after ``after``, default the
         end of the shown thread); returns its id. Stream with :meth:`append`, end with
         :meth:`finish`."""
-        with self._writing("start the reply") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "start the reply")) as db:
             parent = self._parent_for(db, conversation_id, after)
             message_id = add_message(
                 db, conversation_id, parent, "assistant", "", state=STREAMING, model=_model(model)
@@ -372,10 +406,13 @@ class HistoryStore:
 
     def regenerate(self, message_id: int, *, model: str | None = None) -> int:
         """Start a new version of an assistant reply (a sibling); returns the new id."""
-        with self._writing("start the new reply") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "start the new reply")) as db:
             old = get_message(db, message_id)
             if old.role != "assistant":
-                raise HistoryError("Only replies can be regenerated.", "invalid")
+                raise HistoryError(
+                    translate("History", "Only replies can be regenerated."),
+                    "invalid",
+                )
             new_id = add_message(
                 db,
                 old.conversation_id,
@@ -393,9 +430,9 @@ class HistoryStore:
 
         Raises :class:`HistoryError` if an earlier commit failed (the text is kept)."""
         if text:
-            text = clean_text(text, "reply")
+            text = clean_text(text, QT_TRANSLATE_NOOP("HistoryField", "reply"))
         if thinking:
-            thinking = clean_text(thinking, "thinking text")
+            thinking = clean_text(thinking, QT_TRANSLATE_NOOP("HistoryField", "thinking text"))
         self._replies.append(message_id, text, thinking)
 
     def finish(
@@ -411,7 +448,7 @@ class HistoryStore:
             merged = dict(stats or {})
             if stop_reason is not None:
                 merged["stop_reason"] = stop_reason
-            with self._writing("save the reply") as db:
+            with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "save the reply")) as db:
                 model = db.execute("SELECT model FROM messages WHERE id = ?", (message_id,))
                 merged.setdefault("model", model.fetchone()[0])
                 db.execute(
@@ -433,15 +470,25 @@ class HistoryStore:
 
     def trash(self, conversation_id: int) -> None:
         """Move a conversation to the trash (restorable until the trash is emptied)."""
-        self._set(conversation_id, "trashed", now_ms(), "move the conversation to the trash")
+        self._set(
+            conversation_id,
+            "trashed",
+            now_ms(),
+            QT_TRANSLATE_NOOP("HistoryAction", "move the conversation to the trash"),
+        )
 
     def restore(self, conversation_id: int) -> None:
         """Take a conversation back out of the trash."""
-        self._set(conversation_id, "trashed", None, "restore the conversation")
+        self._set(
+            conversation_id,
+            "trashed",
+            None,
+            QT_TRANSLATE_NOOP("HistoryAction", "restore the conversation"),
+        )
 
     def list_trash(self) -> list[Conversation]:
         """Conversations in the trash, most recently trashed first."""
-        with self._reading("list the trash") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "list the trash")) as db:
             rows = db.execute(
                 f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE trashed IS NOT NULL "
                 "ORDER BY trashed DESC, id DESC"
@@ -451,17 +498,20 @@ class HistoryStore:
     def delete_forever(self, conversation_id: int) -> None:
         """Delete one conversation of the trash for good, with its messages."""
         with self._lock:
-            with self._writing("delete the conversation") as db:
+            with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "delete the conversation")) as db:
                 if get_conversation(db, conversation_id).trashed is None:
                     raise HistoryError(
-                        "Only a conversation in the trash can be deleted for good.", "invalid"
+                        translate(
+                            "History", "Only a conversation in the trash can be deleted for good."
+                        ),
+                        "invalid",
                     )
                 db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
             self._replies.forget_conversations({conversation_id})
 
     def trashed_message_count(self) -> int:
         """Messages deleted from chats still kept (they go when the trash is emptied)."""
-        with self._reading("count the deleted messages") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "count the deleted messages")) as db:
             row = db.execute(
                 "SELECT COUNT(*) FROM messages m JOIN conversations c "
                 "ON c.id = m.conversation_id WHERE m.trashed IS NOT NULL AND c.trashed IS NULL"
@@ -471,7 +521,7 @@ class HistoryStore:
     def empty_trash(self) -> int:
         """Delete the conversations in the trash for good; returns how many."""
         with self._lock:
-            with self._writing("empty the trash") as db:
+            with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "empty the trash")) as db:
                 rows = db.execute("SELECT id FROM conversations WHERE trashed IS NOT NULL")
                 gone = {row[0] for row in rows}
                 db.execute("DELETE FROM conversations WHERE trashed IS NOT NULL")
@@ -485,21 +535,21 @@ class HistoryStore:
         self, query: str, limit: int = 20, offset: int = 0, include_thinking: bool = False
     ) -> list[SearchHit]:
         """Messages and titles containing every word of ``query``, newest first."""
-        with self._reading("search the history") as db:
+        with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "search the history")) as db:
             return history_search.search(db, query, limit, offset, include_thinking)
 
     def export_json(self, conversation_ids: Sequence[int] | None = None) -> str:
         """Everything (versions, thinking, stats) as JSON; all outside the trash when None."""
         with self._lock:
             self._replies.flush()
-            with self._reading("export the history") as db:
+            with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "export the history")) as db:
                 return history_io.export_json(db, conversation_ids)
 
     def export_markdown(self, conversation_ids: Sequence[int] | None = None) -> str:
         """The shown threads as Markdown, thinking in collapsible <details> blocks."""
         with self._lock:
             self._replies.flush()
-            with self._reading("export the history") as db:
+            with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "export the history")) as db:
                 return history_io.export_markdown(db, conversation_ids)
 
     def export_file(
@@ -520,21 +570,24 @@ class HistoryStore:
             write_text_atomic(target, text)
         except OSError as exc:
             raise HistoryError(
-                f"The export could not be written to {target} ({exc.strerror or exc}). Choose "
-                "another folder or free some disk space.",
+                translate(
+                    "History",
+                    "The export could not be written to {target} ({error}). Choose another folder"
+                    " or free some disk space.",
+                ).format(target=target, error=exc.strerror or exc),
                 "io",
             ) from exc
 
     def import_json(self, source: str | bytes | Path) -> list[int]:
         """Import our own JSON export, all or nothing. Returns the new conversation ids."""
         data = history_io.parse_json(source)
-        with self._writing("import the conversations") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversations")) as db:
             return history_io.import_ours(db, data)
 
     def import_openai(self, source: str | bytes | Path, title: str = "") -> int:
         """Import an OpenAI-style ``[{role, content}]`` list as one new conversation."""
         data = history_io.parse_json(source)
-        with self._writing("import the conversation") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversation")) as db:
             return history_io.import_openai(db, data, title)
 
     def import_file(
@@ -543,7 +596,7 @@ class HistoryStore:
         """Import either format, telling them apart by their shape; ``skip_duplicates``
         leaves out the chats already here (see :meth:`import_duplicates`)."""
         data = history_io.parse_json(source)
-        with self._writing("import the conversations") as db:
+        with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversations")) as db:
             if history_io.is_ours(data):
                 skip = history_io.duplicates(db, data) if skip_duplicates else ()
                 return history_io.import_ours(db, data, skip)
@@ -555,7 +608,9 @@ class HistoryStore:
         data = history_io.parse_json(source)
         with self._lock:
             self._replies.flush()
-            with self._reading("read the conversations to import") as db:
+            with self._reading(
+                QT_TRANSLATE_NOOP("HistoryAction", "read the conversations to import")
+            ) as db:
                 found = history_io.duplicates(db, data)
         if not history_io.is_ours(data):
             return 1, 0  # an OpenAI-style list is one chat, with nothing to match it by
@@ -568,7 +623,10 @@ class HistoryStore:
     def _reading(self, doing: str) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._closed:
-                raise HistoryError("The conversation history is closed.", "closed")
+                raise HistoryError(
+                    translate("History", "The conversation history is closed."),
+                    "closed",
+                )
             try:
                 yield self._conn
             except sqlite3.Error as exc:
@@ -576,10 +634,13 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[sqlite3.Connection]:
-        """One transaction: committed whole, or rolled back whole on any error."""
+        translate("History", "One transaction: committed whole, or rolled back whole on any error.")
         with self._lock:
             if self._closed:
-                raise HistoryError("The conversation history is closed.", "closed")
+                raise HistoryError(
+                    translate("History", "The conversation history is closed."),
+                    "closed",
+                )
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -632,4 +693,8 @@ def _check_mode(mode: str) -> str:
 
 
 def _model(model: str | None) -> str | None:
-    return None if model is None else clean_text(model, "model name")
+    return (
+        None
+        if model is None
+        else clean_text(model, QT_TRANSLATE_NOOP("HistoryField", "model name"))
+    )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from desktop.core.history.records import HistoryError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 Writing = Callable[[str], AbstractContextManager[sqlite3.Connection]]
 
@@ -112,7 +113,9 @@ class ReplyStreams:
         with self._lock:
             pending = [(mid, r) for mid, r in self._replies.items() if r.content or r.thinking]
             if pending:
-                with self._writing("save the reply as it streams") as db:
+                with self._writing(
+                    QT_TRANSLATE_NOOP("HistoryAction", "save the reply as it streams")
+                ) as db:
                     db.executemany(
                         "UPDATE messages SET content = content || ?, thinking = thinking || ? "
                         "WHERE id = ?",

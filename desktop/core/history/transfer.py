@@ -43,6 +43,7 @@ from desktop.core.history.transfer_check import (
     ImportProblem,
     parse_json,
 )
+from desktop.core.i18n import translate
 from desktop.core.thinking import CLOSE_TAG, split_text
 
 FORMAT = "qwen-desk-history"
@@ -75,7 +76,10 @@ def _conversation_rows(db: sqlite3.Connection, ids: Sequence[int] | None) -> lis
         ).fetchone()
         if row is None:
             raise HistoryError(
-                f"Conversation {conversation_id} does not exist, so it cannot be exported.",
+                translate(
+                    "History",
+                    "Conversation {conversation_id} does not exist, so it cannot be exported.",
+                ).format(conversation_id=conversation_id),
                 "not_found",
             )
         rows.append(row)

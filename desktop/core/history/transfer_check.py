@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.history.records import HistoryError, clean_text, datetime_to_ms
+from desktop.core.i18n import translate
 
 _REQUIRED: Any = object()
 MAX_DEPTH = 32  # our format nests 6 deep; stats and sampling a little more
@@ -66,10 +67,18 @@ class ImportProblem(Exception):
         self.what = what
 
     def error(self) -> HistoryError:
-        place = self.where if self.where.startswith("the file") else f"the field {self.where}"
-        return HistoryError(
-            f"The file cannot be imported: {place} {self.what}. Nothing was imported.", "import"
-        )
+        # The problem itself ("is missing", "is text, expected a list", ...) stays English.
+        if self.where.startswith("the file"):
+            text = translate(
+                "HistoryImport",
+                "The file cannot be imported: the file {problem}. Nothing was imported.",
+            )
+        else:
+            text = translate(
+                "HistoryImport",
+                "The file cannot be imported: the field {field} {problem}. Nothing was imported.",
+            )
+        return HistoryError(text.format(field=self.where, problem=self.what), "import")
 
 
 def parse_json(source: str | bytes | Path) -> object:
@@ -79,8 +88,11 @@ def parse_json(source: str | bytes | Path) -> object:
             source = source.read_bytes()
         except OSError as exc:
             raise HistoryError(
-                f"The file {exc.filename} could not be read ({exc.strerror or exc}). Check that it "
-                "exists and that you may read it.",
+                translate(
+                    "HistoryImport",
+                    "The file {name} could not be read ({error}). Check that it exists and that "
+                    "you may read it.",
+                ).format(name=exc.filename, error=exc.strerror or exc),
                 "import",
             ) from exc
     if isinstance(source, bytes):
@@ -90,13 +102,19 @@ def parse_json(source: str | bytes | Path) -> object:
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise HistoryError(
-                f"The file cannot be imported: line {line} has bytes that are not UTF-8 text. "
-                "Save the file as UTF-8 and try again. Nothing was imported.",
+                translate(
+                    "HistoryImport",
+                    "The file cannot be imported: line {line} has bytes that are not UTF-8 text. "
+                    "Save the file as UTF-8 and try again. Nothing was imported.",
+                ).format(line=line),
                 "import",
             ) from exc
     deep = HistoryError(
-        f"The file cannot be imported: its JSON is nested too deeply (more than {MAX_DEPTH} "
-        "levels; no conversation needs that many). Nothing was imported.",
+        translate(
+            "HistoryImport",
+            "The file cannot be imported: its JSON is nested too deeply (more than "
+            "{depth} levels; no conversation needs that many). Nothing was imported.",
+        ).format(depth=MAX_DEPTH),
         "import",
     )
     try:
@@ -108,21 +126,30 @@ def parse_json(source: str | bytes | Path) -> object:
         )
     except json.JSONDecodeError as exc:
         raise HistoryError(
-            f"The file cannot be imported: it is not valid JSON at line {exc.lineno}, column "
-            f"{exc.colno} ({exc.msg}). Nothing was imported.",
+            translate(
+                "HistoryImport",
+                "The file cannot be imported: it is not valid JSON at line {line}, column "
+                "{colno} ({msg}). Nothing was imported.",
+            ).format(line=exc.lineno, colno=exc.colno, msg=exc.msg),
             "import",
         ) from exc
     except _NumberTooLong as exc:
         raise HistoryError(
-            f"The file cannot be imported: it has a number ({exc.shown}) too large for any "
-            "value a conversation holds. Nothing was imported.",
+            translate(
+                "HistoryImport",
+                "The file cannot be imported: it has a number ({number}) too large for any "
+                "value a conversation holds. Nothing was imported.",
+            ).format(number=exc.shown),
             "import",
         ) from exc
     except RecursionError as exc:
         raise deep from exc
     except ValueError as exc:  # NaN or Infinity, which JSON does not allow
         raise HistoryError(
-            f"The file cannot be imported: {exc}. Nothing was imported.", "import"
+            translate(
+                "HistoryImport", "The file cannot be imported: {error}. Nothing was imported."
+            ).format(error=exc),
+            "import",
         ) from exc
     if _too_deep(data):
         raise deep
@@ -176,8 +203,10 @@ class Checker:
         except HistoryError as exc:
             reason = str(exc)
             raise HistoryError(
-                f"The file cannot be imported: {reason[:1].lower()}{reason[1:]} "
-                "Nothing was imported.",
+                translate(
+                    "HistoryImport",
+                    "The file cannot be imported: {first}{rest} Nothing was imported.",
+                ).format(first=reason[:1].lower(), rest=reason[1:]),
                 "import",
             ) from None
 

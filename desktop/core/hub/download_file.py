@@ -54,6 +54,7 @@ from desktop.core.hub.download_util import (
     RetryPolicy,
 )
 from desktop.core.hub.http_client import Unreachable
+from desktop.core.i18n import translate
 from desktop.core.units import format_size
 
 if TYPE_CHECKING:
@@ -143,8 +144,11 @@ class FileDownload:
     def _require_online(self) -> None:
         if self._offline():
             raise OfflineError(
-                "Offline mode is on, so Qwen Desk does not connect to Hugging Face. "
-                "Turn offline mode off in Settings to download models."
+                translate(
+                    "Downloads",
+                    "Offline mode is on, so Qwen Desk does not connect to Hugging Face. Turn "
+                    "offline mode off in Settings to download models.",
+                )
             )
 
     def _check_live(self) -> None:
@@ -158,36 +162,49 @@ class FileDownload:
         repo = self.label.rsplit("/", 1)[0]
         if exc.status in (401, 403):
             return AuthError(
-                f"{repo} is gated or private on Hugging Face. Add your Hugging Face token in "
-                f"Settings, and accept the model's licence on its page "
-                f"(https://huggingface.co/{repo}), then try again."
+                translate(
+                    "Downloads",
+                    "{repo} is gated or private on Hugging Face. Add your Hugging Face token in "
+                    "Settings, and accept the model's licence on its page "
+                    "(https://huggingface.co/{repo}), then try again.",
+                ).format(repo=repo)
             )
         if exc.status == 404:
             return NotFoundError(
-                f"{self.label} was not found on Hugging Face. It may have been renamed or "
-                "removed; refresh the catalog and try again."
+                translate(
+                    "Downloads",
+                    "{file} was not found on Hugging Face. It may have been renamed or removed; "
+                    "refresh the catalog and try again.",
+                ).format(file=self.label)
             )
         return DownloadError(
-            f"Hugging Face answered {exc.status} for {self.label}. Try again later."
+            translate(
+                "Downloads", "Hugging Face answered {status} for {file}. Try again later."
+            ).format(status=exc.status, file=self.label)
         )
 
     def _network_error(self, exc: BaseException, retries: int, meter: bool) -> NetworkError:
         if isinstance(exc, StallError):
-            reason = "the connection stalled"
+            reason = translate("Downloads", "the connection stalled")
         elif isinstance(exc, Unreachable):
             reason = str(exc)  # already names the host and the cause
         else:
             reason = f"{self._host()}: {str(exc) or type(exc).__name__}"
         if not meter:  # nothing transferred yet: the Hub itself is out of reach
             return NetworkError(
-                f"Could not reach Hugging Face ({reason}) to download {self.label}. Check "
-                "your internet connection and try again, or turn on offline mode to use only "
-                "the models you already have."
+                translate(
+                    "Downloads",
+                    "Could not reach Hugging Face ({reason}) to download {file}. Check your "
+                    "internet connection and try again, or turn on offline mode to use only the "
+                    "models you already have.",
+                ).format(reason=reason, file=self.label)
             )
         return NetworkError(
-            f"Could not download {self.label} ({reason}), even after "
-            f"{retries} retries. Check your internet connection and try again; "
-            "the download continues where it stopped."
+            translate(
+                "Downloads",
+                "Could not download {file} ({reason}), even after {retries} retries. Check your "
+                "internet connection and try again; the download continues where it stopped.",
+            ).format(file=self.label, reason=reason, retries=retries)
         )
 
     def _with_retries(
@@ -243,7 +260,11 @@ class FileDownload:
         )
         size = remote.size if remote.size is not None else self._expected_size
         if size is None:
-            raise DownloadError(f"Hugging Face did not say how large {self.label} is.")
+            raise DownloadError(
+                translate("Downloads", "Hugging Face did not say how large {file} is.").format(
+                    file=self.label
+                )
+            )
         sha256 = remote.sha256 or self._expected_sha256
         if self.dest.exists() and self.dest.stat().st_size == size:
             remove_partial(self.dest)
@@ -298,9 +319,17 @@ class FileDownload:
             return
         if free < needed:
             raise DiskSpaceError(
-                f"Not enough disk space for {self.label}: it needs {format_size(needed)} more "
-                f"but only {format_size(free)} is free in {self.dest.parent}. Free some space, or "
-                "choose another models folder in Settings."
+                translate(
+                    "Downloads",
+                    "Not enough disk space for {file}: it needs {size} more but only {free} is "
+                    "free in {folder}. Free some space, or choose another models folder in "
+                    "Settings.",
+                ).format(
+                    file=self.label,
+                    size=format_size(needed),
+                    free=format_size(free),
+                    folder=self.dest.parent,
+                )
             )
 
     def _hash_existing(self, out: io.FileIO, offset: int, hasher: PipelinedHasher) -> None:
@@ -387,14 +416,20 @@ class FileDownload:
                 data = data[written:]
         except OSError as exc:
             raise DownloadError(
-                f"Could not write {self.part.name} ({exc.strerror or exc}). "
-                "Check that the disk is not full and the models folder is writable."
+                translate(
+                    "Downloads",
+                    "Could not write {file} ({error}). Check that the disk is not full and the "
+                    "models folder is writable.",
+                ).format(file=self.part.name, error=exc.strerror or exc)
             ) from None
 
     def _verify(self, digest: str, sha256: str | None) -> None:
         if sha256 is not None and digest != sha256:
             remove_partial(self.dest)
             raise VerificationError(
-                f"The download of {self.label} is damaged: its sha256 checksum does not match "
-                "the one Hugging Face publishes, so the file was deleted. Try the download again."
+                translate(
+                    "Downloads",
+                    "The download of {file} is damaged: its sha256 checksum does not match the "
+                    "one Hugging Face publishes, so the file was deleted. Try the download again.",
+                ).format(file=self.label)
             )

@@ -46,6 +46,7 @@ from desktop.core.hub.download_http import (
     hub_url,
 )
 from desktop.core.hub.repo_id import InvalidRepoId, UnsafePath, check_repo_id, inside
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import GGUFQuant, GGUFSource
 
 __all__ = [
@@ -84,9 +85,10 @@ class DownloadState(StrEnum):
 
 
 _SETTLED = {DownloadState.PAUSED, DownloadState.DONE, DownloadState.FAILED, DownloadState.CANCELLED}
-OFFLINE_PAUSED = (
+OFFLINE_PAUSED = QT_TRANSLATE_NOOP(
+    "Downloads",
     "Paused because offline mode is on; the part downloaded so far is kept, and the download "
-    "goes on by itself when offline mode is turned off."
+    "goes on by itself when offline mode is turned off.",
 )
 
 
@@ -206,7 +208,11 @@ class DownloadManager:
         check_repo_id(request.repo)
         with self._lock:
             if self._closed:
-                raise DownloadError("Downloads are shutting down; try again after restarting.")
+                raise DownloadError(
+                    translate(
+                        "Downloads", "Downloads are shutting down; try again after restarting."
+                    )
+                )
             for task in self._tasks:
                 if task.request.dest == request.dest and task.state not in _SETTLED:
                     return task
@@ -270,7 +276,9 @@ class DownloadManager:
                 if task.state is DownloadState.RUNNING:
                     task._control.pause_offline()
                 elif task.state is DownloadState.QUEUED:
-                    self._settle_locked(task, DownloadState.PAUSED, OFFLINE_PAUSED)
+                    self._settle_locked(
+                        task, DownloadState.PAUSED, translate("Downloads", OFFLINE_PAUSED)
+                    )
                     task.paused_by_offline = True
                     settled.append(task)
         for task in settled:
@@ -376,7 +384,11 @@ class DownloadManager:
             )
             job.run()
         except DownloadPausedOffline:
-            state, error, offline_pause = DownloadState.PAUSED, OFFLINE_PAUSED, True
+            state, error, offline_pause = (
+                DownloadState.PAUSED,
+                translate("Downloads", OFFLINE_PAUSED),
+                True,
+            )
         except DownloadPaused:
             state = DownloadState.PAUSED
         except DownloadCancelled:
@@ -387,7 +399,9 @@ class DownloadManager:
         except Exception as exc:  # a bug, not a user error: keep the thread from dying silently
             log.exception("download of %s crashed", request.label)
             state = DownloadState.FAILED
-            error = f"The download of {request.label} failed unexpectedly ({type(exc).__name__})."
+            error = translate(
+                "Downloads", "The download of {file} failed unexpectedly ({error})."
+            ).format(file=request.label, error=type(exc).__name__)
         with self._lock:
             self._settle_locked(task, state, error)
             task.paused_by_offline = offline_pause

@@ -22,6 +22,8 @@ import urllib.request
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from desktop.core.i18n import translate
+
 if TYPE_CHECKING:
     import httpx2
 
@@ -119,30 +121,42 @@ def plain_cause(exc: BaseException, host: str, proxy: str | None) -> str:
         parts = urlsplit(proxy)
         via = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
     if isinstance(exc, httpx2.ProxyError):
-        return f"the proxy {via} did not let the connection to {host} through ({detail})"
+        return translate(
+            "Network", "the proxy {via} did not let the connection to {host} through ({detail})"
+        ).format(via=via, host=host, detail=detail)
     if "certificate" in lower or isinstance(exc.__context__, ssl.SSLError):
-        return (
-            f"the secure connection to {host} could not be verified ({detail}); a proxy or "
-            "firewall may be intercepting it"
-        )
+        return translate(
+            "Network",
+            "the secure connection to {host} could not be verified "
+            "({detail}); a proxy or firewall may be intercepting it",
+        ).format(host=host, detail=detail)
     if via and not isinstance(exc, httpx2.ConnectTimeout):
         if "refused" in lower:
-            return f"the proxy {via} refused the connection"
+            return translate("Network", "the proxy {via} refused the connection").format(via=via)
         if any(words in lower for words in _DNS_WORDS):
-            return f"the proxy's name {via} could not be looked up"
-        return f"the proxy {via} could not be reached ({detail})"
-    if isinstance(exc, httpx2.ConnectTimeout):
-        return f"{via or host} did not answer in time; the network may be down or blocked"
-    if any(words in lower for words in _DNS_WORDS):
-        return (
-            f"the name {host} could not be looked up, so this computer seems to be offline "
-            "(or its DNS is not working)"
+            return translate("Network", "the proxy's name {via} could not be looked up").format(
+                via=via
+            )
+        return translate("Network", "the proxy {via} could not be reached ({detail})").format(
+            via=via, detail=detail
         )
+    if isinstance(exc, httpx2.ConnectTimeout):
+        return translate(
+            "Network", "{host} did not answer in time; the network may be down or blocked"
+        ).format(host=via or host)
+    if any(words in lower for words in _DNS_WORDS):
+        return translate(
+            "Network",
+            "the name {host} could not be looked up, so this computer seems "
+            "to be offline (or its DNS is not working)",
+        ).format(host=host)
     if any(words in lower for words in _NO_ROUTE_WORDS):
-        return "this computer has no network connection"
+        return translate("Network", "this computer has no network connection")
     if "refused" in lower:
-        return f"{host} refused the connection"
-    return f"could not connect to {host} ({detail})"
+        return translate("Network", "{host} refused the connection").format(host=host)
+    return translate("Network", "could not connect to {host} ({detail})").format(
+        host=host, detail=detail
+    )
 
 
 def _transport_class() -> type[httpx2.BaseTransport]:

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from desktop.core.hub.download_http import DownloadError
+from desktop.core.i18n import translate
 
 MAX_PART_LENGTH = 96
 _PART = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$")
@@ -31,21 +32,24 @@ def repo_id_problem(repo: str) -> str | None:
     """What is wrong with ``repo`` as a Hub model id, or ``None`` when it is valid."""
     parts = repo.split("/")
     if len(parts) != 2:
-        return "it must be owner/name"
+        return translate("HubRepoId", "it must be owner/name")
     for part in parts:
         if not part:
-            return "the owner or the name is empty"
+            return translate("HubRepoId", "the owner or the name is empty")
         if len(part) > MAX_PART_LENGTH:
-            return f"a part is longer than {MAX_PART_LENGTH} characters"
+            return translate("HubRepoId", "a part is longer than {count} characters").format(
+                count=MAX_PART_LENGTH
+            )
         if ".." in part or "--" in part:
-            return "it contains '..' or '--'"
+            return translate("HubRepoId", "it contains '..' or '--'")
         if not _PART.match(part):
-            return (
-                "it may have only letters, digits, '_', '-' and '.', and no part may start "
-                "or end with '-' or '.'"
+            return translate(
+                "HubRepoId",
+                "it may have only letters, digits, '_', '-' and '.', and no part "
+                "may start or end with '-' or '.'",
             )
     if parts[1].endswith(".git"):
-        return "the name ends in '.git'"
+        return translate("HubRepoId", "the name ends in '.git'")
     return None
 
 
@@ -55,8 +59,12 @@ def check_repo_id(repo: str) -> str:
     if problem is not None:
         shown = repo if len(repo) <= 120 else repo[:120] + "…"
         raise InvalidRepoId(
-            f"'{shown}' is not a valid Hugging Face model id ({problem}), so nothing was "
-            "downloaded. Check the model's name on its Hugging Face page."
+            translate(
+                "HubRepoId",
+                "'{shown}' is not a valid Hugging Face model id ({problem}), so "
+                "nothing was downloaded. Check the model's name on its Hugging "
+                "Face page.",
+            ).format(shown=shown, problem=problem)
         )
     return repo
 
@@ -66,14 +74,22 @@ def inside(root: Path, path: Path) -> Path:
     :class:`UnsafePath`."""
     if "\x00" in str(path):  # no file system takes it (and realpath would raise)
         raise UnsafePath(
-            f"The download's file name {path.name!r} has a NUL character, which no file name "
-            "may have, so it was refused. The model's file name on Hugging Face is not safe."
+            translate(
+                "HubRepoId",
+                "The download's file name {name} has a NUL character, which no "
+                "file name may have, so it was refused. The model's file name on "
+                "Hugging Face is not safe.",
+            ).format(name=repr(path.name))
         )
     base = Path(os.path.realpath(root))
     target = Path(os.path.realpath(path))
     if target == base or not target.is_relative_to(base):
         raise UnsafePath(
-            f"The download would be saved at {path}, outside the models folder {root}, so it "
-            "was refused. The model's name or file name on Hugging Face is not safe."
+            translate(
+                "HubRepoId",
+                "The download would be saved at {path}, outside the models folder"
+                " {root}, so it was refused. The model's name or file name on "
+                "Hugging Face is not safe.",
+            ).format(path=path, root=root)
         )
     return path

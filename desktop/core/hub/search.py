@@ -31,6 +31,7 @@ from desktop.core.hub.downloads import (
 )
 from desktop.core.hub.http_client import Unreachable, proxy_for, use_for_huggingface_hub
 from desktop.core.hub.repo_id import repo_id_problem
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import (
     Architecture,
     Catalog,
@@ -48,9 +49,10 @@ log = logging.getLogger(__name__)
 FORMATS = ("gguf", "mlx")  # Hub library tags of the formats Qwen Desk runs
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_QUERY = "Qwen"
-OFFLINE_HUB_MESSAGE = (
+OFFLINE_HUB_MESSAGE = QT_TRANSLATE_NOOP(
+    "HubSearch",
     "Offline mode is on, so Hugging Face is not asked. Turn it off in Settings to search or "
-    "refresh."
+    "refresh.",
 )
 _SPLIT_RE = re.compile(r"^(?P<stem>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.I)
 _TICK_S = 0.05
@@ -127,11 +129,14 @@ def bounded(call: Callable[[], T], *, timeout_s: float, cancel: threading.Event 
     deadline = time.monotonic() + timeout_s
     while not finished.wait(min(_TICK_S, max(0.0, deadline - time.monotonic()))):
         if cancel is not None and cancel.is_set():
-            raise HubCancelled("The request to Hugging Face was cancelled.")
+            raise HubCancelled(translate("HubSearch", "The request to Hugging Face was cancelled."))
         if time.monotonic() >= deadline:
             raise NetworkError(
-                f"Hugging Face did not answer within {timeout_s:g} seconds. Check your internet "
-                "connection and try again."
+                translate(
+                    "HubSearch",
+                    "Hugging Face did not answer within {seconds} seconds. Check your internet "
+                    "connection and try again.",
+                ).format(seconds=f"{timeout_s:g}")
             )
     if "error" in box:
         raise box["error"]
@@ -144,40 +149,63 @@ def plain_error(exc: BaseException, repo: str | None = None) -> DownloadError:
         return exc
     unreachable = _cause(exc, Unreachable)
     if unreachable is not None:
-        check = (
-            "Check the proxy settings (HTTPS_PROXY and HTTP_PROXY, or the system's)"
+        text = (
+            translate(
+                "HubSearch",
+                "Could not reach Hugging Face: {reason}. Check the proxy settings (HTTPS_PROXY "
+                "and HTTP_PROXY, or the system's), or turn on offline mode to use only the models "
+                "you already have.",
+            )
             if unreachable.proxy
-            else "Check your internet connection"
+            else translate(
+                "HubSearch",
+                "Could not reach Hugging Face: {reason}. Check your internet connection, or turn "
+                "on offline mode to use only the models you already have.",
+            )
         )
-        return NetworkError(
-            f"Could not reach Hugging Face: {unreachable}. {check}, or turn on offline mode "
-            "to use only the models you already have."
-        )
+        return NetworkError(text.format(reason=unreachable))
     if type(exc).__name__ == "OfflineModeIsEnabled":
         return OfflineError(
-            "Hugging Face is switched off on this computer (HF_HUB_OFFLINE is set). Unset it "
-            "to search the Hub."
+            translate(
+                "HubSearch",
+                "Hugging Face is switched off on this computer (HF_HUB_OFFLINE is set). Unset it "
+                "to search the Hub.",
+            )
         )
     status = getattr(getattr(exc, "response", None), "status_code", None)
     if status in (401, 403):
         return AuthError(
-            f"The repository {repo} is gated or private. Accept its licence on huggingface.co "
-            "and add a Hugging Face token in Settings."
+            translate(
+                "HubSearch",
+                "The repository {repo} is gated or private. Accept its licence on huggingface.co "
+                "and add a Hugging Face token in Settings.",
+            ).format(repo=repo)
             if repo
-            else "Hugging Face refused the request. Check the Hugging Face token in Settings."
+            else translate(
+                "HubSearch",
+                "Hugging Face refused the request. Check the Hugging Face token in Settings.",
+            )
         )
     if status == 404:
         return NotFoundError(
-            f"Hugging Face has no model repository {repo}; check the name."
+            translate(
+                "HubSearch", "Hugging Face has no model repository {repo}; check the name."
+            ).format(repo=repo)
             if repo
-            else "Hugging Face could not find what was asked for."
+            else translate("HubSearch", "Hugging Face could not find what was asked for.")
         )
     if isinstance(status, int):
-        return NetworkError(f"Hugging Face answered with error {status}. Try again later.")
+        return NetworkError(
+            translate(
+                "HubSearch", "Hugging Face answered with error {status}. Try again later."
+            ).format(status=status)
+        )
     log.info("Hugging Face request failed", exc_info=exc)
     return NetworkError(
-        f"Could not reach Hugging Face ({type(exc).__name__}). Check your internet connection "
-        "and try again."
+        translate(
+            "HubSearch",
+            "Could not reach Hugging Face ({error}). Check your internet connection and try again.",
+        ).format(error=type(exc).__name__)
     )
 
 
@@ -227,7 +255,7 @@ def search_models(
 ) -> list[HubModel]:
     """GGUF and MLX repositories matching ``query``, most downloaded first."""
     if _is_offline(offline):
-        raise OfflineError(OFFLINE_HUB_MESSAGE)
+        raise OfflineError(translate("HubSearch", OFFLINE_HUB_MESSAGE))
     hub = api if api is not None else default_api()
     search = query.strip() or DEFAULT_QUERY
     found: dict[str, HubModel] = {}
@@ -310,7 +338,7 @@ def list_repo_files(
 ) -> list[HubFile]:
     """Every file of ``repo`` with its size, LFS sha256 and quantisation."""
     if _is_offline(offline):
-        raise OfflineError(OFFLINE_HUB_MESSAGE)
+        raise OfflineError(translate("HubSearch", OFFLINE_HUB_MESSAGE))
     hub = api if api is not None else default_api()
     try:
         info = bounded(
@@ -399,7 +427,7 @@ def refresh_catalog(
 ) -> RefreshOutcome:
     """Refresh every entry's files and sizes from the Hub; stops at the first network failure."""
     if _is_offline(offline):
-        raise OfflineError(OFFLINE_HUB_MESSAGE)
+        raise OfflineError(translate("HubSearch", OFFLINE_HUB_MESSAGE))
     hub = _BoundedApi(api if api is not None else default_api(), timeout_s, cancel)
     entries: list[CatalogEntry] = []
     failures: list[str] = []
@@ -421,9 +449,25 @@ def refresh_catalog(
 
 def refresh_summary(outcome: RefreshOutcome, total: int) -> str:
     """One plain line on how a refresh went, naming the first failure."""
-    done = f"Refreshed the files and sizes of {outcome.refreshed} models"
+    refreshed = outcome.refreshed
     if not outcome.failures:
-        return f"{done} from Hugging Face."
-    text = f"{done} of {total}. " if outcome.refreshed else ""
+        return translate(
+            "HubSearch",
+            "Refreshed the files and sizes of %n models from Hugging Face.",
+            None,
+            refreshed,
+        )
+    text = ""
+    if outcome.refreshed:
+        text = translate(
+            "HubSearch",
+            "Refreshed the files and sizes of %n models of {total}.",
+            None,
+            refreshed,
+        ).format(total=total)
+        text += " "
     more = len(outcome.failures) - 1
-    return text + outcome.failures[0] + (f" ({more} more could not be refreshed.)" if more else "")
+    text += outcome.failures[0]
+    if more:
+        text += " " + translate("HubSearch", "(%n more could not be refreshed.)", None, more)
+    return text

@@ -16,6 +16,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 SERVICE = "QwenDesk"
@@ -43,13 +45,17 @@ class TokenStatus:
 
 
 _MESSAGES = {
-    TokenStorage.NONE: (
-        "No Hugging Face token is set. Public models download without one; gated models need it."
+    TokenStorage.NONE: QT_TRANSLATE_NOOP(
+        "HubToken",
+        "No Hugging Face token is set. Public models download without one; gated models need it.",
     ),
-    TokenStorage.KEYCHAIN: "Your Hugging Face token is saved in the system keychain.",
-    TokenStorage.SESSION: (
+    TokenStorage.KEYCHAIN: QT_TRANSLATE_NOOP(
+        "HubToken", "Your Hugging Face token is saved in the system keychain."
+    ),
+    TokenStorage.SESSION: QT_TRANSLATE_NOOP(
+        "HubToken",
         "No system keychain is available, so your Hugging Face token is kept only until you "
-        "quit Qwen Desk."
+        "quit Qwen Desk.",
     ),
 }
 
@@ -99,13 +105,19 @@ class TokenStore:
         token = token.strip()
         if not token:
             raise SecretsError(
-                "The token is empty. Paste the token from your Hugging Face "
-                "settings page (huggingface.co/settings/tokens)."
+                translate(
+                    "HubToken",
+                    "The token is empty. Paste the token from your Hugging Face settings page "
+                    "(huggingface.co/settings/tokens).",
+                )
             )
         if any(c.isspace() for c in token):
             raise SecretsError(
-                "A Hugging Face token has no spaces in it; copy it again from "
-                "huggingface.co/settings/tokens."
+                translate(
+                    "HubToken",
+                    "A Hugging Face token has no spaces in it; copy it again from "
+                    "huggingface.co/settings/tokens.",
+                )
             )
         if self._keychain():
             try:
@@ -137,7 +149,7 @@ class TokenStore:
             storage = TokenStorage.KEYCHAIN
         else:
             storage = TokenStorage.NONE
-        return TokenStatus(storage, _MESSAGES[storage])
+        return TokenStatus(storage, translate("HubToken", _MESSAGES[storage]))
 
     @property
     def session_only(self) -> bool:

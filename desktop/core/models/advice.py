@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core.hardware import MachineProfile
+from desktop.core.i18n import translate
 from desktop.core.models.catalog import Catalog, CatalogEntry
 from desktop.core.models.fit import (
     DEFAULT_CONTEXT,
@@ -41,8 +42,10 @@ class Advice:
 def speed_text(tokens_per_s: float) -> str:
     """ "about 6 tokens a second", "less than one token a second"."""
     if tokens_per_s < 1:
-        return "less than one token a second"
-    return f"about {round(tokens_per_s)} tokens a second"
+        return translate("ModelAdvice", "less than one token a second")
+    return translate("ModelAdvice", "about {count} tokens a second").format(
+        count=round(tokens_per_s)
+    )
 
 
 def hardware_text(profile: MachineProfile) -> str:
@@ -53,7 +56,9 @@ def hardware_text(profile: MachineProfile) -> str:
     if nvidia:
         return nvidia[0]
     cores = profile.cores_physical
-    return f"{cores} CPU core{'s' if cores != 1 else ''}, no GPU"
+    if cores == 1:
+        return translate("ModelAdvice", "1 CPU core, no GPU")
+    return translate("ModelAdvice", "{count} CPU cores, no GPU").format(count=cores)
 
 
 def _thinks(entry: CatalogEntry) -> bool:
@@ -79,11 +84,17 @@ def advise(
     pick = fast[0]
     speed = recommendation_speed(pick, profile)
     lines = [
-        f"{pick.entry.name} answers at {speed_text(speed)} on this computer "
-        f"({hardware_text(profile)})."
+        translate(
+            "ModelAdvice", "{model} answers at {speed} on this computer ({hardware})."
+        ).format(model=pick.entry.name, speed=speed_text(speed), hardware=hardware_text(profile))
     ]
     if speed < MIN_TOKENS_PER_S:
-        lines.append("Nothing in the catalog runs faster here; expect to wait for replies.")
+        lines.append(
+            translate(
+                "ModelAdvice",
+                "Nothing in the catalog runs faster here; expect to wait for replies.",
+            )
+        )
     stronger = [
         r
         for r in fitting(task, profile, entries, n_ctx)
@@ -93,29 +104,68 @@ def advise(
         # Why not a more capable one: name the quickest of them, a Qwen3 if there is one.
         stronger.sort(key=lambda r: -recommendation_speed(r, profile))
         shown = next((r for r in stronger if _switch(r.entry)), stronger[0])
-        thinks = ""
         if _thinks(shown.entry):
-            thinks = " and thinks before it answers, so a reply can take minutes"
+            text = translate(
+                "ModelAdvice",
+                "It is the most capable model that still replies at a comfortable pace here; "
+                "memory is not the limit, speed is: {model} would manage {speed} and thinks "
+                "before it answers, so a reply can take minutes.",
+            )
+        else:
+            text = translate(
+                "ModelAdvice",
+                "It is the most capable model that still replies at a comfortable pace here; "
+                "memory is not the limit, speed is: {model} would manage {speed}.",
+            )
         lines.append(
-            "It is the most capable model that still replies at a comfortable pace here; "
-            f"memory is not the limit, speed is: {shown.entry.name} would manage "
-            f"{speed_text(recommendation_speed(shown, profile))}{thinks}."
+            text.format(
+                model=shown.entry.name, speed=speed_text(recommendation_speed(shown, profile))
+            )
         )
     elif not stronger and _larger_exist(task, pick, entries):
         free = format_size(profile.memory_budget)
-        lines.append(f"It is the most capable model that fits in the memory free now ({free}).")
+        lines.append(
+            translate(
+                "ModelAdvice",
+                "It is the most capable model that fits in the memory free now ({free}).",
+            ).format(free=free)
+        )
     qwen3 = None
     if _switch(pick.entry):
-        lines.append("Switch Thinking on in a chat for harder questions; replies then take longer.")
+        lines.append(
+            translate(
+                "ModelAdvice",
+                "Switch Thinking on in a chat for harder questions; replies then take longer.",
+            )
+        )
     else:
         qwen3 = next((r for r in fast if _switch(r.entry)), None)
         if qwen3 is not None:
             other = speed_text(recommendation_speed(qwen3, profile))
             if recommendation_speed(qwen3, profile) > speed:
-                how = f"and is quicker ({other}) but less capable"
+                text = translate(
+                    "ModelAdvice",
+                    "{model} has the thinking switch and is quicker ({speed}) but less capable.",
+                )
+            elif task == "code":
+                text = translate(
+                    "ModelAdvice",
+                    "{model} has the thinking switch but is slower here ({speed}) and less suited "
+                    "to code.",
+                )
+            elif task == "maths":
+                text = translate(
+                    "ModelAdvice",
+                    "{model} has the thinking switch but is slower here ({speed}) and less suited "
+                    "to maths.",
+                )
             else:
-                how = f"but is slower here ({other}) and less suited to {TASK_WORDS[task]}"
-            lines.append(f"{qwen3.entry.name} has the thinking switch {how}.")
+                text = translate(
+                    "ModelAdvice",
+                    "{model} has the thinking switch but is slower here ({speed}) and less suited "
+                    "to chat.",
+                )
+            lines.append(text.format(model=qwen3.entry.name, speed=other))
     return Advice(pick, " ".join(lines), qwen3)
 
 

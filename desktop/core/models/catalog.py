@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.core.models.embedders import (
     CHAT,
     EMBEDDING,
@@ -275,8 +276,11 @@ def _parse_sources(
 def parse_catalog(data: Mapping[str, Any]) -> Catalog:
     if data.get("schema_version") != SCHEMA_VERSION:
         raise CatalogError(
-            "The model catalog was written for another version of Qwen Desk; "
-            "reinstall the app to restore it."
+            translate(
+                "Catalog",
+                "The model catalog was written for another version of Qwen Desk; reinstall the "
+                "app to restore it.",
+            )
         )
     entries = tuple(parse_entry(e) for e in _req(data, "models", list, "list"))
     ids = [e.id for e in entries]
@@ -300,7 +304,10 @@ def load_catalog(path: Path | None = None, cache_dir: Path | None = None) -> Cat
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CatalogError(
-            f"The model catalog ({path}) could not be read ({exc}); reinstall the app."
+            translate(
+                "Catalog",
+                "The model catalog ({path}) could not be read ({error}); reinstall the app.",
+            ).format(path=path, error=exc)
         ) from None
     catalog = parse_catalog(data)
     from desktop.core.models.catalog_refresh import load_refresh

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.i18n import translate
 from desktop.core.models.catalog import (
     SCHEMA_VERSION,
     CatalogEntry,
@@ -106,8 +107,11 @@ def refresh_from_hub(
             mlx.append(replace(msource, size=total, size_estimated=False) if total else msource)
     except Exception as exc:  # the Hub client raises many kinds; all mean "could not ask"
         raise CatalogError(
-            f"Could not refresh {entry.name} from Hugging Face ({type(exc).__name__}). "
-            "Check your internet connection and try again; the bundled sizes stay in use."
+            translate(
+                "HubSearch",
+                "Could not refresh {name} from Hugging Face ({error}). Check your internet "
+                "connection and try again; the bundled sizes stay in use.",
+            ).format(name=entry.name, error=type(exc).__name__)
         ) from exc
     stamp = now or datetime.now(UTC)
     refreshed = replace(entry, gguf=tuple(gguf), mlx=tuple(mlx), refreshed_at=stamp)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
 
 from desktop.core.hardware import MachineProfile
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.catalog import CatalogEntry, GGUFQuant
 from desktop.core.models.discovery import InstalledModel, ModelFormat, ModelSource
 from desktop.core.models.families import (
@@ -20,44 +23,90 @@ from desktop.core.models.library import LibraryError
 from desktop.core.thinking import ThinkingCapability, detect_capability
 from desktop.core.units import format_size
 
-VERDICT_TEXT = {Verdict.FITS: "Fits", Verdict.TIGHT: "Tight", Verdict.WONT_FIT: "Won't fit"}
+K = TypeVar("K")
+
+
+class Texts(Mapping[K, str]):
+    """A table of interface texts marked with ``QT_TRANSLATE_NOOP(context, ...)``, read in the
+    interface language: ``TABLE[key]`` is already translated."""
+
+    def __init__(self, context: str, texts: dict[K, str]) -> None:
+        self._context = context
+        self._texts = texts
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._texts[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+VERDICT_TEXT = Texts(
+    "ModelFit",
+    {
+        Verdict.FITS: QT_TRANSLATE_NOOP("ModelFit", "Fits"),
+        Verdict.TIGHT: QT_TRANSLATE_NOOP("ModelFit", "Tight"),
+        Verdict.WONT_FIT: QT_TRANSLATE_NOOP("ModelFit", "Won't fit"),
+    },
+)
 VERDICT_KEY = {Verdict.FITS: "fits", Verdict.TIGHT: "tight", Verdict.WONT_FIT: "wont"}
-THINKING_TEXT = {
-    ThinkingCapability.HYBRID: "Thinking on/off",
-    ThinkingCapability.ALWAYS: "Always thinks",
-    ThinkingCapability.NEVER: "No thinking",
-}
-THINKING_TIP = {
-    ThinkingCapability.HYBRID: "Can think step by step before answering; you switch it per chat.",
-    ThinkingCapability.ALWAYS: "Always reasons step by step first: slower, stronger at hard tasks.",
-    ThinkingCapability.NEVER: "Answers straight away, without a thinking phase.",
-}
-SOURCE_TEXT = {
-    ModelSource.LIBRARY: "In library",
-    ModelSource.LINKED: "Linked in place",
-    ModelSource.HF_CACHE: "Found in Hugging Face cache",
-    ModelSource.LM_STUDIO: "Found in LM Studio",
-    ModelSource.OLLAMA: "Found in Ollama",
-    ModelSource.GPT4ALL: "Found in GPT4All",
-}
-FAMILY_TEXT = {
-    "qwen3": "Qwen3",
-    "qwen3-2507": "Qwen3 2507 update",
-    "qwen2.5": "Qwen2.5",
-    "qwen2.5-coder": "Qwen2.5 Coder",
-    "qwen2.5-math": "Qwen2.5 Math",
-    "qwq": "QwQ",
-}
+THINKING_TEXT = Texts(
+    "ModelThinking",
+    {
+        ThinkingCapability.HYBRID: QT_TRANSLATE_NOOP("ModelThinking", "Thinking on/off"),
+        ThinkingCapability.ALWAYS: QT_TRANSLATE_NOOP("ModelThinking", "Always thinks"),
+        ThinkingCapability.NEVER: QT_TRANSLATE_NOOP("ModelThinking", "No thinking"),
+    },
+)
+THINKING_TIP = Texts(
+    "ModelThinking",
+    {
+        ThinkingCapability.HYBRID: QT_TRANSLATE_NOOP(
+            "ModelThinking", "Can think step by step before answering; you switch it per chat."
+        ),
+        ThinkingCapability.ALWAYS: QT_TRANSLATE_NOOP(
+            "ModelThinking", "Always reasons step by step first: slower, stronger at hard tasks."
+        ),
+        ThinkingCapability.NEVER: QT_TRANSLATE_NOOP(
+            "ModelThinking", "Answers straight away, without a thinking phase."
+        ),
+    },
+)
+SOURCE_TEXT = Texts(
+    "ModelSource",
+    {
+        ModelSource.LIBRARY: QT_TRANSLATE_NOOP("ModelSource", "In library"),
+        ModelSource.LINKED: QT_TRANSLATE_NOOP("ModelSource", "Linked in place"),
+        ModelSource.HF_CACHE: QT_TRANSLATE_NOOP("ModelSource", "Found in Hugging Face cache"),
+        ModelSource.LM_STUDIO: QT_TRANSLATE_NOOP("ModelSource", "Found in LM Studio"),
+        ModelSource.OLLAMA: QT_TRANSLATE_NOOP("ModelSource", "Found in Ollama"),
+        ModelSource.GPT4ALL: QT_TRANSLATE_NOOP("ModelSource", "Found in GPT4All"),
+    },
+)
+FAMILY_TEXT = Texts(
+    "ModelFamily",
+    {
+        "qwen3": "Qwen3",
+        "qwen3-2507": QT_TRANSLATE_NOOP("ModelFamily", "Qwen3 2507 update"),
+        "qwen2.5": "Qwen2.5",
+        "qwen2.5-coder": "Qwen2.5 Coder",
+        "qwen2.5-math": "Qwen2.5 Math",
+        "qwq": "QwQ",
+    },
+)
 
 
 def eta_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 60:
-        return f"{max(1, round(seconds))} s left"
+        return translate("Downloads", "{seconds} s left").format(seconds=max(1, round(seconds)))
     if seconds < 3600:
-        return f"{round(seconds / 60)} min left"
-    return f"{seconds / 3600:.1f} h left"
+        return translate("Downloads", "{minutes} min left").format(minutes=round(seconds / 60))
+    return translate("Downloads", "{hours} h left").format(hours=f"{seconds / 3600:.1f}")
 
 
 def family_text(family: str) -> str:
@@ -66,18 +115,22 @@ def family_text(family: str) -> str:
 
 def params_text(entry: CatalogEntry) -> str:
     """ "8.2B parameters", or "30.5B parameters (3.3B active)" for a mixture of experts."""
-    text = f"{entry.params_total_b:g}B parameters"
+    total = f"{entry.params_total_b:g}"
     if entry.is_moe:
-        text += f" ({entry.params_active_b:g}B active)"
-    return text
+        return translate("ModelFacts", "{total}B parameters ({active}B active)").format(
+            total=total, active=f"{entry.params_active_b:g}"
+        )
+    return translate("ModelFacts", "{total}B parameters").format(total=total)
 
 
 def context_text(entry: CatalogEntry) -> str:
-    text = f"{entry.context_native // 1024}K context"
+    native = entry.context_native // 1024
     if entry.context_max > entry.context_native:
         # Qwen's cards reach the longer context with YaRN rope scaling (llama.cpp applies it).
-        text += f" (up to {entry.context_max // 1024}K with YaRN)"
-    return text
+        return translate("ModelFacts", "{native}K context (up to {most}K with YaRN)").format(
+            native=native, most=entry.context_max // 1024
+        )
+    return translate("ModelFacts", "{native}K context").format(native=native)
 
 
 def fit_for(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) -> FitEstimate:
@@ -90,21 +143,51 @@ def fit_tooltip(entry: CatalogEntry, quant: GGUFQuant, profile: MachineProfile) 
     fit = fit_for(entry, quant, profile)
     largest = max_context(entry, quant, profile)
     tight = max_context(entry, quant, profile, comfortable=False)
+    headline = {
+        Verdict.FITS: translate(
+            "ModelFit", "Fits on this computer at {context} tokens of context:"
+        ),
+        Verdict.TIGHT: translate(
+            "ModelFit", "Tight on this computer at {context} tokens of context:"
+        ),
+        Verdict.WONT_FIT: translate(
+            "ModelFit", "Won't fit on this computer at {context} tokens of context:"
+        ),
+    }[fit.verdict]
     lines = [
-        f"{VERDICT_TEXT[fit.verdict]} on this computer at {fit.n_ctx:,} tokens of context:",
-        f"  weights {format_size(fit.weights_bytes)}",
-        f"  + KV cache ({fit.kv_type}) {format_size(fit.kv_cache_bytes)}",
-        f"  + overhead {format_size(fit.runtime_bytes)}",
-        f"  = {format_size(fit.total_bytes)} of {format_size(fit.budget_bytes)} available",
+        headline.format(context=f"{fit.n_ctx:,}"),
+        "  " + translate("ModelFit", "weights {size}").format(size=format_size(fit.weights_bytes)),
+        "  + "
+        + translate("ModelFit", "KV cache ({kind}) {size}").format(
+            kind=fit.kv_type, size=format_size(fit.kv_cache_bytes)
+        ),
+        "  + "
+        + translate("ModelFit", "overhead {size}").format(size=format_size(fit.runtime_bytes)),
+        "  = "
+        + translate("ModelFit", "{size} of {budget} available").format(
+            size=format_size(fit.total_bytes), budget=format_size(fit.budget_bytes)
+        ),
     ]
     if largest is not None:
-        lines.append(f"Largest context that fits comfortably: {largest:,} tokens.")
+        lines.append(
+            translate(
+                "ModelFit", "Largest context that fits comfortably: {context} tokens."
+            ).format(context=f"{largest:,}")
+        )
     elif tight is not None:
-        lines.append(f"Only fits tightly, up to {tight:,} tokens; close other apps first.")
+        lines.append(
+            translate(
+                "ModelFit", "Only fits tightly, up to {context} tokens; close other apps first."
+            ).format(context=f"{tight:,}")
+        )
     else:
-        lines.append("Does not fit even with a small context; pick a smaller model.")
+        lines.append(
+            translate("ModelFit", "Does not fit even with a small context; pick a smaller model.")
+        )
     if quant.size_estimated:
-        lines.append("The size is an estimate until the catalog is refreshed.")
+        lines.append(
+            translate("ModelFit", "The size is an estimate until the catalog is refreshed.")
+        )
     return "\n".join(lines)
 
 
@@ -122,9 +205,12 @@ def model_line(model: InstalledModel) -> str:
 
 def count_text(n: int) -> str:
     """ "8.2 billion", "412 thousand"."""
-    for word, scale in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f} {word}"
+    if n >= 1e9:
+        return translate("ModelFacts", "{count} billion").format(count=f"{n / 1e9:.1f}")
+    if n >= 1e6:
+        return translate("ModelFacts", "{count} million").format(count=f"{n / 1e6:.1f}")
+    if n >= 1e3:
+        return translate("ModelFacts", "{count} thousand").format(count=f"{n / 1e3:.1f}")
     return str(n)
 
 
@@ -140,7 +226,8 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         arch = str(config.get("model_type", "unknown"))
         context = int(config.get("max_position_embeddings", 0) or 0)
         bits = (config.get("quantization") or {}).get("bits", "?")
-        params, quant, names = "", f"{bits}-bit MLX", model.path.name
+        quant = translate("ModelFacts", "{bits}-bit MLX").format(bits=bits)
+        params, names = "", model.path.name
         size_b = size_in_billions(names)
     else:
         info = read_gguf_info(model.path)
@@ -149,29 +236,40 @@ def model_details(model: InstalledModel) -> list[tuple[str, str]]:
         params, quant, names = count_text(info.n_params), info.quant, info.name_text
         size_b = size_in_billions(names, info.size_label, info.n_params)
     template = template if isinstance(template, str) and template.strip() else None
-    template_text = "present" if template else "missing (a plain fallback is used)"
+    template_text = (
+        translate("ModelFacts", "present")
+        if template
+        else translate("ModelFacts", "missing (a plain fallback is used)")
+    )
     from desktop.core.template_limits import TemplateLimitError  # jinja2: import late
 
     try:
         thinking = THINKING_TEXT[detect_capability(template)]
     except TemplateLimitError:
-        template_text = "faulty: it did not finish (the model cannot be used)"
-        thinking = "unknown"
+        template_text = translate(
+            "ModelFacts", "faulty: it did not finish (the model cannot be used)"
+        )
+        thinking = translate("ModelFacts", "unknown")
     try:
         family = family_rows(names, arch, template, model.path.name, size_b)
     except TemplateLimitError:
         family = []
-    rows = [("Architecture", arch)]
+    rows = [(translate("ModelFacts", "Architecture"), arch)]
     if params:
-        rows.append(("Parameters", params))
+        rows.append((translate("ModelFacts", "Parameters"), params))
+    native = (
+        translate("ModelFacts", "{context} tokens").format(context=f"{context:,}")
+        if context
+        else translate("ModelFacts", "not stated")
+    )
     rows += [
-        ("Quantisation", quant),
-        ("File size", format_size(model.size_bytes)),
-        ("Native context", f"{context:,} tokens" if context else "not stated"),
-        ("Chat template", template_text),
-        ("Thinking", thinking),
+        (translate("ModelFacts", "Quantisation"), quant),
+        (translate("ModelFacts", "File size"), format_size(model.size_bytes)),
+        (translate("ModelFacts", "Native context"), native),
+        (translate("ModelFacts", "Chat template"), template_text),
+        (translate("ModelFacts", "Thinking"), thinking),
         *family,
-        ("Location", str(model.path)),
+        (translate("ModelFacts", "Location"), str(model.path)),
     ]
     return rows
 
@@ -182,16 +280,33 @@ def family_rows(
     """Which model card's defaults apply to a model, and why (for its details)."""
     family = family_of(names, arch, template, file_name)
     if family is Family.UNKNOWN:
-        return [("Family", "not a Qwen family Qwen Desk knows; Qwen3's sampling is used")]
+        return [
+            (
+                translate("ModelFacts", "Family"),
+                translate(
+                    "ModelFacts", "not a Qwen family Qwen Desk knows; Qwen3's sampling is used"
+                ),
+            )
+        ]
     defaults = defaults_for(family)
-    rows = [("Family", defaults.label), ("Sampling", defaults.reason(False))]
+    rows = [
+        (translate("ModelFacts", "Family"), defaults.label_text()),
+        (translate("ModelFacts", "Sampling"), defaults.reason(False)),
+    ]
     if defaults.thinking != defaults.non_thinking:
-        rows.append(("Sampling when thinking", defaults.reason(True)))
+        rows.append((translate("ModelFacts", "Sampling when thinking"), defaults.reason(True)))
     if defaults.notes:
-        rows.append(("System prompt", defaults.notes))
+        rows.append((translate("ModelFacts", "System prompt"), defaults.notes_text()))
     offer = long_context_for(family, size_b)
     if offer is not None:
-        rows.append(("Long context", f"up to {offer.max:,} tokens with YaRN (model card)"))
+        rows.append(
+            (
+                translate("ModelFacts", "Long context"),
+                translate("ModelFacts", "up to {context} tokens with YaRN (model card)").format(
+                    context=f"{offer.max:,}"
+                ),
+            )
+        )
     return rows
 
 
@@ -200,5 +315,9 @@ def plain_error(action: str, exc: Exception) -> str:
     if isinstance(exc, LibraryError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"Could not {action}: {exc.strerror or exc}. Check the file and try again."
-    return f"Could not {action} ({type(exc).__name__}: {exc})."
+        return translate(
+            "Library", "Could not {action}: {error}. Check the file and try again."
+        ).format(action=action, error=exc.strerror or exc)
+    return translate("Library", "Could not {action} ({kind}: {error}).").format(
+        action=action, kind=type(exc).__name__, error=exc
+    )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.prompts import CODER, GENERAL, MATHS, PRESETS, QWEN25_MATH_COT
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 from desktop.core.thinking import ThinkingCapability, detect_capability
@@ -77,16 +78,35 @@ class FamilyDefaults:
     def reason(self, thinking: bool) -> str:
         """ "Qwen2.5-Instruct model card: temperature 0.7, top-p 0.8, top-k 20, repetition
         penalty 1.05" — why these sampling values apply."""
-        mode = ""
-        if self.thinking != self.non_thinking:
-            mode = ", thinking mode" if thinking else ", non-thinking mode"
-        return f"{self.card}{mode}: {describe_sampling(self.sampling(thinking))}"
+        if self.thinking == self.non_thinking:
+            text = translate("ModelCard", "{card}: {sampling}")
+        elif thinking:
+            text = translate("ModelCard", "{card}, thinking mode: {sampling}")
+        else:
+            text = translate("ModelCard", "{card}, non-thinking mode: {sampling}")
+        return text.format(
+            card=self.card_text(), sampling=describe_sampling(self.sampling(thinking))
+        )
+
+    def card_text(self) -> str:
+        """Where the numbers come from, in the interface language."""
+        if self.card == f"{self.label} model card":
+            return translate("ModelCard", "{label} model card").format(label=self.label_text())
+        return translate("ModelCard", self.card)
+
+    def label_text(self) -> str:
+        """The family's name ("Qwen2.5-Instruct"; "this model" for an unknown family)."""
+        return translate("ModelCard", self.label)
+
+    def notes_text(self) -> str:
+        return translate("ModelCard", self.notes) if self.notes else ""
 
 
 PRESENCE_PENALTY_ADVICE = 1.5
-PRESENCE_PENALTY_TEXT = (
+PRESENCE_PENALTY_TEXT = QT_TRANSLATE_NOOP(
+    "ModelCard",
     "Qwen's model card: if a quantised model repeats itself endlessly, a presence penalty of up "
-    "to 1.5 helps; higher values can mix languages and lower quality a little."
+    "to 1.5 helps; higher values can mix languages and lower quality a little.",
 )
 
 _QWEN25 = Sampling(temperature=0.7, top_p=0.8, top_k=20, min_p=0.0, repeat_penalty=1.05)
@@ -128,13 +148,16 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
         ),
         _defaults(
             Family.QWQ, "QwQ", GENERAL, PRESETS[GENERAL], _REASONER, _REASONER, advice=True,
-            notes="QwQ's card advises top-k between 20 and 40.",
+            notes=QT_TRANSLATE_NOOP("ModelCard", "QwQ's card advises top-k between 20 and 40."),
         ),
         _defaults(
             Family.QWEN25_INSTRUCT, "Qwen2.5-Instruct", GENERAL, SystemPolicy.TEMPLATE_DEFAULT,
             _QWEN25, _QWEN25, advice=False,
-            notes="With the General preset no system message is sent, so the template's own "
-            "default applies.",
+            notes=QT_TRANSLATE_NOOP(
+                "ModelCard",
+                "With the General preset no system message is sent, so the template's own "
+                "default applies.",
+            ),
         ),
         _defaults(
             Family.QWEN25_CODER, "Qwen2.5-Coder-Instruct", CODER, PRESETS[CODER], _QWEN25,
@@ -142,17 +165,26 @@ DEFAULTS: dict[Family, FamilyDefaults] = {
         ),
         _defaults(
             Family.QWEN25_MATH, "Qwen2.5-Math-Instruct", MATHS, QWEN25_MATH_COT, _QWEN25, _QWEN25,
-            advice=False, card="Qwen2.5 generation defaults (the Math card gives no sampling)",
-            notes="The Math card's chain-of-thought system prompt is the default.",
+            advice=False,
+            card=QT_TRANSLATE_NOOP(
+                "ModelCard", "Qwen2.5 generation defaults (the Math card gives no sampling)"
+            ),
+            notes=QT_TRANSLATE_NOOP(
+                "ModelCard", "The Math card's chain-of-thought system prompt is the default."
+            ),
         ),
         _defaults(
             Family.DEEPSEEK_R1_DISTILL_QWEN, "DeepSeek-R1-Distill-Qwen", GENERAL, SystemPolicy.NONE,
             _R1_DISTILL, _R1_DISTILL, advice=False,
-            notes="Its card asks for no system prompt: instructions go into the user turn.",
+            notes=QT_TRANSLATE_NOOP(
+                "ModelCard",
+                "Its card asks for no system prompt: instructions go into the user turn.",
+            ),
         ),
         _defaults(
-            Family.UNKNOWN, "this model", GENERAL, PRESETS[GENERAL], THINKING, NON_THINKING,
-            advice=False, card="No model card known; Qwen3's recommended values",
+            Family.UNKNOWN, QT_TRANSLATE_NOOP("ModelCard", "this model"), GENERAL,
+            PRESETS[GENERAL], THINKING, NON_THINKING, advice=False,
+            card=QT_TRANSLATE_NOOP("ModelCard", "No model card known; Qwen3's recommended values"),
         ),
     )
 }  # fmt: skip
@@ -171,14 +203,28 @@ def family_from_details(details: Mapping[str, str]) -> Family:
 
 
 def describe_sampling(s: Sampling) -> str:
-    parts = [f"temperature {s.temperature:g}", f"top-p {s.top_p:g}"]
-    parts.append(f"top-k {s.top_k}" if s.top_k > 0 else "no top-k")
+    parts = [
+        translate("Sampling", "temperature {value}").format(value=f"{s.temperature:g}"),
+        translate("Sampling", "top-p {value}").format(value=f"{s.top_p:g}"),
+    ]
+    if s.top_k > 0:
+        parts.append(translate("Sampling", "top-k {value}").format(value=s.top_k))
+    else:
+        parts.append(translate("Sampling", "no top-k"))
     if s.min_p:
-        parts.append(f"min-p {s.min_p:g}")
+        parts.append(translate("Sampling", "min-p {value}").format(value=f"{s.min_p:g}"))
     if s.repeat_penalty != 1.0:
-        parts.append(f"repetition penalty {s.repeat_penalty:g}")
+        parts.append(
+            translate("Sampling", "repetition penalty {value}").format(
+                value=f"{s.repeat_penalty:g}"
+            )
+        )
     if s.presence_penalty:
-        parts.append(f"presence penalty {s.presence_penalty:g}")
+        parts.append(
+            translate("Sampling", "presence penalty {value}").format(
+                value=f"{s.presence_penalty:g}"
+            )
+        )
     return ", ".join(parts)
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import translate
+
 MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
@@ -248,28 +250,48 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
     """Parse and check a GGUF header. Raises :class:`GGUFError` with a plain message."""
     path = Path(path)
     if not path.exists():
-        raise GGUFError(f"The model file {path} does not exist. Check the path.", "missing")
+        raise GGUFError(
+            translate("ModelFile", "The model file {path} does not exist. Check the path.").format(
+                path=path
+            ),
+            "missing",
+        )
     if path.is_dir():
         raise GGUFError(
-            f"{path} is a folder, not a GGUF file. Choose the .gguf file inside it.", "is_directory"
+            translate(
+                "ModelFile", "{path} is a folder, not a GGUF file. Choose the .gguf file inside it."
+            ).format(path=path),
+            "is_directory",
         )
     try:
         size = path.stat().st_size
         if size == 0:
-            raise GGUFError(f"{path.name} is empty (0 bytes). Download it again.", "empty")
+            raise GGUFError(
+                translate("ModelFile", "{name} is empty (0 bytes). Download it again.").format(
+                    name=path.name
+                ),
+                "empty",
+            )
         with path.open("rb") as handle:
             if size < 24 or handle.read(4) != MAGIC:
                 raise GGUFError(
-                    f"{path.name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX "
-                    "folders on Apple Silicon); download a GGUF build of the model.",
+                    translate(
+                        "ModelFile",
+                        "{name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX "
+                        "folders "
+                        "on Apple Silicon); download a GGUF build of the model.",
+                    ).format(name=path.name),
                     "not_gguf",
                 )
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                 return _parse(path, mapped, size)
     except OSError as exc:
         raise GGUFError(
-            f"{path.name} could not be read ({exc.strerror or exc}). Check that the file "
-            "exists and that you may read it.",
+            translate(
+                "ModelFile",
+                "{name} could not be read ({error}). Check that the file exists and that you "
+                "may read it.",
+            ).format(name=path.name, error=exc.strerror or exc),
             "unreadable",
         ) from exc
 
@@ -278,14 +300,19 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
     reader = _Reader(buffer, size)
     reader.pos = 4
     truncated = GGUFError(
-        f"{path.name} is cut short or damaged (its header ends early). Download it again.",
+        translate(
+            "ModelFile",
+            "{name} is cut short or damaged (its header ends early). Download it again.",
+        ).format(name=path.name),
         "truncated",
     )
     try:
         version = reader.scalar("<I")
         if version not in (2, 3):
             raise GGUFError(
-                f"{path.name} uses GGUF version {version}, which this app cannot read.",
+                translate(
+                    "ModelFile", "{name} uses GGUF version {version}, which this app cannot read."
+                ).format(name=path.name, version=version),
                 "unsupported_version",
             )
         n_tensors = reader.scalar("<Q")
@@ -316,8 +343,11 @@ def _parse(path: Path, buffer: mmap.mmap, size: int) -> GGUFInfo:
         if isinstance(exc, GGUFError):
             raise
         raise GGUFError(
-            f"{path.name} has a damaged header ({exc}). Download the model again, or another "
-            "build of it.",
+            translate(
+                "ModelFile",
+                "{name} has a damaged header ({error}). Download the model again, or another "
+                "build of it.",
+            ).format(name=path.name, error=exc),
             "corrupt",
         ) from exc
     _check_values(path, metadata, tokens)
@@ -340,27 +370,39 @@ def _check_values(path: Path, metadata: dict[str, Any], tokens: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             shown = repr(value)[:40] if isinstance(value, str | float) else type(value).__name__
             raise GGUFError(
-                f"{path.name} has a damaged header: {key} should be a whole number but is "
-                f"{shown}. Download the model again, or another build of it.",
+                translate(
+                    "ModelFile",
+                    "{name} has a damaged header: {key} should be a whole number but is {shown}. "
+                    "Download the model again, or another build of it.",
+                ).format(name=path.name, key=key, shown=shown),
                 "corrupt",
             )
         if value < 0 or value > largest:
             raise GGUFError(
-                f"{path.name} has a damaged header: {key} is {value:,}, which no real model "
-                "has. Download the model again, or another build of it.",
+                translate(
+                    "ModelFile",
+                    "{name} has a damaged header: {key} is {value}, which no real model has. "
+                    "Download the model again, or another build of it.",
+                ).format(name=path.name, key=key, value=f"{value:,}"),
                 "corrupt",
             )
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if alignment < 1 or alignment & (alignment - 1):
         raise GGUFError(
-            f"{path.name} has a damaged header: general.alignment is {alignment:,}, not a "
-            "power of two. Download the model again, or another build of it.",
+            translate(
+                "ModelFile",
+                "{name} has a damaged header: general.alignment is {alignment}, not a power "
+                "of two. Download the model again, or another build of it.",
+            ).format(name=path.name, alignment=f"{alignment:,}"),
             "corrupt",
         )
     if not isinstance(tokens, list) or not all(isinstance(token, str) for token in tokens):
         raise GGUFError(
-            f"{path.name} has a damaged header: its vocabulary (tokenizer.ggml.tokens) is not "
-            "a list of texts. Download the model again, or another build of it.",
+            translate(
+                "ModelFile",
+                "{name} has a damaged header: its vocabulary (tokenizer.ggml.tokens) is not a"
+                " list of texts. Download the model again, or another build of it.",
+            ).format(name=path.name),
             "corrupt",
         )
 
@@ -374,8 +416,11 @@ def _check_complete(info: GGUFInfo) -> None:
     if end > info.file_size:
         missing = end - info.file_size
         raise GGUFError(
-            f"{info.path.name} is incomplete: {missing:,} bytes of model data are missing. "
-            "The download was probably interrupted; download it again.",
+            translate(
+                "ModelFile",
+                "{name} is incomplete: {missing} bytes of model data are missing. The "
+                "download was probably interrupted; download it again.",
+            ).format(name=info.path.name, missing=f"{missing:,}"),
             "truncated",
         )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.i18n import translate
 from desktop.core.models.discovery import (
     DiscoveryRoots,
     InstalledModel,
@@ -73,13 +74,19 @@ def validate_mlx(folder: Path) -> None:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise LibraryError(
-            f"{folder.name} has no readable config.json, so it is not an MLX model folder. "
-            "Choose the folder that holds config.json and the .safetensors files."
+            translate(
+                "Library",
+                "{name} has no readable config.json, so it is not an MLX model folder. Choose"
+                " the folder that holds config.json and the .safetensors files.",
+            ).format(name=folder.name)
         ) from None
     if not isinstance(config, dict) or not any(folder.glob("*.safetensors")):
         raise LibraryError(
-            f"{folder.name} is not a complete MLX model: it needs config.json and "
-            ".safetensors weight files. Download the model again."
+            translate(
+                "Library",
+                "{name} is not a complete MLX model: it needs config.json and .safetensors "
+                "weight files. Download the model again.",
+            ).format(name=folder.name)
         )
 
 
@@ -191,15 +198,22 @@ class Library:
         else:
             if path.suffix.lower() != ".gguf":
                 raise LibraryError(
-                    f"{path.name} is not a .gguf file or an MLX model folder. Qwen Desk runs "
-                    "GGUF models (and MLX models on Apple Silicon)."
+                    translate(
+                        "Library",
+                        "{name} is not a .gguf file or an MLX model folder. Qwen Desk runs GGUF "
+                        "models (and MLX models on Apple Silicon).",
+                    ).format(name=path.name)
                 )
             model = gguf_model(path, ModelSource.LINKED)
             absent = [p.name for p in model.files if not p.exists()]
             if absent:
                 raise LibraryError(
-                    f"{model.name} is split into {len(model.files)} files and "
-                    f"{', '.join(absent)} is missing. Put all parts in the same folder first."
+                    translate(
+                        "Library",
+                        "{name} is split into {count} files and {missing} is missing. Put all "
+                        "parts "
+                        "in the same folder first.",
+                    ).format(name=model.name, count=len(model.files), missing=", ".join(absent))
                 )
             self._validate(model.path)
         if model.path.is_relative_to(self.models_dir.absolute()):
@@ -213,9 +227,13 @@ class Library:
         free = int(self._disk_usage(self._existing_parent(self.models_dir)).free)
         if free < model.size_bytes:
             raise LibraryError(
-                f"Not enough disk space to copy {model.name}: it needs "
-                f"{format_size(model.size_bytes)} but only {format_size(free)} is free. Free some "
-                "space, or import it without copying."
+                translate(
+                    "Library",
+                    "Not enough disk space to copy {name}: it needs {size} but only {free} is "
+                    "free. Free some space, or import it without copying.",
+                ).format(
+                    name=model.name, size=format_size(model.size_bytes), free=format_size(free)
+                )
             )
         self.models_dir.mkdir(parents=True, exist_ok=True)
         copier = _Copier(sum(p.stat().st_size for p in model.files), progress)
@@ -249,8 +267,11 @@ class Library:
     def _refuse_existing(target: Path) -> None:
         if target.exists():
             raise LibraryError(
-                f"The models folder already has {target.name}. Delete that copy first, or "
-                "import this one without copying."
+                translate(
+                    "Library",
+                    "The models folder already has {name}. Delete that copy first, or import this"
+                    " one without copying.",
+                ).format(name=target.name)
             )
 
     # --- delete ---------------------------------------------------------------------------
@@ -266,11 +287,17 @@ class Library:
             return 0
         if model.source is not ModelSource.LIBRARY:
             raise LibraryError(
-                f"{model.name} belongs to another app ({model.source.value}); delete it there."
+                translate(
+                    "Library", "{name} belongs to another app ({app}); delete it there."
+                ).format(name=model.name, app=model.source.value)
             )
         root = self.models_dir.resolve()
         if not model.path.resolve().is_relative_to(root):
-            raise LibraryError(f"{model.path} is not in the models folder, so it was not deleted.")
+            raise LibraryError(
+                translate(
+                    "Library", "{path} is not in the models folder, so it was not deleted."
+                ).format(path=model.path)
+            )
         freed = 0
         if model.format is ModelFormat.MLX:
             freed = model.size_bytes

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.core.units import format_size
 
 log = logging.getLogger(__name__)
@@ -240,13 +241,25 @@ class _Mover:
 
 def _check(source: Path, destination: Path, entries: list[ModelEntry]) -> None:
     if destination == source:
-        raise MoveError(f"{destination} is already the models folder.")
+        raise MoveError(
+            translate("ModelsFolder", "{destination} is already the models folder.").format(
+                destination=destination
+            )
+        )
     if destination.is_relative_to(source):
         raise MoveError(
-            f"{destination} is inside the current models folder. Choose a folder outside {source}."
+            translate(
+                "ModelsFolder",
+                "{destination} is inside the current models folder. Choose a folder outside "
+                "{source}.",
+            ).format(destination=destination, source=source)
         )
     if destination.exists() and not destination.is_dir():
-        raise MoveError(f"{destination} is a file, not a folder. Choose a folder.")
+        raise MoveError(
+            translate(
+                "ModelsFolder", "{destination} is a file, not a folder. Choose a folder."
+            ).format(destination=destination)
+        )
     clashes = [
         path.name
         for entry in entries
@@ -254,13 +267,26 @@ def _check(source: Path, destination: Path, entries: list[ModelEntry]) -> None:
         if (destination / path.name).exists() or (destination / path.name).is_symlink()
     ]
     if clashes:
-        names = ", ".join(clashes[:3]) + (
-            f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
-        )
-        raise MoveError(
-            f"The new folder already has {names}. Move or delete "
-            f"{'it' if len(clashes) == 1 else 'them'} there first, or choose another folder."
-        )
+        names = ", ".join(clashes[:3])
+        if len(clashes) > 3:
+            text = translate(
+                "ModelsFolder",
+                "The new folder already has {names} and {more} more. Move or delete them there "
+                "first, or choose another folder.",
+            )
+        elif len(clashes) == 1:
+            text = translate(
+                "ModelsFolder",
+                "The new folder already has {names}. Move or delete it there first, or choose "
+                "another folder.",
+            )
+        else:
+            text = translate(
+                "ModelsFolder",
+                "The new folder already has {names}. Move or delete them there first, or choose "
+                "another folder.",
+            )
+        raise MoveError(text.format(names=names, more=len(clashes) - 3))
 
 
 def _same_filesystem(source: Path, destination: Path) -> bool:
@@ -290,9 +316,11 @@ def move_models(
         free = int(disk_usage(_existing(destination)).free)
         if free < total:
             raise MoveError(
-                f"Moving the models needs {format_size(total)} free in {destination}, but "
-                f"that drive has only {format_size(free)} free. Free some space or choose "
-                "another folder."
+                translate(
+                    "ModelsFolder",
+                    "Moving the models needs {size} free in {destination}, but that drive has "
+                    "only {free} free. Free some space or choose another folder.",
+                ).format(size=format_size(total), destination=destination, free=format_size(free))
             )
     destination.mkdir(parents=True, exist_ok=True)
     mover = _Mover(progress, cancel, total, max(1, chunk_size))
@@ -318,10 +346,11 @@ def move_models(
             cancelled = True
             break
         except OSError as exc:
-            error = (
-                f"Could not move {entry.name}: {exc.strerror or exc}. It is still in {source}; "
-                "check the new folder's drive and try again."
-            )
+            error = translate(
+                "ModelsFolder",
+                "Could not move {name}: {error}. It is still in {source}; check the new "
+                "folder's drive and try again.",
+            ).format(name=entry.name, error=exc.strerror or exc, source=source)
             break
         moved.append(entry)
     return MoveResult(

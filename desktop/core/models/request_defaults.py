@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models.families import (
     PRESENCE_PENALTY_ADVICE,
     PRESENCE_PENALTY_TEXT,
@@ -36,10 +37,11 @@ def request_defaults(
 ) -> tuple[Sampling, str]:
     """The sampling for one reply and a sentence saying why it applies."""
     defaults = family if isinstance(family, FamilyDefaults) else defaults_for(family)
-    mode = "thinking" if thinking else "non-thinking"
     if generation.sampling_source == SAMPLING_CUSTOM:
         own = generation.thinking if thinking else generation.non_thinking
-        return own, f"Your own sampling from Settings ({mode} mode)"
+        if thinking:
+            return own, translate("ModelCard", "Your own sampling from Settings (thinking mode)")
+        return own, translate("ModelCard", "Your own sampling from Settings (non-thinking mode)")
     return defaults.sampling(thinking), defaults.reason(thinking)
 
 
@@ -73,27 +75,35 @@ def choose_system(family: Family | FamilyDefaults, preset: str, prompt: str) -> 
     defaults = family if isinstance(family, FamilyDefaults) else defaults_for(family)
     prompt = prompt.strip()
     stock = prompt in ("", preset_prompt(defaults, preset), PRESETS.get(preset, ""))
-    label = defaults.label
+    label = defaults.label_text()
     if stock and preset in (defaults.preset, GENERAL):
         if defaults.system is SystemPolicy.NONE:
-            return SystemChoice("none", "", f"{label}: its card asks for no system prompt")
+            why = translate("ModelCard", "{label}: its card asks for no system prompt")
+            return SystemChoice("none", "", why.format(label=label))
         if defaults.system is SystemPolicy.TEMPLATE_DEFAULT:
-            return SystemChoice("none", "", QWEN25_TEMPLATE_REASON.format(label=label))
+            why = translate("ModelCard", QWEN25_TEMPLATE_REASON)
+            return SystemChoice("none", "", why.format(label=label))
         assert isinstance(defaults.system, str)
-        return SystemChoice("system", defaults.system, f"{label}: the {defaults.preset} preset")
-    if not prompt:
-        return SystemChoice("none", "", "No system prompt")
-    if defaults.system is SystemPolicy.NONE:
+        why = translate("ModelCard", "{label}: the {preset} preset")
         return SystemChoice(
-            "user", prompt, f"{label}: its card asks for instructions in the user turn"
+            "system", defaults.system, why.format(label=label, preset=defaults.preset)
         )
-    reason = f"The {preset} preset" if stock else "Your own system prompt"
+    if not prompt:
+        return SystemChoice("none", "", translate("ModelCard", "No system prompt"))
+    if defaults.system is SystemPolicy.NONE:
+        why = translate("ModelCard", "{label}: its card asks for instructions in the user turn")
+        return SystemChoice("user", prompt, why.format(label=label))
+    if stock:
+        reason = translate("ModelCard", "The {preset} preset").format(preset=preset)
+    else:
+        reason = translate("ModelCard", "Your own system prompt")
     return SystemChoice("system", prompt, reason)
 
 
-QWEN25_TEMPLATE_REASON = (
+QWEN25_TEMPLATE_REASON = QT_TRANSLATE_NOOP(
+    "ModelCard",
     "{label}: no system message, so the model's template adds its own default "
-    "(\u201cYou are Qwen, created by Alibaba Cloud\u2026\u201d)"
+    "(“You are Qwen, created by Alibaba Cloud…”)",
 )
 
 
@@ -143,7 +153,7 @@ def presence_penalty_offer(family: Family | FamilyDefaults, quant: str) -> str |
         return None
     if quant.upper() in ("F16", "BF16", "F32", "FP16", "UNKNOWN", ""):
         return None
-    return PRESENCE_PENALTY_TEXT
+    return translate("ModelCard", PRESENCE_PENALTY_TEXT)
 
 
 def with_presence_penalty(sampling: Sampling, value: float = PRESENCE_PENALTY_ADVICE) -> Sampling:

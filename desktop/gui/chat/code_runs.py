@@ -31,7 +31,7 @@ class OutputView(Protocol):
 
 
 def output_of(index: int, result: RunResult, runner: PythonRunner) -> CodeOutput:
-    note = result.summary(runner.limits)
+    note = result.summary(runner.limits, shown=True)
     if not note and result.exit_code == 0:
         note = "Exit status 0."
     return CodeOutput(
