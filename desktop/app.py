@@ -67,6 +67,10 @@ def run_app(model: Path | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings(paths.settings_file)
+    from desktop.gui.language import check_fonts, install_language
+
+    install_language(app, settings.language)  # before any window text is made
+    check_fonts()
     from desktop.gui.single_instance import SingleInstance, bring_forward, refuse
 
     instance = SingleInstance(paths.data, app)  # one Qwen Desk per history

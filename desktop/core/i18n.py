@@ -17,6 +17,10 @@ is returned with ``%n`` filled in.
 
 Strings defined at import time (tables, constants) are marked with :func:`QT_TRANSLATE_NOOP`
 and translated where they are shown: ``translate(context, TABLE[key])``.
+
+Numbers shown to people go through :func:`format_number` (sizes in ``desktop.core.units`` do):
+plain ASCII digits by default, the interface locale's digits and separators (Devanagari digits
+for Nepali) once the window installs a formatter with :func:`install_numbers`.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Backend = Callable[[str, str, "str | None", int], str]
+# (value, decimals, group thousands) -> the number as the interface locale writes it.
+NumberFormatter = Callable[[float, int, bool], str]
 
 _backend: Backend | None = None
+_numbers: NumberFormatter | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -46,3 +53,18 @@ def install(backend: Backend | None) -> None:
     English with ``None``."""
     global _backend  # noqa: PLW0603 - one process-wide interface language
     _backend = backend
+
+
+def format_number(value: float, decimals: int = 0, group: bool = True) -> str:
+    """``value`` with ``decimals`` digits after the point, thousands grouped when ``group``:
+    "1,234.5" by default, "१,२३४.५" once a Nepali formatter is installed."""
+    if _numbers is not None:
+        return _numbers(float(value), decimals, group)
+    return f"{value:,.{decimals}f}" if group else f"{value:.{decimals}f}"
+
+
+def install_numbers(formatter: NumberFormatter | None) -> None:
+    """Route :func:`format_number` through ``formatter`` (the window's QLocale), or back to
+    plain ASCII with ``None``."""
+    global _numbers  # noqa: PLW0603 - one process-wide interface locale
+    _numbers = formatter
