@@ -48,6 +48,7 @@ def run_app(model: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.history.store import HistoryError, HistoryStore
+    from desktop.core.i18n import translate
     from desktop.gui.app_state import build_state
     from desktop.gui.window.main_window import MainWindow
 
@@ -87,7 +88,8 @@ def run_app(model: Path | None = None) -> int:
                 paths.history_db, full_check=True if running.crashed else None
             )
         except HistoryError as exc:
-            QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
+            title = translate("App", "Qwen Desk cannot open its chat history")
+            QMessageBox.critical(None, title, str(exc))
             return 1
         on_exit.callback(store.close)
         state = build_state(settings, paths.settings_file, store)

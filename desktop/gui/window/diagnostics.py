@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo
 from desktop.gui.tasks import Task, TaskRunner
@@ -66,8 +67,11 @@ def start_diagnostics(
 
     def failed(exc: Exception) -> None:
         on_failed(
-            f"Could not collect the diagnostics ({type(exc).__name__}: {exc}). "
-            "Try again; if it keeps failing, attach the log files to the report instead."
+            translate(
+                "Diagnostics",
+                "Could not collect the diagnostics ({error}). Try again; if it keeps failing, "
+                "attach the log files to the report instead.",
+            ).format(error=f"{type(exc).__name__}: {exc}")
         )
 
     return tasks.run(
