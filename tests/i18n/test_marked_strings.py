@@ -25,7 +25,7 @@ TEXT_METHODS = {
     "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels",
     "setWindowIconText", "setOkButtonText", "setCancelButtonText", "setNameFilter",
     "setNameFilters", "showMessage", "show_message", "addTab", "insertTab", "addMenu",
-    "addSection", "insertSection", "setDefaultSuffix",
+    "addSection", "insertSection", "setDefaultSuffix", "addRow", "insertRow",
     "critical", "warning", "information", "question", "about",  # QMessageBox statics
     "getText", "getItem", "getInt", "getDouble", "getMultiLineText",  # QInputDialog
     "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
@@ -78,7 +78,7 @@ def _text_of(node: ast.AST) -> str:
 
 
 def _is_words(node: ast.AST) -> bool:
-    text = _text_of(node)
+    text = re.sub(r"<[^>]*>", "", _text_of(node))  # markup is not text
     return bool(WORD.search(text)) and text.strip() not in ALLOWED
 
 
