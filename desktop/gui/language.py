@@ -13,9 +13,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from desktop.core import i18n
@@ -81,7 +91,7 @@ def install_language(
             installed.translators.append(translator)
     ours = [t for t in installed.translators if Path(t.filePath()).name.startswith(QM_PREFIX)]
     i18n.install(_backend(ours))
-    i18n.install_numbers(_numbers(locale))
+    i18n.install_numbers(_numbers(locale), _dates(locale))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(installed.direction)
     log.info(
@@ -105,19 +115,15 @@ def uninstall_language(app: QCoreApplication, installed: InterfaceLanguage) -> N
 
 
 def _backend(translators: list[QTranslator]) -> i18n.Backend:
-    """translate() through our .qm files; ``%n`` written with the locale's digits."""
+    """translate() through our .qm files; ``%n`` written with the locale's digits, English
+    (the source text) where a text has no translation."""
 
     def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = ""
         for translator in translators:
             found = translator.translate(context, text, disambiguation, n)
             if found:
-                break
-        result = found or text
-        if n >= 0:
-            number = i18n.format_number(n, group=False)
-            result = result.replace("%Ln", number).replace("%n", number)
-        return result
+                return found.replace("%Ln", "%n").replace("%n", i18n.format_number(n))
+        return i18n.english_plural(text, n)
 
     return translate
 
@@ -131,6 +137,19 @@ def _numbers(locale: QLocale) -> i18n.NumberFormatter:
         return (grouped if group else plain).toString(value, "f", decimals)
 
     return format_number
+
+
+def _dates(locale: QLocale) -> i18n.DateFormatter:
+    def format_time(value: datetime, with_date: bool) -> str:
+        moment = QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute, value.second),
+        )
+        if with_date:
+            return locale.toString(moment, QLocale.FormatType.ShortFormat)
+        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+    return format_time
 
 
 def missing_scripts() -> list[tuple[str, str]]:

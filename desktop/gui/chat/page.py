@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 
@@ -46,6 +47,21 @@ def _resource(name: str) -> str:
     return (resources_dir() / "chat" / name).read_text(encoding="utf-8")
 
 
+def page_texts() -> dict[str, str]:
+    """The words chat.js writes itself (its ``TEXT`` table), in the interface language."""
+    return {
+        "copy": translate("CodeBlock", "Copy"),
+        "copied": translate("CodeBlock", "Copied"),
+        "editLabel": translate("Transcript", "Edit your message"),
+        "enterHint": translate(
+            "EditBox", "Enter to resend · Shift+Enter for a new line · Esc to cancel"
+        ),
+        "ctrlEnterHint": translate("EditBox", "Ctrl+Enter to resend · Esc to cancel"),
+        "cancel": translate("EditBox", "Cancel"),
+        "save": translate("Transcript", "Save & resend"),
+    }
+
+
 def build_page_html(theme: str = "system", font_px: int = 15) -> str:
     """The whole transcript page, self-contained except Qt's own ``qwebchannel.js``.
 
@@ -62,6 +78,13 @@ def build_page_html(theme: str = "system", font_px: int = 15) -> str:
         "/*QD:CSS*/": _resource("chat.css"),
         "/*QD:PYGMENTS*/": pygments_css(),
         "/*QD:JS*/": _resource("chat.js"),
+        "/*QD:TEXT*/{}": json.dumps(page_texts(), ensure_ascii=False).replace("</", "<\\/"),
+        "<!--QD:LANG-->": QLocale().bcp47Name() or "en",
+        "<!--QD:DIR-->": "rtl"
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        else "ltr",
+        "<!--QD:JUMP-->": escape(translate("Transcript", "Jump to latest")),
+        "<!--QD:TITLE-->": escape(translate("Transcript", "Conversation")),
     }
     page = _resource("page.html")
     for marker, value in replacements.items():

@@ -74,7 +74,11 @@ class _Stream:
             return self.renderer.update(answer, thinking_active=False)
         if not answer:
             return self.renderer.update(
-                answer, thinking, THINKING_ACTIVE, thinking_open=True, thinking_active=True
+                answer,
+                thinking,
+                translate("Transcript", THINKING_ACTIVE),
+                thinking_open=True,
+                thinking_active=True,
             )
         summary = thinking_summary(self.thinking_seconds(), None)
         return self.renderer.update(
