@@ -47,6 +47,14 @@ def _resource(name: str) -> str:
     return (resources_dir() / "chat" / name).read_text(encoding="utf-8")
 
 
+def _page_language() -> str:
+    """The interface language as the page's ``lang`` (it picks CJK glyph shapes, hyphens)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "en"
+    return locale.bcp47Name()
+
+
 def page_texts() -> dict[str, str]:
     """The words chat.js writes itself (its ``TEXT`` table), in the interface language."""
     return {
@@ -79,7 +87,7 @@ def build_page_html(theme: str = "system", font_px: int = 15) -> str:
         "/*QD:PYGMENTS*/": pygments_css(),
         "/*QD:JS*/": _resource("chat.js"),
         "/*QD:TEXT*/{}": json.dumps(page_texts(), ensure_ascii=False).replace("</", "<\\/"),
-        "<!--QD:LANG-->": QLocale().bcp47Name() or "en",
+        "<!--QD:LANG-->": _page_language(),
         "<!--QD:DIR-->": "rtl"
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         else "ltr",
