@@ -107,4 +107,11 @@ def run_app(model: Path | None = None) -> int:
         elif not window.library.installed_models():
             window.offer_first_model()
         code = app.exec()
+    from desktop.gui.language import restart_command, restart_requested
+
+    if restart_requested():  # Settings ▸ Language ▸ Restart now; the history is closed now
+        from PySide6.QtCore import QProcess
+
+        command = restart_command()
+        QProcess.startDetached(command[0], command[1:])
     return int(code)

@@ -12,6 +12,7 @@ Hebrew, Persian, Urdu...). A change in Settings applies at the next start.
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -80,6 +81,8 @@ def install_language(
     app: QCoreApplication, setting: str, system: QLocale | None = None
 ) -> InterfaceLanguage:
     """Choose the interface language and install it for the whole process."""
+    global _running_setting
+    _running_setting = setting
     locale = chosen_locale(setting, system)
     QLocale.setDefault(locale)
     installed = InterfaceLanguage(locale)
@@ -150,6 +153,32 @@ def _dates(locale: QLocale) -> i18n.DateFormatter:
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
 
     return format_time
+
+
+_restart = False
+_running_setting = ""  # Settings' language when this process chose its language
+
+
+def request_restart() -> None:
+    """Ask desktop/app.py to start the app again once it has quit (a new language)."""
+    global _restart
+    _restart = True
+
+
+def restart_requested() -> bool:
+    return _restart
+
+
+def running_setting() -> str:
+    """The language setting this process started with (a changed one waits for a restart)."""
+    return _running_setting
+
+
+def restart_command() -> list[str]:
+    """How to start this app again with the same arguments (frozen or from source)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "desktop", *sys.argv[1:]]
 
 
 def missing_scripts() -> list[tuple[str, str]]:
