@@ -46,5 +46,6 @@ def format_used(used: float, total: float) -> str:
     unit (so the total reads exactly as :func:`format_size` writes it)."""
     unit, scale = _unit_for(total)
     if scale == 1:
-        return f"{format_number(round(used), group=False)}/{format_number(round(total), group=False)} bytes"
+        used_text, total_text = (format_number(round(n), group=False) for n in (used, total))
+        return f"{used_text}/{total_text} bytes"
     return f"{_number(used / scale)}/{_number(total / scale)} {unit}"

@@ -108,6 +108,8 @@ def install_language(
 
 def uninstall_language(app: QCoreApplication, installed: InterfaceLanguage) -> None:
     """Back to English and the C locale's digits (tests switch languages in one process)."""
+    global _running_setting
+    _running_setting = ""
     for translator in installed.translators:
         app.removeTranslator(translator)
     i18n.install(None)

@@ -18,29 +18,93 @@ from scripts.translations import AREA_NAMES, ROOT, area_files
 
 # Methods whose string arguments people read (every string argument is checked).
 TEXT_METHODS = {
-    "setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip",
-    "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "setTitle",
-    "setLabelText", "setInformativeText", "setDetailedText", "setSpecialValueText",
-    "setSuffix", "setPrefix", "setTabText", "setTabToolTip", "setItemText", "setItemToolTip",
-    "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels",
-    "setWindowIconText", "setOkButtonText", "setCancelButtonText", "setNameFilter",
-    "setNameFilters", "showMessage", "show_message", "addTab", "insertTab", "addMenu",
-    "addSection", "insertSection", "setDefaultSuffix", "addRow", "insertRow",
-    "critical", "warning", "information", "question", "about",  # QMessageBox statics
-    "getText", "getItem", "getInt", "getDouble", "getMultiLineText",  # QInputDialog
-    "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+    "setText",
+    "setToolTip",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setStatusTip",
+    "setWhatsThis",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "setLabelText",
+    "setInformativeText",
+    "setDetailedText",
+    "setSpecialValueText",
+    "setSuffix",
+    "setPrefix",
+    "setTabText",
+    "setTabToolTip",
+    "setItemText",
+    "setItemToolTip",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "setWindowIconText",
+    "setOkButtonText",
+    "setCancelButtonText",
+    "setNameFilter",
+    "setNameFilters",
+    "showMessage",
+    "show_message",
+    "addTab",
+    "insertTab",
+    "addMenu",
+    "addSection",
+    "insertSection",
+    "setDefaultSuffix",
+    "addRow",
+    "insertRow",
+    "critical",
+    "warning",
+    "information",
+    "question",
+    "about",  # QMessageBox statics
+    "getText",
+    "getItem",
+    "getInt",
+    "getDouble",
+    "getMultiLineText",  # QInputDialog
+    "getOpenFileName",
+    "getOpenFileNames",
+    "getSaveFileName",
+    "getExistingDirectory",
 }
 # Methods whose first string argument is the display text (later ones may be data).
 FIRST_TEXT_METHODS = {"addAction", "addItem", "insertItem", "addItems", "insertItems", "addButton"}
 # Constructors whose string arguments are display text.
 TEXT_WIDGETS = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
-    "QToolButton", "QMessageBox", "QCommandLinkButton", "QListWidgetItem", "QTreeWidgetItem",
-    "QTableWidgetItem", "QProgressDialog", "QErrorMessage", "QDockWidget", "QWidgetAction",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMenu",
+    "QToolButton",
+    "QMessageBox",
+    "QCommandLinkButton",
+    "QListWidgetItem",
+    "QTreeWidgetItem",
+    "QTableWidgetItem",
+    "QProgressDialog",
+    "QErrorMessage",
+    "QDockWidget",
+    "QWidgetAction",
 }
 TEXT_KEYWORDS = {
-    "text", "title", "toolTip", "tooltip", "placeholder", "placeholderText", "statusTip",
-    "caption", "label", "message", "windowTitle", "whatsThis",
+    "text",
+    "title",
+    "toolTip",
+    "tooltip",
+    "placeholder",
+    "placeholderText",
+    "statusTip",
+    "caption",
+    "label",
+    "message",
+    "windowTitle",
+    "whatsThis",
 }
 # Words that are names, the same in every language.
 ALLOWED = {"Qwen Desk", "Qwen", "Python", "MCP", "GGUF", "MLX", "llama.cpp", "OpenAI"}
@@ -90,7 +154,7 @@ def _call_name(call: ast.Call) -> str:
 LOGGERS = {"log", "logger", "logging", "_log", "LOG", "warnings"}
 
 
-def _checked_args(call: ast.Call) -> list[ast.AST]:
+def _checked_args(call: ast.Call) -> list[ast.expr]:
     name = _call_name(call)
     receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
     if isinstance(receiver, ast.Name) and receiver.id in LOGGERS:

@@ -54,8 +54,10 @@ def read_ts(path: Path) -> list[Message]:
                 continue
             forms = translation.findall("numerusform") if translation is not None else []
             numerus = message.get("numerus") == "yes"
-            texts = tuple(f.text or "" for f in forms) if numerus else (
-                ((translation.text or "") if translation is not None else ""),
+            texts = (
+                tuple(f.text or "" for f in forms)
+                if numerus
+                else (((translation.text or "") if translation is not None else ""),)
             )
             messages.append(
                 Message(
