@@ -11,8 +11,11 @@ that maps areas to source files: the Makefile and the tests use it.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tempfile
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +106,7 @@ def update(area: str, language: str, ts: Path | None = None) -> Path:
     """Run lupdate over ``area``'s files into ``ts`` (default: the committed .ts)."""
     target = ts or ts_file(area, language)
     target.parent.mkdir(parents=True, exist_ok=True)
+    kept = _plural_translations(target) if target.exists() else {}
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -118,7 +122,73 @@ def update(area: str, language: str, ts: Path | None = None) -> Path:
         check=True,
         capture_output=True,
     )
+    _mark_plurals(target, language, kept)
     return target
+
+
+# pyside6-lupdate only knows plural ("numerus") texts from self.tr(text, "", n), not from
+# translate(context, text, None, n): every source text with %n is made a numerus message
+# here, with the language's number of forms, and the forms a translator filled in survive.
+# (Text edits keep lupdate's own layout, so the .ts files do not churn.)
+
+_CONTEXT = re.compile(r"<context>\n\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_MESSAGE = re.compile(
+    r"(?P<indent>[ ]*)<message(?P<attrs>[^>]*)>(?P<head>\s*<source>(?P<source>.*?)</source>"
+    r"(?:\s*<comment>(?P<comment>.*?)</comment>)?)(?P<gap>\s*)"
+    r"(?P<translation><translation[^>]*?(?:/>|>.*?</translation>))",
+    re.S,
+)
+_Key = tuple[str, str, str]
+
+
+def _plural_translations(path: Path) -> dict[_Key, str]:
+    """The raw <translation> of each numerus message in ``path``."""
+    kept = {}
+    for context in _CONTEXT.finditer(path.read_text("utf-8")):
+        for m in _MESSAGE.finditer(context.group(2)):
+            if 'numerus="yes"' in m.group("attrs"):
+                key = (context.group(1), m.group("source"), m.group("comment") or "")
+                kept[key] = m.group("translation")
+    return kept
+
+
+@cache
+def plural_forms(language: str) -> int:
+    """How many numerus forms ``language`` has (lupdate's own count, asked once)."""
+    with tempfile.TemporaryDirectory() as folder:
+        sample, ts = Path(folder) / "sample.py", Path(folder) / "sample.ts"
+        sample.write_text('class A(QObject):\n    x = self.tr("%n x", "", 2)\n', "utf-8")
+        subprocess.run(
+            [tool("pyside6-lupdate"), str(sample), "-target-language", language, "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
+        return max(1, ts.read_text("utf-8").count("<numerusform"))
+
+
+def _mark_plurals(path: Path, language: str, kept: dict[_Key, str]) -> None:
+    def context(match: re.Match[str]) -> str:
+        name = match.group(1)
+
+        def message(m: re.Match[str]) -> str:
+            if "%n" not in m.group("source") or "numerus" in m.group("attrs"):
+                return m.group(0)
+            key = (name, m.group("source"), m.group("comment") or "")
+            indent = m.group("indent")
+            empty = "".join(
+                f"\n{indent}        <numerusform></numerusform>"
+                for _ in range(plural_forms(language))
+            )
+            fresh = f'<translation type="unfinished">{empty}\n{indent}    </translation>'
+            return (
+                f'{indent}<message{m.group("attrs")} numerus="yes">{m.group("head")}'
+                f"{m.group('gap')}{kept.get(key, fresh)}"
+            )
+
+        return match.group(0).replace(match.group(2), _MESSAGE.sub(message, match.group(2)))
+
+    text = path.read_text("utf-8")
+    path.write_text(_CONTEXT.sub(context, text), "utf-8")
 
 
 def main(argv: list[str]) -> int:
