@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -181,6 +181,17 @@ def restart_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, *sys.argv[1:]]
     return [sys.executable, "-m", "desktop", *sys.argv[1:]]
+
+
+# Day and month (and year) as each language writes them; Qt has no skeleton formats.
+_DAY_MONTH = {QLocale.Language.Chinese: ("M月d日", "yyyy年M月d日")}
+
+
+def day_month(value: date, with_year: bool = False) -> str:
+    """ "12 Mar", "१२ मार्च", "3月12日" (with the year: "12 Mar 2024") in the interface locale."""
+    locale = QLocale()
+    patterns = _DAY_MONTH.get(locale.language(), ("d MMM", "d MMM yyyy"))
+    return locale.toString(QDate(value.year, value.month, value.day), patterns[with_year])
 
 
 def missing_scripts() -> list[tuple[str, str]]:

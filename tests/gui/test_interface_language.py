@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -91,8 +91,15 @@ def test_nepali_changes_the_window_text_and_digits(
     assert thinking_summary(12.44, 1) == "१२.४ सेकेन्ड सोचियो · १ टोकन"
     assert thinking_summary(3.0, 380) == "३.० सेकेन्ड सोचियो · ३८० टोकनहरू"
     assert i18n.format_time(datetime(2026, 3, 4, 14, 5)) == "१४:०५"
+    assert language.day_month(date(2024, 3, 12), with_year=True) == "१२ मार्च २०२४"
     assert '<html lang="ne' in build_page_html()
     window.close()
+
+
+def test_chinese_dates_read_the_chinese_way(switch) -> None:
+    switch("zh_CN")
+    assert language.day_month(date(2024, 3, 12)) == "3月12日"
+    assert language.day_month(date(2024, 3, 12), with_year=True) == "2024年3月12日"
 
 
 def test_english_stays_plain(switch) -> None:

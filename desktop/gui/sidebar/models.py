@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.history.store import Conversation, HistoryError, HistoryStore
+from desktop.gui.language import day_month
 
 PAGE_SIZE = 200
 UNTITLED = "New chat"
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -54,9 +54,7 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
         return f"{int(seconds // 3600)} h ago"
     if days == 1:
         return "Yesterday"
-    if when.year == now.year:
-        return f"{when.day} {_MONTHS[when.month - 1]}"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    return day_month(when.date(), with_year=when.year != now.year)  # the locale's month names
 
 
 def display_title(conversation: Conversation) -> str:
