@@ -34,3 +34,14 @@ def test_filled_plural_forms_survive_an_update(tmp_path: Path) -> None:
     assert tokens.problem() == ""
     send = next(m for m in read_ts(target) if m.source == "Send  ➤")
     assert send.problem() == "not translated (unfinished)"
+
+
+def test_build_compiles_one_qm_per_language_that_qt_loads(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from scripts.translations import LANGUAGES, build, qm_file
+
+    built = build(tmp_path)
+    assert built == [qm_file(language, tmp_path) for language in LANGUAGES]
+    for path in built:
+        assert QTranslator().load(str(path)), path
