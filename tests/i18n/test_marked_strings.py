@@ -71,7 +71,21 @@ TEXT_METHODS = {
     "getExistingDirectory",
 }
 # Methods whose first string argument is the display text (later ones may be data).
-FIRST_TEXT_METHODS = {"addAction", "addItem", "insertItem", "addItems", "insertItems", "addButton"}
+FIRST_TEXT_METHODS = {
+    "addAction",
+    "addItem",
+    "insertItem",
+    "addItems",
+    "insertItems",
+    "addButton",
+    # the app's own helpers that put text on screen
+    "_action",
+    "_show_notice",
+    "show_notice",
+    "set_loading",
+    "_set_placeholder",
+    "check_box",
+}
 # Constructors whose string arguments are display text.
 TEXT_WIDGETS = {
     "QLabel",

@@ -310,6 +310,10 @@
         <source>The server lists no models. Check that a model is loaded there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key could not be kept in the keychain ({error}); it is used this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -636,6 +640,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Free the memory the model takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a GGUF model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,11 +717,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sampling for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use the model&apos;s recommended values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On: each reply uses what the loaded model&apos;s card (or your Settings) recommends, for thinking and non-thinking replies alike. Off: this chat keeps its own values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import Sampling
 from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
 from desktop.gui.composer.sampling_box import SamplingAdvice
+from desktop.core.i18n import translate
 
 OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
 UNLOAD = "unload"  # item data of the "Unload model" entry
@@ -97,7 +98,9 @@ class ModelPicker(QComboBox):
         if self._current is not None:
             self.addItem(translate("ModelPicker", "Unload model"), UNLOAD)
             self.setItemData(
-                self.count() - 1, "Free the memory the model takes", Qt.ItemDataRole.ToolTipRole
+                self.count() - 1,
+                translate("ModelPicker", "Free the memory the model takes"),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.setCurrentIndex(self._current_index())
         self.blockSignals(False)

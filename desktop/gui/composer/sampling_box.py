@@ -99,7 +99,7 @@ class SamplingBox(QGroupBox):
         advice: SamplingAdvice,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Sampling for this chat", parent)
+        super().__init__(translate("SamplingBox", "Sampling for this chat"), parent)
         self.setObjectName("samplingBox")
         self._advice = advice
         self._base = sampling or advice.sampling  # keeps the penalties nobody edits here
@@ -112,13 +112,21 @@ class SamplingBox(QGroupBox):
                 "for thinking and non-thinking replies alike. Off: this chat keeps its own values.",
             )
         )
-        self.temperature = _double("chatTemperature", "Temperature", 2.0, 0.05)
-        self.top_p = _double("chatTopP", "Top-p", 1.0, 0.05)
-        self.top_k = _int("chatTopK", "Top-k", 0, 200)
-        self.min_p = _double("chatMinP", "Min-p", 1.0, 0.01)
-        self.max_tokens = _int("chatMaxTokens", "Max tokens", 1, MAX_TOKENS)
+        labels = {
+            "temperature": translate("SamplingBox", "Temperature"),
+            "top_p": translate("SamplingBox", "Top-p"),
+            "top_k": translate("SamplingBox", "Top-k"),
+            "min_p": translate("SamplingBox", "Min-p"),
+            "max_tokens": translate("SamplingBox", "Max tokens"),
+            "seed": translate("SamplingBox", "Seed"),
+        }
+        self.temperature = _double("chatTemperature", labels["temperature"], 2.0, 0.05)
+        self.top_p = _double("chatTopP", labels["top_p"], 1.0, 0.05)
+        self.top_k = _int("chatTopK", labels["top_k"], 0, 200)
+        self.min_p = _double("chatMinP", labels["min_p"], 1.0, 0.01)
+        self.max_tokens = _int("chatMaxTokens", labels["max_tokens"], 1, MAX_TOKENS)
         self.max_tokens.setSingleStep(256)
-        self.seed = _int("chatSeed", "Seed", -1, SEED_MAX)
+        self.seed = _int("chatSeed", labels["seed"], -1, SEED_MAX)
         self.seed.setSpecialValueText(translate("SamplingBox", "Random"))
         self.seed.setToolTip(
             translate(
@@ -130,12 +138,8 @@ class SamplingBox(QGroupBox):
         self.why.setWordWrap(True)
         theme.mute(self.why)
         form = QFormLayout()
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", self.top_p)
-        form.addRow("Top-k", self.top_k)
-        form.addRow("Min-p", self.min_p)
-        form.addRow("Max tokens", self.max_tokens)
-        form.addRow("Seed", self.seed)
+        for key in ("temperature", "top_p", "top_k", "min_p", "max_tokens", "seed"):
+            form.addRow(labels[key], getattr(self, key))
         layout = QVBoxLayout(self)
         layout.addWidget(self.recommended)
         layout.addLayout(form)

@@ -214,7 +214,10 @@ class ConnectDialog(QDialog):
             elif not key:
                 keys.clear()
         except Exception as exc:  # the key still works for this session
-            return f"The key could not be kept in the keychain ({exc}); it is used this time."
+            return translate(
+                "ConnectDialog",
+                "The key could not be kept in the keychain ({error}); it is used this time.",
+            ).format(error=exc)
         return ""
 
     def _sync(self) -> None:
