@@ -14,7 +14,6 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import Sampling
 from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
 from desktop.gui.composer.sampling_box import SamplingAdvice
-from desktop.core.i18n import translate
 
 OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
 UNLOAD = "unload"  # item data of the "Unload model" entry
