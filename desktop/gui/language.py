@@ -194,6 +194,18 @@ def day_month(value: date, with_year: bool = False) -> str:
     return locale.toString(QDate(value.year, value.month, value.day), patterns[with_year])
 
 
+def summary() -> str:
+    """One line for the diagnostics report: the interface locale, direction and fonts."""
+    locale = QLocale()
+    direction = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    missing = ", ".join(f"{label} ({package})" for label, package in missing_scripts())
+    return (
+        f"Interface language: {locale.name()} (setting {_running_setting or 'system'}), "
+        f"{'right-to-left' if direction else 'left-to-right'}; "
+        f"fonts missing for: {missing or 'nothing'}"
+    )
+
+
 def missing_scripts() -> list[tuple[str, str]]:
     """(script, Debian font package) for each script the shipped languages need that no
     installed font covers."""

@@ -131,6 +131,7 @@ def test_a_right_to_left_system_gives_a_right_to_left_window(
     qtbot.waitUntil(lambda: window.sidebar.isVisible())
     assert window.sidebar.geometry().x() > window.stack.geometry().x()
     assert 'dir="rtl"' in build_page_html()
+    assert "Interface language: ar_EG (setting system), right-to-left" in language.summary()
     window.close()
 
 
