@@ -176,3 +176,25 @@ def test_fonts_for_nepali_and_chinese_are_checked(caplog: pytest.LogCaptureFixtu
         assert package in caplog.text
         assert label in caplog.text
     assert {label for label, _ in missing} <= {"Devanagari (Nepali)", "Chinese"}
+
+
+def test_restart_now_saves_the_choice_and_asks_for_a_restart(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.gui.settings.dialog import SettingsDialog
+
+    monkeypatch.setattr(language, "_restart", False)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choice = dialog.language
+    assert choice.restart.isHidden()  # nothing to restart for yet
+    choice.combo.setCurrentIndex(choice.combo.findData("es"))
+    assert not choice.restart.isHidden()
+    choice.restart.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.settings().language == "es"
+    assert language.restart_requested()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    command = language.restart_command()
+    assert command[1:3] == ["-m", "desktop"]
