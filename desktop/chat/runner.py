@@ -29,8 +29,8 @@ from desktop.chat.outcome import (
     ReplyListener,
     error_outcome,
 )
-from desktop.core.chat_template import TemplateError
 from desktop.core.i18n import format_number, translate
+from desktop.core.template_errors import TemplateError
 from desktop.engines import pick_engine
 from desktop.engines.base import (
     Engine,

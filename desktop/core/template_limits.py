@@ -25,6 +25,10 @@ from jinja2.nodes import Concat, Node
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import _PassArg
 
+from desktop.core.template_errors import TemplateError, TemplateLimitError
+
+__all__ = ["TemplateError", "TemplateLimitError"]  # re-exported: older imports keep working
+
 MAX_TEXT = 4_000_000  # characters in any one string or list, and in the output
 MAX_WORK = 100_000_000  # characters (or items) made in all during one render
 MAX_INT_BITS = 100_000  # an integer result larger than this is refused
@@ -34,14 +38,6 @@ MAX_TEMPLATE_CHARS = 1_000_000
 MAX_PARAM = 1_000_000  # a width, count or precision given to a filter
 _DIGITS = re.compile(r"\d+")
 _PRINTF_FIELD = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
-
-
-class TemplateError(ValueError):
-    """The chat template could not be rendered; the message says why."""
-
-
-class TemplateLimitError(TemplateError):
-    """The chat template ran past its time or size budget and was stopped."""
 
 
 _FIX = "The model file's chat template is faulty: use another build (GGUF) of this model."
