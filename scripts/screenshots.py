@@ -3,6 +3,8 @@
 A scripted engine plays a Qwen3-style reply (thinking, code, maths) so the pictures are the
 same every time; everything else — window, transcript, history — is the real app.
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [out_dir]
+QWEN_DESK_LANGUAGE=ne (or zh_CN, es) takes them in that interface language
+(screenshot-ne-light.png, ...), from the .qm files `make translations` built.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from desktop.core.settings import Settings
 from desktop.engines.fake import FakeEngine
 from desktop.gui.app_state import build_state
 from desktop.gui.chat.generation import GenerationService
+from desktop.gui.language import install_language
 from desktop.gui.webengine_setup import prepare_webengine_environment
 from desktop.gui.window.main_window import MainWindow
 
@@ -57,6 +60,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     prepare_webengine_environment()  # as the app does: Chromium needs it as root
     app = QApplication(sys.argv)
+    language = os.environ.get("QWEN_DESK_LANGUAGE", "")
+    install_language(app, language or "en")
+    prefix = f"screenshot-{language}-" if language else "screenshot-"
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)
     for title in ("Binary search in Rust", "解释量子纠缠", "Trip plan for Kyoto"):
@@ -78,7 +84,7 @@ def main() -> int:
         QTimer.singleShot(1200, lambda: _save(theme))
 
     def _save(theme: str) -> None:
-        window.grab().save(str(out / f"screenshot-{theme}.png"))
+        window.grab().save(str(out / f"{prefix}{theme}.png"))
         following = next(shots, None)
         if following:
             snap(following)

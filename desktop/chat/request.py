@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.chat.options import ChatOptions
 from desktop.core.history import Message
+from desktop.core.i18n import translate
 from desktop.core.models.families import family_from_details
 from desktop.core.models.request_defaults import (
     SystemChoice,
@@ -36,7 +37,7 @@ def sampling_for(
     """The reply's sampling and why: the chat's own, else the model card's for its family
     (or the user's own from Settings when they chose custom sampling there)."""
     if options.sampling is not None:
-        return options.sampling, "This chat's own sampling"
+        return options.sampling, translate("ChatRequest", "This chat's own sampling")
     return request_defaults(generation, family_from_details(model.details), thinking)
 
 

@@ -29,6 +29,7 @@ from desktop.chat.outcome import (
     ReplyListener,
     error_outcome,
 )
+from desktop.core.i18n import format_number, translate
 from desktop.core.template_errors import TemplateError
 from desktop.engines import pick_engine
 from desktop.engines.base import (
@@ -186,7 +187,9 @@ class EngineRunner:
             _Work(
                 job,
                 lambda: self._do_load(job, source, options, listener),
-                lambda: listener.failed(LoadFailure(path, "Qwen Desk is closing.", "closing")),
+                lambda: listener.failed(
+                    LoadFailure(path, translate("EngineRunner", "Qwen Desk is closing."), "closing")
+                ),
             )
         )
         return job
@@ -340,7 +343,9 @@ class EngineRunner:
             failure = LoadFailure(path, str(exc), "load_failed", 0, previous)
         except Exception as exc:  # keep the app alive whatever a back end raises
             log.exception("model load failed")
-            message = f"The model could not be loaded: {exc}"
+            message = translate("EngineRunner", "The model could not be loaded: {error}").format(
+                error=exc
+            )
             failure = LoadFailure(path, message, "load_failed", 0, previous)
         else:
             self._engine, self._model = engine, info
@@ -388,15 +393,24 @@ class EngineRunner:
             return
         except Exception as exc:
             log.exception("preparing the request failed")
-            self._finish(job, listener, error_outcome(f"The request could not be prepared: {exc}"))
+            self._finish(
+                job,
+                listener,
+                error_outcome(
+                    translate("EngineRunner", "The request could not be prepared: {error}").format(
+                        error=exc
+                    )
+                ),
+            )
             return
         if fit.request is None:
             overflow = fit.overflow
             assert overflow is not None
-            message = (
-                f"This conversation needs about {overflow.needed:,} tokens, but the model's "
-                f"context holds {overflow.n_ctx:,}."
-            )
+            message = translate(
+                "EngineRunner",
+                "This conversation needs about {needed} tokens, but the model's context holds "
+                "{size}.",
+            ).format(needed=format_number(overflow.needed), size=format_number(overflow.n_ctx))
             self._finish(job, listener, error_outcome(message, overflow))
             return
         if fit.dropped:
@@ -445,13 +459,18 @@ class EngineRunner:
                     last = now
         except Exception as exc:
             log.exception("generation failed")
-            stats = GenerationStats(stop_reason=StopReason.ERROR, error=f"Generation failed: {exc}")
+            stats = GenerationStats(
+                stop_reason=StopReason.ERROR,
+                error=translate("EngineRunner", "Generation failed: {error}").format(error=exc),
+            )
         self._flush(job, state)
         if state.failure:  # a listener could not take the text (the history failed to save)
             base = stats or GenerationStats()
             return _with_error(base, state.failure)
         if stats is None:
-            return GenerationStats(stop_reason=StopReason.ERROR, error="The engine stopped.")
+            return GenerationStats(
+                stop_reason=StopReason.ERROR, error=translate("EngineRunner", "The engine stopped.")
+            )
         return stats
 
     def _flush(self, job: Job, state: _ReplyState) -> None:

@@ -30,6 +30,7 @@ from desktop.chat.titles import (
 )
 from desktop.chat.tool_turns import reply_stream, with_tools
 from desktop.core.history import HistoryError, HistoryStore, Message
+from desktop.core.i18n import translate
 from desktop.core.settings import GenerationSettings, Settings
 from desktop.documents.citations import Citation
 from desktop.documents.context import DocumentContext
@@ -240,7 +241,7 @@ class ChatService:
         and start the reply."""
         text = text.strip()
         if not text:
-            raise ChatError("Type a message first.")
+            raise ChatError(translate("ChatService", "Type a message first."))
         try:
             if conversation_id is None:
                 conversation_id = self.store.create_conversation(
@@ -258,12 +259,14 @@ class ChatService:
         try:
             old = self.store.get_message(message_id)
             if old.role != "assistant" or old.parent_id is None:
-                raise ChatError("Only a reply can be regenerated.")
+                raise ChatError(translate("ChatService", "Only a reply can be regenerated."))
             thread = self.store.path(old.conversation_id)
             upto = thread[: next(i for i, m in enumerate(thread) if m.id == message_id)]
             reply_id = self.store.regenerate(message_id, model=self._model_name())
         except (HistoryError, StopIteration) as exc:
-            raise ChatError(str(exc) or "That reply is not in the conversation.") from exc
+            raise ChatError(
+                str(exc) or translate("ChatService", "That reply is not in the conversation.")
+            ) from exc
         return self._start(old.conversation_id, upto, reply_id, options, listener, None)
 
     def edit(
@@ -272,13 +275,15 @@ class ChatService:
         """Keep the edited message as a new version and answer it."""
         text = text.strip()
         if not text:
-            raise ChatError("The edited message is empty.")
+            raise ChatError(translate("ChatService", "The edited message is empty."))
         try:
             edited = self.store.edit_user_message(message_id, text)
             thread = self.store.path(edited.conversation_id)
             upto = thread[: next(i for i, m in enumerate(thread) if m.id == edited.id) + 1]
         except (HistoryError, StopIteration) as exc:
-            raise ChatError(str(exc) or "The edited message went missing.") from exc
+            raise ChatError(
+                str(exc) or translate("ChatService", "The edited message went missing.")
+            ) from exc
         return self._reply(edited.conversation_id, upto, options, listener, edited)
 
     def resend_last(
@@ -293,14 +298,14 @@ class ChatService:
         oldest turns when ``drop``)."""
         thread = self._thread(conversation_id)
         if not thread or thread[-1].role != "user":
-            raise ChatError("There is no message waiting for an answer.")
+            raise ChatError(translate("ChatService", "There is no message waiting for an answer."))
         return self._reply(conversation_id, thread, options, listener, None, drop=drop)
 
     def replace_last_message(self, conversation_id: int, text: str) -> Message:
         """Keep a shortened version of the last user message as a new version of it."""
         thread = self._thread(conversation_id)
         if not thread or thread[-1].role != "user":
-            raise ChatError("There is no message waiting for an answer.")
+            raise ChatError(translate("ChatService", "There is no message waiting for an answer."))
         try:
             return self.store.edit_user_message(thread[-1].id, text)
         except HistoryError as exc:
@@ -329,7 +334,7 @@ class ChatService:
         thread = self._thread(conversation_id)
         old = self.store.get_conversation(conversation_id)
         if not thread:
-            raise ChatError("The conversation is empty.")
+            raise ChatError(translate("ChatService", "The conversation is empty."))
         try:
             new = self.store.create_conversation(
                 f"{old.title} (continued)", model=self._model_name(), **stored_fields(options)

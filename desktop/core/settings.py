@@ -80,6 +80,7 @@ class Settings:
     recent_servers: list[str] = field(default_factory=list)  # remote base URLs, newest first
     models_dir: str = ""  # empty = the app's own models folder
     theme: str = "system"  # "system" / "light" / "dark"
+    language: str = ""  # interface language ("ne", "zh_CN", ...); "" follows the system locale
     font_size: int = 14
     enter_to_send: bool = True
     offline: bool = False

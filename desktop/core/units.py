@@ -9,6 +9,8 @@ window, message and report.
 
 from __future__ import annotations
 
+from desktop.core.i18n import format_number
+
 KIB = 1024
 MIB = 1024 * KIB
 GIB = 1024 * MIB
@@ -23,14 +25,14 @@ def _unit_for(n_bytes: float) -> tuple[str, int]:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}" if abs(value) < 100 else f"{value:.0f}"
+    return format_number(value, 1 if abs(value) < 100 else 0, group=False)
 
 
 def format_size(n_bytes: float) -> str:
     """ "23.5 GiB", "640 MiB", "12.0 KiB", "512 bytes"."""
     unit, scale = _unit_for(n_bytes)
     if scale == 1:
-        return f"{round(n_bytes)} bytes"
+        return f"{format_number(round(n_bytes), group=False)} bytes"
     return f"{_number(n_bytes / scale)} {unit}"
 
 
@@ -44,5 +46,6 @@ def format_used(used: float, total: float) -> str:
     unit (so the total reads exactly as :func:`format_size` writes it)."""
     unit, scale = _unit_for(total)
     if scale == 1:
-        return f"{round(used)}/{round(total)} bytes"
+        used_text, total_text = (format_number(round(n), group=False) for n in (used, total))
+        return f"{used_text}/{total_text} bytes"
     return f"{_number(used / scale)}/{_number(total / scale)} {unit}"

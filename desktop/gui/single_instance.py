@@ -23,6 +23,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.i18n import translate
+
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "instance.lock"
@@ -62,16 +64,25 @@ class SingleInstance(QObject):
             return True
         self.handed_over = self._hand_over(model)
         if self.handed_over:
-            self.refusal = "Qwen Desk is already running: its window was brought forward" + (
-                f" to open {model.name}." if model is not None else "."
+            self.refusal = (
+                translate(
+                    "SingleInstance",
+                    "Qwen Desk is already running: its window was brought forward to open {name}.",
+                ).format(name=model.name)
+                if model is not None
+                else translate(
+                    "SingleInstance",
+                    "Qwen Desk is already running: its window was brought forward.",
+                )
             )
         else:
             info = self._lock.getLockInfo()  # (pid, host, app), when it can be read
-            who = f" (process {info[0]})" if isinstance(info, tuple) and info else ""
-            self.refusal = (
-                f"Qwen Desk is already running{who} with this history, but it does not "
-                "answer. Close it, or end that process, and start Qwen Desk again."
-            )
+            pid = str(info[0]) if isinstance(info, tuple) and info else "?"
+            self.refusal = translate(
+                "SingleInstance",
+                "Qwen Desk is already running (process {pid}) with this history, but it does "
+                "not answer. Close it, or end that process, and start Qwen Desk again.",
+            ).format(pid=pid)
         return False
 
     def release(self) -> None:
@@ -152,5 +163,6 @@ def refuse(instance: SingleInstance) -> int:
     print(instance.refusal, file=sys.stderr)
     log.info("%s", instance.refusal)
     if not instance.handed_over and QGuiApplication.platformName() != "offscreen":
-        QMessageBox.warning(None, "Qwen Desk is already running", instance.refusal)
+        title = translate("SingleInstance", "Qwen Desk is already running")
+        QMessageBox.warning(None, title, instance.refusal)
     return 0 if instance.handed_over else 1

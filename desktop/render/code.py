@@ -16,6 +16,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.lexers.special import TextLexer
 from pygments.util import ClassNotFound
 
+from desktop.core.i18n import translate
 from desktop.render.tool_cards import RUNNABLE, run_button_html
 
 MAX_HIGHLIGHT_CHARS = 100_000  # bigger blocks are shown plain: highlighting would stall
@@ -64,14 +65,16 @@ def code_block_html(code: str, info: str, index: int, *, highlighted: bool = Tru
     lang_attr = escape(language, quote=True)
     label = escape(language or "text", quote=False)
     state = "" if highlighted else " streaming"
+    copy_tip = escape(translate("CodeBlock", "Copy code"))
+    copy = escape(translate("CodeBlock", "Copy"), quote=False)
     # A finished Python block can be run (the output shows under it: render/tool_cards.py).
     run = run_button_html(index) if highlighted and language in RUNNABLE else ""
     return (
         f'<div class="code-block{state}" data-lang="{lang_attr}">'
         f'<div class="code-header"><span class="code-lang">{label}</span>{run}'
         f'<button type="button" class="code-copy" data-action="copy-code" '
-        f'data-code-index="{index}" title="Copy code" aria-label="Copy code">'
-        f'<span class="code-copy-label">Copy</span></button></div>'
+        f'data-code-index="{index}" title="{copy_tip}" aria-label="{copy_tip}">'
+        f'<span class="code-copy-label">{copy}</span></button></div>'
         f'<pre><code class="{CODE_CLASS}" data-code-index="{index}">{body}</code></pre>'
         "</div>\n"
     )

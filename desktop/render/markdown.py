@@ -322,7 +322,7 @@ def thinking_html(
     classes = "thinking streaming" if streaming else "thinking"
     return (
         f'<details class="{classes}"{" open" if open else ""}>'
-        f'<summary><span class="thinking-summary">{escape(summary, quote=False)}</span>'
+        f'<summary><span class="thinking-summary" dir="auto">{escape(summary, quote=False)}</span>'
         f'</summary><div class="thinking-body">{body_html}</div></details>\n'
     )
 

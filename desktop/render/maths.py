@@ -22,6 +22,8 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from desktop.core.i18n import translate
+
 MAX_FORMULA_CHARS = 8_000  # longer "formulas" are almost surely a stray delimiter
 MAX_BOXED_SCAN = 4_000
 
@@ -88,10 +90,14 @@ def _rewrite(latex: str) -> str:
     return latex
 
 
+def _could_not(reason: str) -> str:
+    return translate("Maths", "Could not typeset: {reason}").format(reason=reason)
+
+
 def error_html(source: str, reason: str) -> str:
     """The formula's source as code, marked, so broken TeX is visible and never blank."""
     return (
-        f'<code class="math-error" title="{escape("Could not typeset: " + reason)}">'
+        f'<code class="math-error" title="{escape(_could_not(reason))}">'
         f"{escape(source, quote=False)}</code>"
     )
 

@@ -15,23 +15,30 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from desktop.core.units import format_size
+
 PREVIEW_LINES = 12  # a longer result (or argument text) is cut here, with a "Show all"
 PREVIEW_CHARS = 1500
 
 STATES = ("waiting", "asking", "running", "done")
 _APPROVED = {
-    "user": "allowed by you",
-    "chat": "allowed for this chat",
-    "trusted": "trusted tool",
+    "user": QT_TRANSLATE_NOOP("ToolCards", "allowed by you"),
+    "chat": QT_TRANSLATE_NOOP("ToolCards", "allowed for this chat"),
+    "trusted": QT_TRANSLATE_NOOP("ToolCards", "trusted tool"),
 }
 _DONE = {
-    "ok": "Done",
-    "error": "Failed",
-    "denied": "Denied",
-    "cancelled": "Stopped",
-    "skipped": "Not run",
+    "ok": QT_TRANSLATE_NOOP("ToolCards", "Done"),
+    "error": QT_TRANSLATE_NOOP("ToolCards", "Failed"),
+    "denied": QT_TRANSLATE_NOOP("ToolCards", "Denied"),
+    "cancelled": QT_TRANSLATE_NOOP("ToolCards", "Stopped"),
+    "skipped": QT_TRANSLATE_NOOP("ToolCards", "Not run"),
 }
-DECISIONS = (("run", "Run"), ("always", "Always in this chat"), ("deny", "Deny"))
+DECISIONS = (
+    ("run", QT_TRANSLATE_NOOP("ToolCards", "Run")),
+    ("always", QT_TRANSLATE_NOOP("ToolCards", "Always in this chat")),
+    ("deny", QT_TRANSLATE_NOOP("ToolCards", "Deny")),
+)
 
 
 @dataclass(frozen=True)
@@ -52,15 +59,21 @@ class ToolCard:
     def status_text(self) -> str:
         """The card's state in a few words, e.g. "Done in 0.12 s · allowed by you"."""
         if self.state == "asking":
-            return "Waiting for your approval"
+            return translate("ToolCards", "Waiting for your approval")
         if self.state == "waiting":
-            return "Waiting…"
-        how = _APPROVED.get(self.approved_by, "")
+            return translate("ToolCards", "Waiting…")
+        how = (
+            translate("ToolCards", _APPROVED[self.approved_by])
+            if self.approved_by in _APPROVED
+            else ""
+        )
         if self.state == "running":
-            return "Running…" + (f" · {how}" if how else "")
-        words = _DONE.get(self.status, "Done")
+            return translate("ToolCards", "Running…") + (f" · {how}" if how else "")
+        words = translate("ToolCards", _DONE.get(self.status, _DONE["ok"]))
         if self.duration_s is not None and self.status in ("ok", "error"):
-            words += f" in {format_seconds(self.duration_s)}"
+            words = translate("ToolCards", "{state} in {time}").format(
+                state=words, time=format_seconds(self.duration_s)
+            )
         return words + (f" · {how}" if how and self.status in ("ok", "error") else "")
 
 
@@ -78,36 +91,46 @@ class CodeOutput:
 
 
 def format_seconds(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+    if seconds < 1:
+        return translate("ToolCards", "{ms} ms").format(ms=format_number(seconds * 1000))
+    return translate("ToolCards", "{seconds} s").format(seconds=format_number(seconds, 2))
 
 
 def isolation_note(platform: str = sys.platform) -> str:
     """What the Python runner enforces on this system, in the README table's words."""
-    common = (
+    common = translate(
+        "ToolCards",
         "Runs on this computer in a separate process, in a fresh temporary folder that is "
-        "removed afterwards, with a time limit and an output limit."
+        "removed afterwards, with a time limit and an output limit.",
     )
     if platform.startswith("linux"):
-        own = (
-            " Memory and file sizes are limited; the network is cut off where the kernel "
-            "allows unprivileged namespaces (otherwise blocked on a best-effort basis)."
+        own = translate(
+            "ToolCards",
+            "Memory and file sizes are limited; the network is cut off where the kernel "
+            "allows unprivileged namespaces (otherwise blocked on a best-effort basis).",
         )
     elif platform == "darwin":
-        own = (
-            " File sizes are limited; macOS ignores the memory limit, and the network is "
-            "blocked on a best-effort basis only."
+        own = translate(
+            "ToolCards",
+            "File sizes are limited; macOS ignores the memory limit, and the network is "
+            "blocked on a best-effort basis only.",
         )
     else:
-        own = " Memory is limited; the network is blocked on a best-effort basis only."
-    return common + own + " Files outside the folder are not hidden: it is not a sandbox."
+        own = translate(
+            "ToolCards", "Memory is limited; the network is blocked on a best-effort basis only."
+        )
+    hidden = translate("ToolCards", "Files outside the folder are not hidden: it is not a sandbox.")
+    return f"{common} {own} {hidden}"
 
 
 def question_text(card: ToolCard) -> str:
     """What the card asks: "Run python?", or which MCP server's tool it is."""
-    name = card.name or "this tool"
+    name = card.name or translate("ToolCards", "this tool")
     if card.source and card.source != "built-in":
-        return f"Run {name} from the {card.source} server?"
-    return f"Run {name}?"
+        return translate("ToolCards", "Run {name} from the {server} server?").format(
+            name=name, server=card.source
+        )
+    return translate("ToolCards", "Run {name}?").format(name=name)
 
 
 def preview(text: str) -> tuple[str, int]:
@@ -126,10 +149,11 @@ def _long_text(text: str, css: str, card: str, expanded: bool, button: Callable[
     shown, hidden = (text, 0) if expanded else preview(text)
     html = f'<pre class="{css}"><code>{escape(shown, quote=False)}</code></pre>'
     if hidden:
-        size = f"{len(text.encode('utf-8')) / 1024:.1f} KB"
-        html += button("tool-show-all", card, f"Show all ({hidden:,} more lines, {size})")
+        size = format_size(len(text.encode("utf-8")))
+        label = translate("ToolCards", "Show all (%n more line(s), {size})", None, hidden)
+        html += button("tool-show-all", card, label.format(size=size))
     elif expanded and preview(text)[1]:
-        html += button("tool-show-all", card, "Show less")
+        html += button("tool-show-all", card, translate("ToolCards", "Show less"))
     return html
 
 
@@ -143,8 +167,10 @@ def _web_button(kind: str, payload: str, label: str, css: str = "tool-btn") -> s
 def card_html(card: ToolCard, *, expanded: bool = False) -> str:
     """One card for the web page."""
     status = card.status or card.state
-    label = f"Tool call {card.name}: {card.status_text()}"
-    name = escape(card.name or "unknown tool", quote=False)
+    label = translate("ToolCards", "Tool call {name}: {state}").format(
+        name=card.name, state=card.status_text()
+    )
+    name = escape(card.name or translate("ToolCards", "unknown tool"), quote=False)
     source = escape(card.source, quote=False)
     head = (
         '<div class="tool-head"><span class="tool-icon" aria-hidden="true"></span>'
@@ -163,7 +189,7 @@ def card_html(card: ToolCard, *, expanded: bool = False) -> str:
             _web_button(
                 "tool-approve",
                 f"{decision} {card.call_id} {card.ask_token}",
-                text,
+                translate("ToolCards", text),
                 "tool-btn primary" if decision == "run" else "tool-btn",
             )
             for decision, text in DECISIONS
@@ -174,7 +200,8 @@ def card_html(card: ToolCard, *, expanded: bool = False) -> str:
             f'<span class="tool-question">{question}</span>{buttons}</div>'
         )
     if card.state == "done" and card.result:
-        body += '<div class="tool-result"><div class="tool-label">Result</div>'
+        result = escape(translate("ToolCards", "Result"), quote=False)
+        body += f'<div class="tool-result"><div class="tool-label">{result}</div>'
         body += _long_text(card.result, "tool-output", card.call_id, expanded, button) + "</div>"
     return (
         f'<section class="tool-card tool-{escape(status)}" data-call="{escape(card.call_id)}" '
@@ -206,20 +233,25 @@ def plain_cards_html(
 
         more = card.call_id in expanded
         source = escape(card.source, quote=False)
+        shown = card.name or translate("ToolCards", "unknown tool")
         parts = [
-            f"<p><b>⚙ {escape(card.name or 'unknown tool', quote=False)}</b>"
+            f"<p><b>⚙ {escape(shown, quote=False)}</b>"
             + (f' <span class="meta">{source}</span>' if source else "")
             + f" — {escape(card.status_text(), quote=False)}</p>",
             _long_text(card.arguments, "tool-args", card.call_id, more, button),
         ]
         if card.state == "asking" and card.ask_token:
             links = " · ".join(
-                link("tool-approve", text, f"{decision} {card.call_id} {card.ask_token}")
+                link(
+                    "tool-approve",
+                    translate("ToolCards", text),
+                    f"{decision} {card.call_id} {card.ask_token}",
+                )
                 for decision, text in DECISIONS
             )
             parts.append(f"<p>{escape(question_text(card), quote=False)} {links}</p>")
         if card.state == "done" and card.result:
-            parts.append('<p class="meta">Result</p>')
+            parts.append(f'<p class="meta">{escape(translate("ToolCards", "Result"))}</p>')
             parts.append(_long_text(card.result, "tool-output", card.call_id, more, button))
         out.append(
             '<table class="tool-card" width="100%" border="1" cellspacing="0" cellpadding="6">'
@@ -246,9 +278,11 @@ def run_button_prefix(index: int) -> str:
 def run_button_html(index: int) -> str:
     """The Run button in a Python code block's header; its tooltip says what is isolated."""
     tip = escape(isolation_note())
+    aria = escape(translate("ToolCards", "Run this Python code"))
+    run = escape(translate("ToolCards", "Run"), quote=False)
     return (
-        f'{run_button_prefix(index)} title="{tip}" aria-label="Run this Python code">'
-        '<span class="code-run-label">Run</span></button>'
+        f'{run_button_prefix(index)} title="{tip}" aria-label="{aria}">'
+        f'<span class="code-run-label">{run}</span></button>'
     )
 
 
@@ -262,9 +296,20 @@ def without_run_buttons(html: str) -> str:
 
 def _output_text(output: CodeOutput) -> str:
     if output.running:
-        return "Output · running…"
-    took = f" in {format_seconds(output.duration_s)}" if output.duration_s is not None else ""
-    return "Output · " + ("ran" if output.ok else "failed") + took
+        return escape(translate("ToolCards", "Output · running…"), quote=False)
+    if output.duration_s is None:
+        text = (
+            translate("ToolCards", "Output · ran")
+            if output.ok
+            else translate("ToolCards", "Output · failed")
+        )
+    else:
+        text = (
+            translate("ToolCards", "Output · ran in {time}")
+            if output.ok
+            else translate("ToolCards", "Output · failed in {time}")
+        ).format(time=format_seconds(output.duration_s))
+    return escape(text, quote=False)
 
 
 def code_output_html(output: CodeOutput, *, stop: str = "") -> str:
@@ -281,13 +326,16 @@ def code_output_html(output: CodeOutput, *, stop: str = "") -> str:
     if output.note:
         parts.append(f'<div class="code-output-note">{escape(output.note, quote=False)}</div>')
     if not output.running and not (output.stdout or output.stderr or output.note):
-        parts.append('<div class="code-output-note">(no output)</div>')
+        none = escape(translate("ToolCards", "(no output)"), quote=False)
+        parts.append(f'<div class="code-output-note">{none}</div>')
     return "".join(parts) + "</div>"
 
 
 def plain_code_output_html(output: CodeOutput, link: ActionLink) -> str:
     """The output under a code block for the plain view."""
-    stop = " " + link("stop-code", "Stop", str(output.index)) if output.running else ""
+    stop = ""
+    if output.running:
+        stop = " " + link("stop-code", translate("ToolCards", "Stop"), str(output.index))
     parts = [f'<p class="meta">{_output_text(output)}{stop}</p>']
     for text in (output.stdout, output.stderr):
         if text:

@@ -12,12 +12,13 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, format_time, translate
 from desktop.render.message import MessageView
 
 # Markdown costs ~1.7 ms per KB on the GUI thread; past this a message is shown as typed.
 LARGE_TEXT_CHARS = 64_000
-DROPPED_NOTE = "Not sent to the model"
-THINKING_ACTIVE = "Thinking…"
+DROPPED_NOTE = QT_TRANSLATE_NOOP("Transcript", "Not sent to the model")
+THINKING_ACTIVE = QT_TRANSLATE_NOOP("Transcript", "Thinking…")  # translated where shown
 
 # Extra page styles for what the base page has no rule for (dropped turns, notes, welcome).
 EXTRA_CSS = """
@@ -37,12 +38,21 @@ def format_stats(
     Lives here, not in chat_page (which imports QtWebEngine), so the fallback can use it."""
     items: list[str] = []
     if tokens is not None:
-        items.append(f"{tokens:,} token{'s' if tokens != 1 else ''}")
+        items.append(token_count(tokens))
     if tokens_per_s is not None:
-        items.append(f"{tokens_per_s:.1f} tok/s")
+        items.append(
+            translate("Transcript", "{speed} tok/s").format(speed=format_number(tokens_per_s, 1))
+        )
     if ttft_s is not None:
-        items.append(f"TTFT {ttft_s:.2f} s")
+        items.append(
+            translate("Transcript", "TTFT {seconds} s").format(seconds=format_number(ttft_s, 2))
+        )
     return items
+
+
+def token_count(tokens: int) -> str:
+    """ "412 tokens", in the interface language and its digits."""
+    return translate("Transcript", "%n token(s)", None, tokens)
 
 
 def _number(stats: Mapping[str, Any], key: str) -> float | None:
@@ -52,10 +62,14 @@ def _number(stats: Mapping[str, Any], key: str) -> float | None:
 
 def thinking_summary(seconds: float | None, tokens: int | None) -> str:
     """The collapsed thinking line, e.g. "Thought for 12.4 s · 380 tokens"."""
-    count = f"{tokens:,} token{'s' if tokens != 1 else ''}" if tokens else ""
     if seconds is not None and seconds > 0:
-        return f"Thought for {seconds:.1f} s" + (f" · {count}" if count else "")
-    return f"Thought · {count}" if count else "Thoughts"
+        took = translate("Transcript", "Thought for {seconds} s").format(
+            seconds=format_number(seconds, 1)
+        )
+        return took + (f" · {token_count(tokens)}" if tokens else "")
+    if tokens:
+        return translate("Transcript", "Thought · {tokens}").format(tokens=token_count(tokens))
+    return translate("Transcript", "Thoughts")
 
 
 def message_thinking_summary(message: MessageView, measured_s: float | None = None) -> str:
@@ -87,11 +101,11 @@ def footer_notes(message: MessageView) -> list[str]:
     notes: list[str] = []
     reason = str(message.stats.get("stop_reason") or "")
     if reason == "cancelled":
-        notes.append("stopped")
+        notes.append(translate("Transcript", "stopped"))
     elif reason == "length":
-        notes.append("stopped at the length limit")
+        notes.append(translate("Transcript", "stopped at the length limit"))
     if message.state == "interrupted":
-        notes.append("interrupted")
+        notes.append(translate("Transcript", "interrupted"))
     return notes
 
 
@@ -101,7 +115,7 @@ def time_fields(created: datetime | None) -> tuple[str, str]:
         return "", ""
     shown = created.astimezone() if created.tzinfo else created
     today = datetime.now(shown.tzinfo).date()
-    text = shown.strftime("%H:%M" if shown.date() == today else "%Y-%m-%d %H:%M")
+    text = format_time(shown, with_date=shown.date() != today)
     return text, created.isoformat()
 
 
@@ -112,7 +126,9 @@ def is_large(message: MessageView) -> bool:
 
 def large_note(message: MessageView) -> str:
     size = len(message.text) + len(message.thinking)
-    return f"Long message ({size / 1000:,.0f} K characters), shown as plain text"
+    return translate(
+        "Transcript", "Long message ({size} K characters), shown as plain text"
+    ).format(size=format_number(size / 1000))
 
 
 def body_html(
@@ -125,7 +141,8 @@ def body_html(
     # Markdown, Pygments and latex2mathml load on the first message, not at start-up.
     from desktop.render.markdown import plain_text_html, render_reply
 
-    notes = f'<p class="msg-note">{DROPPED_NOTE}</p>' if message.dropped else ""
+    dropped = escape(translate("Transcript", DROPPED_NOTE))
+    notes = f'<p class="msg-note">{dropped}</p>' if message.dropped else ""
     if message.role != "assistant":
         return notes + plain_text_html(message.text)
     if reply is not None:

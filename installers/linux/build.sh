@@ -66,7 +66,7 @@ Architecture: $ARCH
 Maintainer: Qwen Desk contributors <qwendesk@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$DEBROOT" | cut -f1)
 Depends: $DEPENDS
-Recommends: fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core, hicolor-icon-theme
+Recommends: fontconfig, fonts-dejavu-core | fonts-liberation2, fonts-noto-core, fonts-noto-cjk, hicolor-icon-theme
 Section: utils
 Priority: optional
 Homepage: https://github.com/qwendesk/qwen-desk

@@ -11,6 +11,8 @@
   var follow = true; // keep the newest text in view until the user scrolls away
   var NEAR_BOTTOM_PX = 48;
   var MORPH_DEPTH = 6;
+  // The page's own words, in the interface language (desktop/gui/chat/page.py fills them in).
+  var TEXT = /*QD:TEXT*/{};
 
   function scroller() {
     return document.scrollingElement || document.documentElement;
@@ -148,12 +150,12 @@
     button.classList.add("copied");
     var label = button.querySelector(".code-copy-label");
     if (label) {
-      label.textContent = "Copied";
+      label.textContent = TEXT.copied;
     }
     window.setTimeout(function () {
       button.classList.remove("copied");
       if (label) {
-        label.textContent = "Copy";
+        label.textContent = TEXT.copy;
       }
     }, 1500);
   }
@@ -326,7 +328,7 @@
     body.innerHTML = "";
     var area = document.createElement("textarea");
     area.className = "msg-edit-area";
-    area.setAttribute("aria-label", "Edit your message");
+    area.setAttribute("aria-label", TEXT.editLabel);
     area.setAttribute("dir", "auto");
     area.value = text;
     var bar = document.createElement("div");
@@ -334,10 +336,10 @@
     var hint = document.createElement("span");
     hint.className = "msg-edit-hint";
     hint.textContent = enterSends
-      ? "Enter to resend · Shift+Enter for a new line · Esc to cancel"
-      : "Ctrl+Enter to resend · Esc to cancel";
-    var cancel = editButton("Cancel", "cancel", false);
-    var save = editButton("Save & resend", "save", true);
+      ? TEXT.enterHint
+      : TEXT.ctrlEnterHint;
+    var cancel = editButton(TEXT.cancel, "cancel", false);
+    var save = editButton(TEXT.save, "save", true);
     bar.appendChild(hint);
     bar.appendChild(cancel);
     bar.appendChild(save);

@@ -195,10 +195,15 @@ def test_bundle_is_trimmed() -> None:
     internal = BUNDLE / "_internal"
     qt = internal / "PySide6/Qt"
     assert not (qt / "qml").exists(), "QML is not used; its plugins pull in ~100 MB"
-    assert not list(qt.rglob("*.qm")), "Qt translations: the app is English only"
+    # Qt's own texts only for the interface languages (qtbase has no Nepali), ours for each.
+    assert sorted(p.name for p in qt.rglob("*.qm")) == ["qtbase_es.qm", "qtbase_zh_CN.qm"]
     assert sorted(p.name for p in (qt / "translations/qtwebengine_locales").iterdir()) == [
-        "en-US.pak"
+        "en-US.pak",
+        "es.pak",
+        "zh-CN.pak",
     ]
+    ours = sorted(p.name for p in (internal / "desktop/translations").glob("*.qm"))
+    assert ours == ["qwen_desk_es.qm", "qwen_desk_ne.qm", "qwen_desk_zh_CN.qm"]
     assert (qt / "libexec/QtWebEngineProcess").is_file()
     assert (qt / "resources/qtwebengine_resources.pak").is_file()
     for unwanted in ("mlx", "mlx_lm", "transformers", "torch", "pytest", "PIL", "hypothesis"):

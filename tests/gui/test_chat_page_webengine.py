@@ -254,7 +254,7 @@ def test_theme_and_font_size_switch(page: Page) -> None:
 
 def test_build_page_html_inlines_everything_and_sets_theme() -> None:
     html = build_page_html("dark", 17)
-    assert '<html lang="en" class="theme-dark" style="--qd-font-size: 17px">' in html
+    assert '<html lang="en" dir="ltr" class="theme-dark" style="--qd-font-size: 17px">' in html
     assert "QD:" not in html
     assert "window.qd = qd" in html
     assert ".hl .k {" in html

@@ -246,7 +246,7 @@ def test_identical_formulas_are_converted_once() -> None:
 def test_thinking_block_open_while_streaming_and_collapsed_when_done() -> None:
     live = thinking_html("<p>hmm</p>", "Thinking…", open=True, streaming=True)
     assert live.startswith('<details class="thinking streaming" open>')
-    assert '<span class="thinking-summary">Thinking…</span>' in live
+    assert '<span class="thinking-summary" dir="auto">Thinking…</span>' in live
     done = thinking_html("<p>hmm</p>", "Thought for 12.4 s · 380 tokens <b>")
     assert done.startswith('<details class="thinking">')
     assert "380 tokens &lt;b&gt;" in done

@@ -634,7 +634,7 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[sqlite3.Connection]:
-        translate("History", "One transaction: committed whole, or rolled back whole on any error.")
+        """One transaction: committed whole, or rolled back whole on any error."""
         with self._lock:
             if self._closed:
                 raise HistoryError(

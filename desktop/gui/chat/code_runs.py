@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.i18n import translate
 from desktop.gui.tasks import Task, TaskContext, TaskRunner
 from desktop.render.markdown import code_block
 from desktop.render.tool_cards import RUNNABLE, CodeOutput
@@ -33,7 +34,7 @@ class OutputView(Protocol):
 def output_of(index: int, result: RunResult, runner: PythonRunner) -> CodeOutput:
     note = result.summary(runner.limits, shown=True)
     if not note and result.exit_code == 0:
-        note = "Exit status 0."
+        note = translate("CodeRuns", "Exit status 0.")
     return CodeOutput(
         index,
         running=False,
@@ -48,9 +49,13 @@ def output_of(index: int, result: RunResult, runner: PythonRunner) -> CodeOutput
 def runner_of(box: ToolBox | None) -> PythonRunner | str:
     """The tool box's Python runner, or why the Run button cannot use it."""
     if box is None:
-        return "Running code needs the Python runner, which is not available here."
+        return translate(
+            "CodeRuns", "Running code needs the Python runner, which is not available here."
+        )
     if not box.settings.python:
-        return "The Python runner is off. Switch it on in Settings ▸ Tools to run code."
+        return translate(
+            "CodeRuns", "The Python runner is off. Switch it on in Settings ▸ Tools to run code."
+        )
     return box.runner
 
 
@@ -97,7 +102,7 @@ class CodeRuns(QObject):
 
         def failed(error: Exception) -> None:
             self._running.pop((message_id, index), None)
-            note = f"The code could not be run: {error}"
+            note = translate("CodeRuns", "The code could not be run: {error}").format(error=error)
             self.view.set_code_output(message_id, CodeOutput(index, False, note=note, ok=False))
 
         self.view.set_code_output(message_id, CodeOutput(index))

@@ -23,6 +23,7 @@ from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
 from desktop.chat.service import ChatError, ChatService, Reply, RoundSaved
 from desktop.core.history import HistoryError, Message
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
 from desktop.core.sampling import Sampling
@@ -39,7 +40,7 @@ from desktop.render.tool_cards import ToolCard
 
 log = logging.getLogger(__name__)
 
-WAITING_FOR_API = "Waiting for an API request to finish…"
+WAITING_FOR_API = QT_TRANSLATE_NOOP("ChatController", "Waiting for an API request to finish…")
 
 
 class TranscriptView(CardView, OutputView, Protocol):
@@ -290,7 +291,9 @@ class ChatController(QObject):
         if not text.strip() or self.generating:
             return False
         if self.model is None and self.generation.loading is None:
-            self.notice.emit("Open a model first: File ▸ Open model… (Ctrl+O).")
+            self.notice.emit(
+                translate("ChatController", "Open a model first: File ▸ Open model… (Ctrl+O).")
+            )
             return False
         signals = self._signals()
         try:
@@ -389,7 +392,7 @@ class ChatController(QObject):
         self._active.waiting = waiting
         self.view.begin_stream(self._streaming_view(reply.reply_id))
         self.busy_changed.emit(True)
-        self.notice.emit(WAITING_FOR_API if waiting else "")
+        self.notice.emit(translate("ChatController", WAITING_FOR_API) if waiting else "")
 
     def _streaming_view(self, reply_id: int) -> MessageView:
         model = self.model
@@ -526,13 +529,17 @@ class ChatController(QObject):
             return
         self._active = _Active(signals, job, None, self.conversation_id)
         self.busy_changed.emit(True)
-        self.notice.emit("Summarising the conversation for a new chat…")
+        self.notice.emit(
+            translate("ChatController", "Summarising the conversation for a new chat…")
+        )
 
     def _finish_summary(self, active: _Active, outcome: Outcome) -> None:
         self.notice.emit("")
         summary = "".join(active.summary).strip()
         if outcome.failed or not summary:
-            self.notice.emit(outcome.error or "The summary could not be made.")
+            self.notice.emit(
+                outcome.error or translate("ChatController", "The summary could not be made.")
+            )
             return
         signals = self._signals()
         try:
@@ -592,14 +599,18 @@ class ChatController(QObject):
 def overflow_text(overflow: Overflow) -> str:
     """The banner's explanation of an overflow."""
     if overflow.fits_alone:
-        return (
-            f"This conversation needs about {overflow.needed:,} tokens, but the model's context "
-            f"holds {overflow.n_ctx:,}. Nothing was cut; choose how to continue:"
+        text = translate(
+            "ChatController",
+            "This conversation needs about {needed} tokens, but the model's context holds "
+            "{size}. Nothing was cut; choose how to continue:",
         )
-    return (
-        f"Your message alone needs about {overflow.needed:,} tokens, more than the model's "
-        f"context of {overflow.n_ctx:,} holds. Nothing was cut; choose how to continue:"
-    )
+    else:
+        text = translate(
+            "ChatController",
+            "Your message alone needs about {needed} tokens, more than the model's context of "
+            "{size} holds. Nothing was cut; choose how to continue:",
+        )
+    return text.format(needed=format_number(overflow.needed), size=format_number(overflow.n_ctx))
 
 
 __all__ = ["ChatController", "ChatOptions", "overflow_text"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.gui.widgets import theme
 
 MIN_LINES = 3
@@ -34,19 +35,21 @@ class EditBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editBox")
-        self.setAccessibleName("Edit message")
+        self.setAccessibleName(translate("EditBox", "Edit message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message_id = 0
         self._enter_sends = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
-        self.title = QLabel("Edit your message; saving sends it again as a new version.")
+        self.title = QLabel(
+            translate("EditBox", "Edit your message; saving sends it again as a new version.")
+        )
         self.title.setObjectName("editBoxTitle")
         theme.mute(self.title)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("editBoxEditor")
-        self.editor.setAccessibleName("Edited message")
+        self.editor.setAccessibleName(translate("EditBox", "Edited message"))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
@@ -54,12 +57,12 @@ class EditBox(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("editBoxHint")
         theme.mute(self.hint)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("EditBox", "Cancel"))
         self.cancel_button.setObjectName("editCancelButton")
         self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton("Save && resend")
+        self.save_button = QPushButton(translate("EditBox", "Save && resend"))
         self.save_button.setObjectName("editSaveButton")
-        self.save_button.setAccessibleName("Save and resend")
+        self.save_button.setAccessibleName(translate("EditBox", "Save and resend"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
@@ -76,9 +79,9 @@ class EditBox(QFrame):
         self.message_id = message_id
         self._enter_sends = enter_sends
         self.hint.setText(
-            "Enter to resend · Shift+Enter for a new line · Esc to cancel"
+            translate("EditBox", "Enter to resend · Shift+Enter for a new line · Esc to cancel")
             if enter_sends
-            else "Ctrl+Enter to resend · Esc to cancel"
+            else translate("EditBox", "Ctrl+Enter to resend · Esc to cancel")
         )
         self.editor.setPlainText(text)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)

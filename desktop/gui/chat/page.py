@@ -13,32 +13,61 @@ from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paths import resources_dir
 from desktop.render.code import pygments_css
 
 PAGE_BASE_URL = "qrc:///qwen-desk/chat/"
 THEMES = ("system", "light", "dark")
-ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+ROLE_NAMES = {
+    "user": QT_TRANSLATE_NOOP("Transcript", "You"),
+    "assistant": QT_TRANSLATE_NOOP("Transcript", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("Transcript", "System"),
+}
 DEFAULT_ACTIONS: dict[str, tuple[str, ...]] = {
     "user": ("copy", "edit", "delete"),
     "assistant": ("copy", "regenerate", "delete"),
     "system": ("copy", "delete"),
 }
 ACTION_LABELS = {
-    "copy": "Copy message",
-    "edit": "Edit",
-    "regenerate": "Regenerate",
-    "delete": "Delete",
+    "copy": QT_TRANSLATE_NOOP("Transcript", "Copy message"),
+    "edit": QT_TRANSLATE_NOOP("Transcript", "Edit"),
+    "regenerate": QT_TRANSLATE_NOOP("Transcript", "Regenerate"),
+    "delete": QT_TRANSLATE_NOOP("Transcript", "Delete"),
 }
 
 
 @lru_cache(maxsize=8)
 def _resource(name: str) -> str:
     return (resources_dir() / "chat" / name).read_text(encoding="utf-8")
+
+
+def _page_language() -> str:
+    """The interface language as the page's ``lang`` (it picks CJK glyph shapes, hyphens)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "en"
+    return locale.bcp47Name()
+
+
+def page_texts() -> dict[str, str]:
+    """The words chat.js writes itself (its ``TEXT`` table), in the interface language."""
+    return {
+        "copy": translate("CodeBlock", "Copy"),
+        "copied": translate("CodeBlock", "Copied"),
+        "editLabel": translate("Transcript", "Edit your message"),
+        "enterHint": translate(
+            "EditBox", "Enter to resend · Shift+Enter for a new line · Esc to cancel"
+        ),
+        "ctrlEnterHint": translate("EditBox", "Ctrl+Enter to resend · Esc to cancel"),
+        "cancel": translate("EditBox", "Cancel"),
+        "save": translate("Transcript", "Save & resend"),
+    }
 
 
 def build_page_html(theme: str = "system", font_px: int = 15) -> str:
@@ -57,6 +86,13 @@ def build_page_html(theme: str = "system", font_px: int = 15) -> str:
         "/*QD:CSS*/": _resource("chat.css"),
         "/*QD:PYGMENTS*/": pygments_css(),
         "/*QD:JS*/": _resource("chat.js"),
+        "/*QD:TEXT*/{}": json.dumps(page_texts(), ensure_ascii=False).replace("</", "<\\/"),
+        "<!--QD:LANG-->": _page_language(),
+        "<!--QD:DIR-->": "rtl"
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        else "ltr",
+        "<!--QD:JUMP-->": escape(translate("Transcript", "Jump to latest")),
+        "<!--QD:TITLE-->": escape(translate("Transcript", "Conversation")),
     }
     page = _resource("page.html")
     for marker, value in replacements.items():
@@ -84,9 +120,19 @@ def _button(action: str, label: str, payload: str = "", *, disabled: bool = Fals
 def _versions(current: int, total: int) -> str:
     return (
         '<span class="msg-versions">'
-        + _button("version-prev", "Previous version", str(current - 1), disabled=current <= 1)
+        + _button(
+            "version-prev",
+            translate("Transcript", "Previous version"),
+            str(current - 1),
+            disabled=current <= 1,
+        )
         + f'<span class="msg-version">{current}/{total}</span>'
-        + _button("version-next", "Next version", str(current + 1), disabled=current >= total)
+        + _button(
+            "version-next",
+            translate("Transcript", "Next version"),
+            str(current + 1),
+            disabled=current >= total,
+        )
         + "</span>"
     )
 
@@ -111,7 +157,7 @@ def message_html(
     ``version`` is (current, total), 1-based, for the ‹ 2/3 › switcher.
     """
     role = role if role in ROLE_NAMES else "system"
-    name = author or ROLE_NAMES[role]
+    name = author or translate("Transcript", ROLE_NAMES[role])
     classes = f"msg msg-{role}" + (" streaming" if streaming else "")
     time_el = ""
     if time_text:
@@ -119,7 +165,7 @@ def message_html(
         time_el = f'<time class="msg-time"{datetime_attr}>{escape(time_text)}</time>'
     avatar = escape(name[:1].upper() or "?")
     buttons = "".join(
-        _button(action, ACTION_LABELS.get(action, action.title()))
+        _button(action, translate("Transcript", ACTION_LABELS.get(action, action.title())))
         for action in (DEFAULT_ACTIONS[role] if actions is None else actions)
     )
     versions = _versions(*version) if version is not None and version[1] > 1 else ""

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.chat.edit_box import EditBox
 from desktop.render.code import pygments_css
 from desktop.render.message import MessageView
@@ -38,7 +39,11 @@ ACTION_SCHEME = "qdaction"
 ANCHOR = "msg-"  # each message's header carries the anchor msg-<id>
 MARK_BACKGROUND = "#ffd84d"  # search hits: the sidebar's marker yellow
 MARK_FOREGROUND = "#1b1b1b"
-_ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+_ROLE_NAMES = {
+    "user": QT_TRANSLATE_NOOP("Transcript", "You"),
+    "assistant": QT_TRANSLATE_NOOP("Transcript", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("Transcript", "System"),
+}
 _ACTIONS = {
     "user": (("copy", "Copy"), ("edit", "Edit"), ("delete", "Delete")),
     "assistant": (("copy", "Copy"), ("regenerate", "Regenerate"), ("delete", "Delete")),
@@ -127,7 +132,8 @@ def _run_links(body: str, message_id: int, key: str) -> str:
 
 def message_block(message: MessageView, body: str, key: str) -> str:
     """One message as a few paragraphs: header, body, error, footer with action links."""
-    name = escape(message.author or _ROLE_NAMES.get(message.role, "System"))
+    role = _ROLE_NAMES.get(message.role, _ROLE_NAMES["system"])
+    name = escape(message.author or translate("Transcript", role))
     time_text, _iso = time_fields(message.created)
     when = f' <span class="meta">{escape(time_text)}</span>' if time_text else ""
     header = f'<p><a name="{ANCHOR}{message.id}"><b>{name}</b></a>{when}</p>'
@@ -177,13 +183,17 @@ class PlainTranscript(QObject):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.note = QLabel(f"Rich transcript unavailable: {reason}; showing plain view")
+        self.note = QLabel(
+            translate(
+                "PlainView", "Rich transcript unavailable: {reason}; showing plain view"
+            ).format(reason=reason)
+        )
         self.note.setObjectName("chatPlainNote")
         self.note.setWordWrap(True)
         self.note.setContentsMargins(8, 4, 8, 4)
         self.browser = QTextBrowser(self.widget)
         self.browser.setObjectName("chatPlainBrowser")
-        self.browser.setAccessibleName("Conversation transcript")
+        self.browser.setAccessibleName(translate("PlainTranscript", "Conversation transcript"))
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(_STYLE + pygments_css())
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)

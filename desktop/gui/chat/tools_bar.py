@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.tool_turns import knows_tools
+from desktop.core.i18n import format_number, translate
 from desktop.core.models.families import Family, family_from_details
 from desktop.core.prompts import MATHS
 from desktop.core.settings import Settings
@@ -35,10 +36,10 @@ class ToolsBar(QWidget):
         layout.setSpacing(8)
         self.label = QLabel()
         self.label.setObjectName("toolsState")
-        self.label.setAccessibleName("Tools")
-        self.math_python = QCheckBox("Use Python")
+        self.label.setAccessibleName(translate("ToolsBar", "Tools"))
+        self.math_python = QCheckBox(translate("ToolsBar", "Use Python"))
         self.math_python.setObjectName("mathPython")
-        self.math_python.setAccessibleName("Use Python (Qwen2.5-Math)")
+        self.math_python.setAccessibleName(translate("ToolsBar", "Use Python (Qwen2.5-Math)"))
         self.math_python.toggled.connect(self._on_math_python_toggled)
         layout.addWidget(self.label)
         layout.addWidget(self.math_python)
@@ -66,21 +67,33 @@ class ToolsBar(QWidget):
             return
         label.show()
         if model is not None and not knows_tools(model):
-            label.setText("This model cannot use tools")
+            label.setText(translate("ToolsBar", "This model cannot use tools"))
             label.setStyleSheet(WARNING_STYLE)
             label.setToolTip(
-                f"{model.name}'s chat template has no tool support, so tools are not offered "
-                "to it (it would ignore them). Load a model that knows tools, such as Qwen3 "
-                "or Qwen2.5."
+                translate(
+                    "ToolsBar",
+                    "{name}'s chat template has no tool support, so tools are not offered "
+                    "to it (it would ignore them). Load a model that knows tools, such as Qwen3 "
+                    "or Qwen2.5.",
+                ).format(name=model.name)
             )
             return
         names = box.registry().names()
-        label.setText(f"Tools on · {len(names)}" if names else "Tools on · none")
-        label.setToolTip(
-            ("Tools offered to the model: " + ", ".join(names))
+        label.setText(
+            translate("ToolsBar", "Tools on · {count}").format(count=format_number(len(names)))
             if names
-            else "Tools are on but none is available: switch the Python runner or an MCP "
-            "server on in Settings ▸ Tools."
+            else translate("ToolsBar", "Tools on · none")
+        )
+        label.setToolTip(
+            translate("ToolsBar", "Tools offered to the model: {names}").format(
+                names=", ".join(names)
+            )
+            if names
+            else translate(
+                "ToolsBar",
+                "Tools are on but none is available: switch the Python runner or an MCP "
+                "server on in Settings ▸ Tools.",
+            )
         )
 
     def _show_math(self, settings: Settings, model: ModelInfo | None, options: ChatOptions) -> None:
@@ -92,10 +105,16 @@ class ToolsBar(QWidget):
         box.blockSignals(False)
         box.setEnabled(settings.tools.python)
         box.setToolTip(
-            "Qwen2.5-Math writes Python and Qwen Desk runs it (asking first, like the python "
-            "tool), then the model goes on with the output: tool-integrated reasoning."
+            translate(
+                "ToolsBar",
+                "Qwen2.5-Math writes Python and Qwen Desk runs it (asking first, like the python "
+                "tool), then the model goes on with the output: tool-integrated reasoning.",
+            )
             if settings.tools.python
-            else "Switch the Python runner on in Settings ▸ Tools to let Qwen2.5-Math use it."
+            else translate(
+                "ToolsBar",
+                "Switch the Python runner on in Settings ▸ Tools to let Qwen2.5-Math use it.",
+            )
         )
 
     def _on_math_python_toggled(self, on: bool) -> None:

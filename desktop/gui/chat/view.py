@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.core.i18n import translate
 from desktop.gui.chat.plain_view import PlainTranscript
 from desktop.gui.rendering import stream_interval_ms
 from desktop.render.message import MessageView
@@ -73,7 +74,11 @@ class _Stream:
             return self.renderer.update(answer, thinking_active=False)
         if not answer:
             return self.renderer.update(
-                answer, thinking, THINKING_ACTIVE, thinking_open=True, thinking_active=True
+                answer,
+                thinking,
+                translate("Transcript", THINKING_ACTIVE),
+                thinking_open=True,
+                thinking_active=True,
             )
         summary = thinking_summary(self.thinking_seconds(), None)
         return self.renderer.update(
@@ -101,7 +106,7 @@ class ChatView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
-        self.setAccessibleName("Conversation transcript")
+        self.setAccessibleName(translate("ChatView", "Conversation transcript"))
         self._theme = theme
         self._font_px = font_px
         self._messages: dict[int, MessageView] = {}  # in display order
@@ -116,12 +121,14 @@ class ChatView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._backend: WebTranscript | PlainTranscript
-        reason = "turned off" if use_webengine is False else ""
+        reason = translate("ChatView", "turned off") if use_webengine is False else ""
         if not reason:
             try:
                 from desktop.gui.chat.web_view import WebTranscript
             except ImportError as exc:  # PySide6's WebEngine add-on missing or broken
-                reason = f"QtWebEngine could not be loaded ({exc})"
+                reason = translate("ChatView", "QtWebEngine could not be loaded ({error})").format(
+                    error=exc
+                )
             else:
                 self._attach(WebTranscript(self, theme, font_px, self._body, self._messages.get))
                 return

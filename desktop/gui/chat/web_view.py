@@ -7,6 +7,7 @@ so opening stays fast and no CPU goes on messages nobody looks at.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import time
@@ -19,6 +20,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.i18n import translate
 from desktop.gui.chat.page import (
     PAGE_BASE_URL,
     ChatBridge,
@@ -159,7 +161,7 @@ class WebTranscript(QObject):
 
         self.widget = QWebEngineView(parent)
         self.widget.setObjectName("chatWebView")
-        self.widget.setAccessibleName("Conversation transcript")
+        self.widget.setAccessibleName(translate("WebTranscript", "Conversation transcript"))
         self.page = TranscriptPage(self.widget)  # deleted with the view, before any profile
         self.widget.setPage(self.page)
         for action in _HIDDEN_ACTIONS:
@@ -312,10 +314,12 @@ class WebTranscript(QObject):
 
     def output_html(self, message_id: int, output: CodeOutput) -> str:
         stop = ""
+        stop_label = html.escape(translate("Transcript", "Stop this code"))
+        stop_text = html.escape(translate("Transcript", "Stop"))
         if output.running:
             stop = (
                 '<button type="button" class="code-stop" data-action="stop-code" '
-                f'data-payload="{output.index}" aria-label="Stop this code">Stop</button>'
+                f'data-payload="{output.index}" aria-label="{stop_label}">{stop_text}</button>'
             )
         return code_output_html(output, stop=stop)
 

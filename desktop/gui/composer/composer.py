@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.sampling import Sampling
 from desktop.core.thinking import ThinkingCapability, resolve_thinking
 from desktop.gui.composer.files import (
@@ -62,7 +63,7 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setAccessibleName("Message composer")
+        self.setAccessibleName(translate("Composer", "Message composer"))
         self.setAcceptDrops(True)
         self._generating = False
         self._sending_enabled = True
@@ -149,7 +150,7 @@ class Composer(QWidget):
         else:
             self.load_progress.setRange(0, 1000)
             self.load_progress.setValue(round(min(1.0, fraction) * 1000))
-        self.load_phrase.setText(phrase or "Loading the model…")
+        self.load_phrase.setText(phrase or translate("Composer", "Loading the model…"))
         self.load_progress.setAccessibleDescription(self.load_phrase.text())
         self.load_progress.show()
         self.load_phrase.show()
@@ -198,7 +199,7 @@ class Composer(QWidget):
         self.model_combo.model_requested.connect(self.model_requested)
         self.load_progress = QProgressBar()
         self.load_progress.setObjectName("loadProgress")
-        self.load_progress.setAccessibleName("Model loading progress")
+        self.load_progress.setAccessibleName(translate("Composer", "Model loading progress"))
         self.load_progress.setTextVisible(False)
         self.load_progress.setFixedSize(120, 8)
         self.load_phrase = QLabel()
@@ -230,16 +231,18 @@ class Composer(QWidget):
         self.thinking_toggle = QToolButton()
         self.thinking_toggle.setObjectName("thinkingToggle")
         self.thinking_toggle.setCheckable(True)
-        self.thinking_toggle.setAccessibleName("Thinking")
+        self.thinking_toggle.setAccessibleName(translate("Composer", "Thinking"))
         self.thinking_toggle.toggled.connect(self._on_thinking_toggle_toggled)
         self.budget_spin = QSpinBox()
         self.budget_spin.setObjectName("budgetSpin")
-        self.budget_spin.setAccessibleName("Thinking budget")
-        self.budget_spin.setToolTip("Thinking budget: most tokens to think before answering")
+        self.budget_spin.setAccessibleName(translate("Composer", "Thinking budget"))
+        self.budget_spin.setToolTip(
+            translate("Composer", "Thinking budget: most tokens to think before answering")
+        )
         self.budget_spin.setRange(0, BUDGET_MAX)
         self.budget_spin.setSingleStep(BUDGET_STEP)
-        self.budget_spin.setSpecialValueText("Unlimited")
-        self.budget_spin.setSuffix(" tokens")
+        self.budget_spin.setSpecialValueText(translate("Composer", "Unlimited"))
+        self.budget_spin.setSuffix(translate("Composer", " tokens"))
         self.budget_spin.setKeyboardTracking(False)  # one signal per edit, not per digit
         self.budget_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.budget_spin.valueChanged.connect(self.budget_changed)
@@ -251,7 +254,7 @@ class Composer(QWidget):
         self.send_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         bar.addWidget(self.thinking_toggle)
-        self.budget_label = QLabel("Budget")
+        self.budget_label = QLabel(translate("Composer", "Budget"))
         self.budget_label.setObjectName("budgetLabel")
         self.budget_label.setBuddy(self.budget_spin)
         bar.addSpacing(4)
@@ -264,7 +267,9 @@ class Composer(QWidget):
         card.addLayout(bar)
         outer.addWidget(self.card)
 
-        self.notice = Notice("composerNotice", "Composer message", timeout_ms=NOTICE_MS)
+        self.notice = Notice(
+            "composerNotice", translate("Composer", "Composer message"), timeout_ms=NOTICE_MS
+        )
         outer.addWidget(self.notice)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -282,11 +287,21 @@ class Composer(QWidget):
     def _sync_thinking(self) -> None:
         toggle, capability = self.thinking_toggle, self._capability
         labels = {
-            ThinkingCapability.HYBRID: ("Thinking", "Let the model think before it answers"),
-            ThinkingCapability.ALWAYS: ("Thinking: always", "This model always thinks first"),
-            ThinkingCapability.NEVER: ("Thinking: off", "This model answers without thinking"),
+            ThinkingCapability.HYBRID: (
+                translate("Composer", "Thinking"),
+                translate("Composer", "Let the model think before it answers"),
+            ),
+            ThinkingCapability.ALWAYS: (
+                translate("Composer", "Thinking: always"),
+                translate("Composer", "This model always thinks first"),
+            ),
+            ThinkingCapability.NEVER: (
+                translate("Composer", "Thinking: off"),
+                translate("Composer", "This model answers without thinking"),
+            ),
         }
-        text, tip = ("Thinking", "Load a model to choose thinking")
+        text = translate("Composer", "Thinking")
+        tip = translate("Composer", "Load a model to choose thinking")
         if capability is not None:
             text, tip = labels[capability]
         toggle.blockSignals(True)
@@ -305,25 +320,27 @@ class Composer(QWidget):
     def _sync_send(self) -> None:
         button = self.send_button
         if self._generating:
-            button.setText("■  Stop")
-            button.setAccessibleName("Stop generating")
-            button.setToolTip("Stop the reply (Esc)")
+            button.setText(translate("Composer", "■  Stop"))
+            button.setAccessibleName(translate("Composer", "Stop generating"))
+            button.setToolTip(translate("Composer", "Stop the reply (Esc)"))
             button.setEnabled(True)
         else:
             keys = "Enter" if self._enter_to_send else "Ctrl+Enter"
-            button.setText("Send  ➤")
-            button.setAccessibleName("Send message")
-            button.setToolTip(f"Send the message ({keys})")
+            button.setText(translate("Composer", "Send  ➤"))
+            button.setAccessibleName(translate("Composer", "Send message"))
+            button.setToolTip(translate("Composer", "Send the message ({keys})").format(keys=keys))
             button.setEnabled(self._sending_enabled and bool(self.text().strip()))
         button.setProperty("generating", self._generating)
         button.style().unpolish(button)
         button.style().polish(button)
         if not self._sending_enabled:
-            self._set_placeholder("Load a model to start chatting")
+            self._set_placeholder(translate("Composer", "Load a model to start chatting"))
         elif self._enter_to_send:
-            self._set_placeholder("Message Qwen (Enter to send, Shift+Enter: new line)")
+            self._set_placeholder(
+                translate("Composer", "Message Qwen (Enter to send, Shift+Enter: new line)")
+            )
         else:
-            self._set_placeholder("Message Qwen (Ctrl+Enter to send)")
+            self._set_placeholder(translate("Composer", "Message Qwen (Ctrl+Enter to send)"))
 
     def _set_placeholder(self, text: str) -> None:
         if self.input.placeholderText() == text:

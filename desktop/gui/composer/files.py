@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.units import format_size
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -54,16 +55,27 @@ def read_text_file(path: Path) -> str:
     name = path.name
     try:
         if path.is_dir():
-            raise FileRejected(f"{name} is a folder; drop the files inside it instead.")
+            raise FileRejected(
+                translate(
+                    "ComposerFiles", "{name} is a folder; drop the files inside it instead."
+                ).format(name=name)
+            )
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileRejected(
-                f"{name} is {format_size(size)}; files up to {format_size(MAX_FILE_BYTES)} can "
-                "be added to a message. Paste the part you need instead."
+                translate(
+                    "ComposerFiles",
+                    "{name} is {size}; files up to {limit} can be added to a message. Paste the "
+                    "part you need instead.",
+                ).format(name=name, size=format_size(size), limit=format_size(MAX_FILE_BYTES))
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise FileRejected(f"{name} could not be read ({exc.strerror or exc}).") from exc
+        raise FileRejected(
+            translate("ComposerFiles", "{name} could not be read ({error}).").format(
+                name=name, error=exc.strerror or exc
+            )
+        ) from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decoded(data, "utf-16", name)
     if b"\x00" in data:
@@ -84,8 +96,11 @@ def _decoded(data: bytes, encoding: str, name: str) -> str:
 
 def _binary(name: str) -> FileRejected:
     return FileRejected(
-        f"{name} is not a text file, so it was not added. Only text and code files "
-        "(.txt, .md, .py, .json, .csv …) can go into a message."
+        translate(
+            "ComposerFiles",
+            "{name} is not a text file, so it was not added. Only text and code files "
+            "(.txt, .md, .py, .json, .csv …) can go into a message.",
+        ).format(name=name)
     )
 
 
@@ -112,7 +127,7 @@ class MessageInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageInput")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("MessageInput", "Message"))
         self.setTabChangesFocus(True)  # Tab reaches the controls; code goes in by paste or file
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import Sampling
 from desktop.gui.composer.presets import PRESETS, SystemPromptDialog
 from desktop.gui.composer.sampling_box import SamplingAdvice
@@ -17,7 +18,13 @@ from desktop.gui.composer.sampling_box import SamplingAdvice
 OPEN_FILE = "open-file"  # item data of the "Open GGUF file…" entry
 UNLOAD = "unload"  # item data of the "Unload model" entry
 EDIT_PROMPT = "edit-prompt"  # item data of the "System prompt and sampling…" entry
-EDIT_LABEL = "System prompt and sampling…"
+EDIT_LABEL = QT_TRANSLATE_NOOP("PresetPicker", "System prompt and sampling…")
+# The built-in presets' names (desktop/core/prompts.py keeps them as keys), shown translated.
+PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("Presets", "General"),
+    QT_TRANSLATE_NOOP("Presets", "Coder"),
+    QT_TRANSLATE_NOOP("Presets", "Maths"),
+)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -37,9 +44,9 @@ class ModelPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelCombo")
-        self.setAccessibleName("Model")
-        self.setToolTip("The model that answers")
-        self.setPlaceholderText("No model loaded")
+        self.setAccessibleName(translate("ModelPicker", "Model"))
+        self.setToolTip(translate("ModelPicker", "The model that answers"))
+        self.setPlaceholderText(translate("ModelPicker", "No model loaded"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(22)
         self._models: list[tuple[str, Path]] = []
@@ -86,11 +93,13 @@ class ModelPicker(QComboBox):
             # loaded from a file outside the library
             self.insertItem(0, self._current, self._current_path)
         self.insertSeparator(self.count())
-        self.addItem("Open GGUF file…", OPEN_FILE)
+        self.addItem(translate("ModelPicker", "Open GGUF file…"), OPEN_FILE)
         if self._current is not None:
-            self.addItem("Unload model", UNLOAD)
+            self.addItem(translate("ModelPicker", "Unload model"), UNLOAD)
             self.setItemData(
-                self.count() - 1, "Free the memory the model takes", Qt.ItemDataRole.ToolTipRole
+                self.count() - 1,
+                translate("ModelPicker", "Free the memory the model takes"),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.setCurrentIndex(self._current_index())
         self.blockSignals(False)
@@ -100,7 +109,10 @@ class ModelPicker(QComboBox):
         if data == OPEN_FILE:
             self._fill()  # show the loaded model again until the new one has loaded
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Open a GGUF model", self._last_folder, "GGUF models (*.gguf)"
+                self,
+                translate("ModelPicker", "Open a GGUF model"),
+                self._last_folder,
+                translate("ModelPicker", "GGUF models (*.gguf)"),
             )
             if chosen:
                 self._last_folder = str(Path(chosen).parent)
@@ -121,7 +133,7 @@ class PresetPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presetCombo")
-        self.setAccessibleName("Preset")
+        self.setAccessibleName(translate("PresetPicker", "Preset"))
         self._defaults = dict(PRESETS)
         self._name = "General"
         self._prompt = PRESETS["General"]
@@ -174,13 +186,20 @@ class PresetPicker(QComboBox):
         self.clear()
         for name, default in self._defaults.items():
             edited = name == self._name and self._prompt != default
-            self.addItem(f"{name} (edited)" if edited else name, name)
+            shown = translate("Presets", name)
+            if edited:
+                shown = translate("PresetPicker", "{name} (edited)").format(name=shown)
+            self.addItem(shown, name)
         self.insertSeparator(self.count())
-        self.addItem(EDIT_LABEL, EDIT_PROMPT)
+        self.addItem(translate("PresetPicker", EDIT_LABEL), EDIT_PROMPT)
         self.setCurrentIndex(self.findData(self._name))
         self.blockSignals(False)
         summary = self._prompt if len(self._prompt) < 240 else self._prompt[:240] + "…"
-        self.setToolTip(f"System prompt preset\n\n{summary}" if summary else "No system prompt")
+        self.setToolTip(
+            translate("PresetPicker", "System prompt preset\n\n{prompt}").format(prompt=summary)
+            if summary
+            else translate("PresetPicker", "No system prompt")
+        )
 
     def _on_activated(self, index: int) -> None:
         name = self.itemData(index)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.prompts import PRESETS
 from desktop.core.sampling import Sampling
 from desktop.gui.composer.sampling_box import SamplingAdvice, SamplingBox
@@ -38,8 +39,13 @@ class SystemPromptDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("systemPromptDialog")
-        self.setWindowTitle(f"System prompt and sampling: {preset}")
-        self.setAccessibleName("Edit system prompt and sampling")
+        shown = translate("Presets", preset)
+        self.setWindowTitle(
+            translate("SystemPromptDialog", "System prompt and sampling: {preset}").format(
+                preset=shown
+            )
+        )
+        self.setAccessibleName(translate("SystemPromptDialog", "Edit system prompt and sampling"))
         self.resize(860 if advice is not None else 560, 440)
         self._default = default
         outer = QVBoxLayout(self)
@@ -48,14 +54,17 @@ class SystemPromptDialog(QDialog):
         layout = QVBoxLayout()
         columns.addLayout(layout, 3)
         intro = QLabel(
-            f"The {preset} preset tells the model how to behave in this chat. Changes apply "
-            "to the next message."
+            translate(
+                "SystemPromptDialog",
+                "The {preset} preset tells the model how to behave in this chat. Changes apply "
+                "to the next message.",
+            ).format(preset=shown)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.editor = QPlainTextEdit(prompt)
         self.editor.setObjectName("systemPromptEdit")
-        self.editor.setAccessibleName("System prompt")
+        self.editor.setAccessibleName(translate("SystemPromptDialog", "System prompt"))
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor, 1)
         self.sampling_box: SamplingBox | None = None  # after the editor: the tab order
@@ -65,9 +74,9 @@ class SystemPromptDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.reset_button = QPushButton("Reset to default")
+        self.reset_button = QPushButton(translate("SystemPromptDialog", "Reset to default"))
         self.reset_button.setObjectName("resetPromptButton")
-        self.reset_button.setAccessibleName("Reset to default")
+        self.reset_button.setAccessibleName(translate("SystemPromptDialog", "Reset to default"))
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.request import explain, sampling_for, thinks
+from desktop.core.i18n import format_number, translate
 from desktop.core.sampling import Sampling, qwen_preset
 from desktop.core.settings import GenerationSettings
 from desktop.engines.base import ModelInfo, ThinkingMode
@@ -51,11 +52,20 @@ def advice_for(
         return SamplingAdvice(
             qwen_preset(options.thinking is not ThinkingMode.OFF),
             generation.max_tokens,
-            ["Load a model to see the values its card recommends; Qwen3's are shown."],
+            [
+                translate(
+                    "SamplingBox",
+                    "Load a model to see the values its card recommends; Qwen3's are shown.",
+                )
+            ],
         )
     sampling, _ = sampling_for(options, generation, model, thinks(options, model))
     reasons = explain(options, generation, model)
-    reasons.append(f"At most {generation.max_tokens:,} tokens per reply (Settings)")
+    reasons.append(
+        translate("SamplingBox", "At most {count} tokens per reply (Settings)").format(
+            count=format_number(generation.max_tokens)
+        )
+    )
     return SamplingAdvice(sampling, generation.max_tokens, reasons)
 
 
@@ -89,36 +99,47 @@ class SamplingBox(QGroupBox):
         advice: SamplingAdvice,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Sampling for this chat", parent)
+        super().__init__(translate("SamplingBox", "Sampling for this chat"), parent)
         self.setObjectName("samplingBox")
         self._advice = advice
         self._base = sampling or advice.sampling  # keeps the penalties nobody edits here
-        self.recommended = QCheckBox("Use the model's recommended values")
+        self.recommended = QCheckBox(translate("SamplingBox", "Use the model's recommended values"))
         self.recommended.setObjectName("useRecommendedSampling")
         self.recommended.setToolTip(
-            "On: each reply uses what the loaded model's card (or your Settings) recommends, "
-            "for thinking and non-thinking replies alike. Off: this chat keeps its own values."
+            translate(
+                "SamplingBox",
+                "On: each reply uses what the loaded model's card (or your Settings) recommends, "
+                "for thinking and non-thinking replies alike. Off: this chat keeps its own values.",
+            )
         )
-        self.temperature = _double("chatTemperature", "Temperature", 2.0, 0.05)
-        self.top_p = _double("chatTopP", "Top-p", 1.0, 0.05)
-        self.top_k = _int("chatTopK", "Top-k", 0, 200)
-        self.min_p = _double("chatMinP", "Min-p", 1.0, 0.01)
-        self.max_tokens = _int("chatMaxTokens", "Max tokens", 1, MAX_TOKENS)
+        labels = {
+            "temperature": translate("SamplingBox", "Temperature"),
+            "top_p": translate("SamplingBox", "Top-p"),
+            "top_k": translate("SamplingBox", "Top-k"),
+            "min_p": translate("SamplingBox", "Min-p"),
+            "max_tokens": translate("SamplingBox", "Max tokens"),
+            "seed": translate("SamplingBox", "Seed"),
+        }
+        self.temperature = _double("chatTemperature", labels["temperature"], 2.0, 0.05)
+        self.top_p = _double("chatTopP", labels["top_p"], 1.0, 0.05)
+        self.top_k = _int("chatTopK", labels["top_k"], 0, 200)
+        self.min_p = _double("chatMinP", labels["min_p"], 1.0, 0.01)
+        self.max_tokens = _int("chatMaxTokens", labels["max_tokens"], 1, MAX_TOKENS)
         self.max_tokens.setSingleStep(256)
-        self.seed = _int("chatSeed", "Seed", -1, SEED_MAX)
-        self.seed.setSpecialValueText("Random")
-        self.seed.setToolTip("The same seed and text give the same reply; Random: a new one")
+        self.seed = _int("chatSeed", labels["seed"], -1, SEED_MAX)
+        self.seed.setSpecialValueText(translate("SamplingBox", "Random"))
+        self.seed.setToolTip(
+            translate(
+                "SamplingBox", "The same seed and text give the same reply; Random: a new one"
+            )
+        )
         self.why = QLabel()
         self.why.setObjectName("samplingWhy")
         self.why.setWordWrap(True)
         theme.mute(self.why)
         form = QFormLayout()
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", self.top_p)
-        form.addRow("Top-k", self.top_k)
-        form.addRow("Min-p", self.min_p)
-        form.addRow("Max tokens", self.max_tokens)
-        form.addRow("Seed", self.seed)
+        for key in ("temperature", "top_p", "top_k", "min_p", "max_tokens", "seed"):
+            form.addRow(labels[key], getattr(self, key))
         layout = QVBoxLayout(self)
         layout.addWidget(self.recommended)
         layout.addLayout(form)
@@ -161,11 +182,17 @@ class SamplingBox(QGroupBox):
             box.setEnabled(not on)
         reasons = self._advice.reasons
         if on:
-            lines = ["These values apply, and why:", *(f"• {r}" for r in reasons)]
+            lines = [
+                translate("SamplingBox", "These values apply, and why:"),
+                *(f"• {r}" for r in reasons),
+            ]
         else:
             lines = [
-                "This chat's own values apply to every reply in it, on any model.",
-                "Recommended instead:",
+                translate(
+                    "SamplingBox",
+                    "This chat's own values apply to every reply in it, on any model.",
+                ),
+                translate("SamplingBox", "Recommended instead:"),
                 *(f"• {r}" for r in reasons),
             ]
         self.why.setText("\n".join(lines))

@@ -39,6 +39,7 @@ from desktop.gui.settings.fields import (
     hint_label,
     named,
 )
+from desktop.gui.settings.language_choice import LanguageChoice
 from desktop.gui.settings.tools_tab import ToolsTab
 from desktop.gui.tasks import TaskRunner
 from desktop.tools.toolbox import ToolBox
@@ -275,6 +276,8 @@ class SettingsDialog(QDialog):
         for key, text in THEMES:
             self.theme.addItem(translate("SettingsDialog", text), key)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
+        self.language = LanguageChoice(self._original.language)
+        form.addRow(translate("SettingsDialog", "Language"), self.language)
         font_size = translate("SettingsDialog", "Transcript font size")
         self.font_size = self._field("fontSize", font_size, 8, 48)
         form.addRow(
@@ -353,6 +356,7 @@ class SettingsDialog(QDialog):
         self.max_tokens.set_value(gen.max_tokens)
         self.budget.set_value(gen.thinking_budget)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.set_value(settings.language)
         self.font_size.set_value(settings.font_size)
         self.enter_to_send.setChecked(settings.enter_to_send)
         self.auto_titles.setChecked(settings.auto_titles)
@@ -397,6 +401,7 @@ class SettingsDialog(QDialog):
         gen.max_tokens = int(pick(self.max_tokens, gen.max_tokens))
         gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
         result.theme = str(self.theme.currentData())
+        result.language = self.language.value()
         result.font_size = int(pick(self.font_size, result.font_size))
         result.enter_to_send = self.enter_to_send.isChecked()
         result.auto_titles = self.auto_titles.isChecked()

@@ -32,26 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.history.store import Conversation, HistoryError, HistoryStore
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.gui.language import day_month
 
 PAGE_SIZE = 200
 UNTITLED = QT_TRANSLATE_NOOP("ChatList", "New chat")
 """The title of a chat without one (English; show it through :func:`untitled`)."""
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-_MONTHS = (
-    QT_TRANSLATE_NOOP("ChatList", "Jan"),
-    QT_TRANSLATE_NOOP("ChatList", "Feb"),
-    QT_TRANSLATE_NOOP("ChatList", "Mar"),
-    QT_TRANSLATE_NOOP("ChatList", "Apr"),
-    QT_TRANSLATE_NOOP("ChatList", "May"),
-    QT_TRANSLATE_NOOP("ChatList", "Jun"),
-    QT_TRANSLATE_NOOP("ChatList", "Jul"),
-    QT_TRANSLATE_NOOP("ChatList", "Aug"),
-    QT_TRANSLATE_NOOP("ChatList", "Sep"),
-    QT_TRANSLATE_NOOP("ChatList", "Oct"),
-    QT_TRANSLATE_NOOP("ChatList", "Nov"),
-    QT_TRANSLATE_NOOP("ChatList", "Dec"),
-)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -71,12 +58,7 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
         return translate("ChatList", "%n h ago", None, hours)
     if days == 1:
         return translate("ChatList", "Yesterday")
-    month = translate("ChatList", _MONTHS[when.month - 1])
-    if when.year == now.year:
-        return translate("ChatList", "{day} {month}").format(day=when.day, month=month)
-    return translate("ChatList", "{day} {month} {year}").format(
-        day=when.day, month=month, year=when.year
-    )
+    return day_month(when.date(), with_year=when.year != now.year)  # the locale's month names
 
 
 def untitled() -> str:
@@ -153,13 +135,13 @@ class ConversationListModel(QAbstractListModel):
 
     # -- QAbstractListModel ----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.token_store import TokenStore
+from desktop.core.i18n import translate
 from desktop.engines.base import RemoteModel
 from desktop.gui.tasks import TaskContext, TaskRunner
 
@@ -50,44 +51,47 @@ class ConnectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle("Connect to a server")
-        self.setAccessibleName("Connect to a model server")
+        self.setWindowTitle(translate("ConnectDialog", "Connect to a server"))
+        self.setAccessibleName(translate("ConnectDialog", "Connect to a model server"))
         self.resize(560, 460)
         self._tasks = tasks
         self._offline = offline
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Chat with a model served by vLLM, SGLang, llama.cpp's llama-server, Ollama, LM "
-            "Studio or another Qwen Desk. Give the server's OpenAI-compatible address."
+            translate(
+                "ConnectDialog",
+                "Chat with a model served by vLLM, SGLang, llama.cpp's llama-server, Ollama, LM "
+                "Studio or another Qwen Desk. Give the server's OpenAI-compatible address.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.url = QComboBox()
         self.url.setObjectName("serverUrl")
-        self.url.setAccessibleName("Server address")
+        self.url.setAccessibleName(translate("ConnectDialog", "Server address"))
         self.url.setEditable(True)
         self.url.addItems(recent)
         self.url.setCurrentText(recent[0] if recent else "http://localhost:8000/v1")
-        form.addRow("&Address:", self.url)
+        form.addRow(translate("ConnectDialog", "&Address:"), self.url)
         self.key = QLineEdit()
         self.key.setObjectName("serverKey")
-        self.key.setAccessibleName("API key")
+        self.key.setAccessibleName(translate("ConnectDialog", "API key"))
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("Only if the server asks for one")
-        form.addRow("API &key:", self.key)
-        self.remember = QCheckBox("Keep the key in the system keychain")
+        self.key.setPlaceholderText(translate("ConnectDialog", "Only if the server asks for one"))
+        form.addRow(translate("ConnectDialog", "API &key:"), self.key)
+        self.remember = QCheckBox(translate("ConnectDialog", "Keep the key in the system keychain"))
         self.remember.setObjectName("rememberKey")
         self.remember.setChecked(True)
         form.addRow("", self.remember)
         layout.addLayout(form)
-        self.list_button = QPushButton("&List models")
+        self.list_button = QPushButton(translate("ConnectDialog", "&List models"))
         self.list_button.setObjectName("listModels")
         self.list_button.clicked.connect(self.list_models)
         layout.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.models = QListWidget()
         self.models.setObjectName("serverModels")
-        self.models.setAccessibleName("Models on the server")
+        self.models.setAccessibleName(translate("ConnectDialog", "Models on the server"))
         self.models.itemDoubleClicked.connect(lambda _item: self._accept_if_chosen())
         self.models.currentRowChanged.connect(lambda _row: self._sync())
         layout.addWidget(self.models, 1)
@@ -100,7 +104,7 @@ class ConnectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("&Connect")
+        self.connect_button.setText(translate("ConnectDialog", "&Connect"))
         self.connect_button.setObjectName("connectButton")
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)
@@ -109,8 +113,11 @@ class ConnectDialog(QDialog):
         self._on_url_changed(self.url.currentText())
         if offline():
             self.status.setText(
-                "Offline mode is on: only a server on this computer can be reached. Turn "
-                "offline mode off to use one on another machine."
+                translate(
+                    "ConnectDialog",
+                    "Offline mode is on: only a server on this computer can be reached. Turn "
+                    "offline mode off to use one on another machine.",
+                )
             )
         self._sync()
 
@@ -132,11 +139,13 @@ class ConnectDialog(QDialog):
         """Ask the server for its models, off the GUI thread."""
         url, key = self.base_url(), self.key.text().strip()
         if not url:
-            self.status.setText("Type the server's address first.")
+            self.status.setText(translate("ConnectDialog", "Type the server's address first."))
             return
         offline = self._offline()
         self.list_button.setEnabled(False)
-        self.status.setText(f"Asking {url} for its models…")
+        self.status.setText(
+            translate("ConnectDialog", "Asking {address} for its models…").format(address=url)
+        )
 
         def work(ctx: TaskContext) -> list[str]:
             from desktop.engines.remote import list_models
@@ -157,9 +166,21 @@ class ConnectDialog(QDialog):
         self.models.addItems(models)
         if models:
             self.models.setCurrentRow(0)
-            self.status.setText(f"{len(models)} model(s) on this server. Choose one to chat with.")
+            self.status.setText(
+                translate(
+                    "ConnectDialog",
+                    "%n model(s) on this server. Choose one to chat with.",
+                    None,
+                    len(models),
+                )
+            )
         else:
-            self.status.setText("The server lists no models. Check that a model is loaded there.")
+            self.status.setText(
+                translate(
+                    "ConnectDialog",
+                    "The server lists no models. Check that a model is loaded there.",
+                )
+            )
         self._sync()
 
     def _on_listing_failed(self, error: Exception) -> None:
@@ -193,7 +214,10 @@ class ConnectDialog(QDialog):
             elif not key:
                 keys.clear()
         except Exception as exc:  # the key still works for this session
-            return f"The key could not be kept in the keychain ({exc}); it is used this time."
+            return translate(
+                "ConnectDialog",
+                "The key could not be kept in the keychain ({error}); it is used this time.",
+            ).format(error=exc)
         return ""
 
     def _sync(self) -> None:

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo
+from desktop.gui import language
 from desktop.gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -51,6 +53,12 @@ def build_diagnostics(
     )
 
 
+def _with_line(report: str, line: str) -> str:
+    """``line`` after the report's heading (its first line), before the sections."""
+    head, _, rest = report.partition("\n")
+    return f"{head}\n{line}\n{rest}"
+
+
 def start_diagnostics(
     tasks: TaskRunner,
     owner: QObject,
@@ -66,12 +74,17 @@ def start_diagnostics(
 
     def failed(exc: Exception) -> None:
         on_failed(
-            f"Could not collect the diagnostics ({type(exc).__name__}: {exc}). "
-            "Try again; if it keeps failing, attach the log files to the report instead."
+            translate(
+                "Diagnostics",
+                "Could not collect the diagnostics ({error}). Try again; if it keeps failing, "
+                "attach the log files to the report instead.",
+            ).format(error=f"{type(exc).__name__}: {exc}")
         )
 
+    interface = language.summary()  # Qt's font database: read on the GUI thread
+
     return tasks.run(
-        lambda ctx: build_diagnostics(settings, model, token_store, log_dir),
+        lambda ctx: _with_line(build_diagnostics(settings, model, token_store, log_dir), interface),
         on_done=on_ready,
         on_error=failed,
         owner=owner,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
 from desktop.core.history import HistoryError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
@@ -49,7 +50,11 @@ from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
 
-THINKING_LABELS = {"hybrid": "thinking on/off", "always": "always thinks", "never": "no thinking"}
+THINKING_LABELS = {
+    "hybrid": QT_TRANSLATE_NOOP("MainWindow", "thinking on/off"),
+    "always": QT_TRANSLATE_NOOP("MainWindow", "always thinks"),
+    "never": QT_TRANSLATE_NOOP("MainWindow", "no thinking"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
         self.composer.set_sending_enabled(False)
         self._on_controller_options_changed(self.controller.options)
         self.sidebar.refresh()
-        self.chat_view.show_welcome(WELCOME)
+        self.chat_view.show_welcome(translate("Welcome", WELCOME))
         self._restore_geometry()
         self.composer.focus_input()  # type right away
 
@@ -131,9 +136,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
-        self.model_status = QLabel("No model loaded")
+        self.model_status = QLabel(translate("MainWindow", "No model loaded"))
         self.model_status.setObjectName("modelStatus")
-        self.model_status.setAccessibleName("Loaded model")
+        self.model_status.setAccessibleName(translate("MainWindow", "Loaded model"))
         self.statusBar().addWidget(self.model_status, 1)
 
     def _action(
@@ -155,37 +160,71 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&New chat", self.new_chat, "Ctrl+N", "newChatAction"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(
             self._action(
-                "&Open model…", self.choose_model, QKeySequence.StandardKey.Open, "openModelAction"
+                translate("MainWindow", "&New chat"), self.new_chat, "Ctrl+N", "newChatAction"
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Open model…"),
+                self.choose_model,
+                QKeySequence.StandardKey.Open,
+                "openModelAction",
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Import chats…", self.import_chats, None, "importAction"))
         file_menu.addAction(
-            self._action("&Export all chats…", self.export_chats, None, "exportAction")
+            self._action(
+                translate("MainWindow", "&Import chats…"), self.import_chats, None, "importAction"
+            )
         )
-        file_menu.addAction(self._action("&Trash…", self.show_trash, None, "trashAction"))
+        file_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Export all chats…"),
+                self.export_chats,
+                None,
+                "exportAction",
+            )
+        )
+        file_menu.addAction(
+            self._action(translate("MainWindow", "&Trash…"), self.show_trash, None, "trashAction")
+        )
         file_menu.addSeparator()
         tools = self.tools.actions()
         file_menu.addAction(tools["settings"])
         file_menu.addAction(tools["offline"])
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+            )
+        )
 
-        models_menu = bar.addMenu("&Models")
-        models_menu.addAction(
-            self._action("Model &library", self.show_library, "Ctrl+Shift+L", "libraryAction")
-        )
-        models_menu.addAction(
-            self._action("Connect to a &server…", self.connect_to_server, None, "connectAction")
-        )
-        models_menu.addAction(self._action("Back to &chat", self.show_chat, "Ctrl+Shift+C"))
+        models_menu = bar.addMenu(translate("MainWindow", "&Models"))
         models_menu.addAction(
             self._action(
-                "&Download a recommended model",
+                translate("MainWindow", "Model &library"),
+                self.show_library,
+                "Ctrl+Shift+L",
+                "libraryAction",
+            )
+        )
+        models_menu.addAction(
+            self._action(
+                translate("MainWindow", "Connect to a &server…"),
+                self.connect_to_server,
+                None,
+                "connectAction",
+            )
+        )
+        models_menu.addAction(
+            self._action(translate("MainWindow", "Back to &chat"), self.show_chat, "Ctrl+Shift+C")
+        )
+        models_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Download a recommended model"),
                 self.library.download_recommended,
                 None,
                 "recommendedAction",
@@ -193,21 +232,37 @@ class MainWindow(QMainWindow):
         )
         models_menu.addSeparator()
         self.unload_action = self._action(
-            "&Unload model", self.unload_model, None, "unloadModelAction"
+            translate("MainWindow", "&Unload model"), self.unload_model, None, "unloadModelAction"
         )
         self.unload_action.setEnabled(False)
-        self.unload_action.setToolTip("Free the memory the loaded model takes")
+        self.unload_action.setToolTip(
+            translate("MainWindow", "Free the memory the loaded model takes")
+        )
         models_menu.addAction(self.unload_action)
         models_menu.addAction(self.server.action)
 
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
-        view_menu.addAction(self._action("&Rename chat", self.sidebar.rename_current, "F2"))
-        view_menu.addAction(self._action("Focus &message box", self.composer.focus_input, "Ctrl+L"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Search chats"), self.sidebar.focus_search, "Ctrl+K"
+            )
+        )
+        view_menu.addAction(
+            self._action(translate("MainWindow", "&Rename chat"), self.sidebar.rename_current, "F2")
+        )
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "Focus &message box"), self.composer.focus_input, "Ctrl+L"
+            )
+        )
         view_menu.addAction(tools["meters"])
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
         group = QActionGroup(self)
-        for value, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+        for value, label in (
+            ("system", translate("MainWindow", "Follow &system")),
+            ("light", translate("MainWindow", "&Light")),
+            ("dark", translate("MainWindow", "&Dark")),
+        ):
             action = QAction(label, self, checkable=True)
             action.setObjectName(f"theme_{value}")
             action.setChecked(self.settings.theme == value)
@@ -215,10 +270,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        )
         help_menu.addAction(tools["diagnostics"])
-        help_menu.addAction(self._action("&About Qwen Desk", self.show_about))
+        help_menu.addAction(
+            self._action(translate("MainWindow", "&About Qwen Desk"), self.show_about)
+        )
 
     def _connect(self) -> None:
         generation = self.state.generation
@@ -273,22 +332,29 @@ class MainWindow(QMainWindow):
         """The empty-chat page: which model is ready and what to try."""
         model = self.model
         if model is None:
-            self.chat_view.show_welcome(WELCOME)
+            self.chat_view.show_welcome(translate("Welcome", WELCOME))
             return
         thinking = ""
         if model.thinking.value == "hybrid":
-            thinking = "; switch <b>Thinking</b> on for harder questions"
-        self.chat_view.show_welcome(READY.format(name=html.escape(model.name), thinking=thinking))
+            thinking = translate("Welcome", "; switch <b>Thinking</b> on for harder questions")
+        ready = translate("Welcome", READY)
+        self.chat_view.show_welcome(ready.format(name=html.escape(model.name), thinking=thinking))
 
     def offer_first_model(self) -> None:
         """First run: no model to open. Offer the recommended download or the library."""
         self.banner.show_message(
-            "No model yet. Download the model recommended for this computer, or browse the "
-            "library (it also finds models other apps already downloaded).",
+            translate(
+                "MainWindow",
+                "No model yet. Download the model recommended for this computer, or browse the "
+                "library (it also finds models other apps already downloaded).",
+            ),
             [
-                ("Download recommended model", self.library.download_recommended),
-                ("Browse models", self.show_library),
-                ("Open a GGUF file…", self.choose_model),
+                (
+                    translate("MainWindow", "Download recommended model"),
+                    self.library.download_recommended,
+                ),
+                (translate("MainWindow", "Browse models"), self.show_library),
+                (translate("MainWindow", "Open a GGUF file…"), self.choose_model),
             ],
         )
 
@@ -331,8 +397,12 @@ class MainWindow(QMainWindow):
 
     def _on_controller_message_trashed(self, message_id: int) -> None:
         self.banner.show_message(
-            "Message deleted (with what followed it). It stays in the trash until you empty it.",
-            [("Undo", lambda: self.controller.restore(message_id))],
+            translate(
+                "MainWindow",
+                "Message deleted (with what followed it). It stays in the trash until you "
+                "empty it.",
+            ),
+            [(translate("MainWindow", "Undo"), lambda: self.controller.restore(message_id))],
         )
 
     def _on_composer_send_requested(self, text: str) -> None:
@@ -358,7 +428,9 @@ class MainWindow(QMainWindow):
 
     def _save_edit(self, message_id: int, text: str) -> None:
         if self.controller.generating:
-            self._show_notice("Stop the reply (Esc) before resending an edited message.")
+            self._show_notice(
+                translate("MainWindow", "Stop the reply (Esc) before resending an edited message.")
+            )
             return
         if text.strip() and text.strip() != self.state.history.get_message(message_id).content:
             self.controller.edit(message_id, text)
@@ -367,16 +439,28 @@ class MainWindow(QMainWindow):
         actions: list[tuple[str, Callable[[], None]]] = []
         if overflow.fits_alone:
             actions += [
-                ("New chat with a summary", self.controller.summarise_into_new_chat),
-                ("Drop the oldest turns", self.controller.retry_dropping_oldest),
+                (
+                    translate("MainWindow", "New chat with a summary"),
+                    self.controller.summarise_into_new_chat,
+                ),
+                (
+                    translate("MainWindow", "Drop the oldest turns"),
+                    self.controller.retry_dropping_oldest,
+                ),
             ]
         larger = self._larger_context(overflow.needed)
         if larger:
-            actions.append((f"Reload with {larger:,} context", lambda: self._reload(larger)))
+            label = translate("MainWindow", "Reload with {size} context").format(
+                size=format_number(larger)
+            )
+            actions.append((label, lambda: self._reload(larger)))
         if not overflow.fits_alone:
             room = self._characters_that_fit(overflow)
             actions.append(
-                ("Shorten my message to fit", lambda: self.controller.shorten_last_and_resend(room))
+                (
+                    translate("MainWindow", "Shorten my message to fit"),
+                    lambda: self.controller.shorten_last_and_resend(room),
+                )
             )
         self.banner.show_message(overflow_text(overflow), actions)
 
@@ -410,16 +494,20 @@ class MainWindow(QMainWindow):
 
     def choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self,
+            translate("MainWindow", "Open a model"),
+            str(Path.home()),
+            translate("MainWindow", "GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.load_model(Path(path))
 
     def load_model(self, path: Path) -> None:
         options = self.settings.load_options_for(str(path))
-        self.composer.set_loading(0.0, f"Loading {path.name}…")
+        loading = translate("MainWindow", "Loading {name}…").format(name=path.name)
+        self.composer.set_loading(0.0, loading)
         self.composer.set_sending_enabled(False)
-        self.model_status.setText(f"Loading {path.name}…")
+        self.model_status.setText(loading)
         self.state.generation.load(path, options)
 
     def connect_to_server(self) -> None:
@@ -444,9 +532,15 @@ class MainWindow(QMainWindow):
         self.state.settings.update(remember)
         if note:
             self._show_notice(note)
-        self.composer.set_loading(-1.0, f"Connecting to {remote.model}…")
+        self.composer.set_loading(
+            -1.0, translate("MainWindow", "Connecting to {model}…").format(model=remote.model)
+        )
         self.composer.set_sending_enabled(False)
-        self.model_status.setText(f"Connecting to {remote.model} at {remote.base_url}…")
+        self.model_status.setText(
+            translate("MainWindow", "Connecting to {model} at {address}…").format(
+                model=remote.model, address=remote.base_url
+            )
+        )
         self.state.generation.load(remote, self.settings.load)
 
     def _on_library_model_chosen(self, path: Path) -> None:
@@ -464,8 +558,12 @@ class MainWindow(QMainWindow):
         self._remember_model(info)
         self.controller.model_loaded(info)
         self.model_status.setText(
-            f"{info.name} · {info.engine} · context {info.n_ctx:,} · "
-            f"{THINKING_LABELS[info.thinking.value]}"
+            translate("MainWindow", "{name} · {engine} · context {size} · {thinking}").format(
+                name=info.name,
+                engine=info.engine,
+                size=format_number(info.n_ctx),
+                thinking=translate("MainWindow", THINKING_LABELS[info.thinking.value]),
+            )
         )
         self.banner.show_message("")
         if self.controller.conversation_id is None:
@@ -502,19 +600,27 @@ class MainWindow(QMainWindow):
         self.composer.set_current_model(
             model.name if model else None, model.path if model else None
         )
-        self.model_status.setText(model.name if model else "No model loaded")
+        self.model_status.setText(
+            model.name if model else translate("MainWindow", "No model loaded")
+        )
         actions: list[tuple[str, Callable[[], None]]] = []
         path = failure.path
         if failure.reason == "context_too_large" and failure.fitting_context:
             fits = failure.fitting_context
-            actions.append((f"Load with {fits:,} context", lambda: self._load_with(path, fits)))
+            label = translate("MainWindow", "Load with {size} context").format(
+                size=format_number(fits)
+            )
+            actions.append((label, lambda: self._load_with(path, fits)))
         message = failure.message
         previous = failure.unloaded
         if previous is not None and model is None:
-            message += f" {previous.name} was unloaded to make room; no model is loaded now."
+            message += " " + translate(
+                "MainWindow", "{name} was unloaded to make room; no model is loaded now."
+            ).format(name=previous.name)
             if previous.remote is None:
                 again = Path(previous.path)
-                actions.append((f"Load {previous.name} again", lambda: self.load_model(again)))
+                label = translate("MainWindow", "Load {name} again").format(name=previous.name)
+                actions.append((label, lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
 
     def unload_model(self) -> None:
@@ -530,7 +636,7 @@ class MainWindow(QMainWindow):
         self.composer.set_sending_enabled(False)
         self.composer.set_capability(None)
         self.composer.set_current_model(None)
-        self.model_status.setText("No model loaded")
+        self.model_status.setText(translate("MainWindow", "No model loaded"))
         if self.controller.conversation_id is None:
             self.show_ready()
 
@@ -572,7 +678,8 @@ class MainWindow(QMainWindow):
         if text:
             path = Path(model.path)
             self.banner.show_message(
-                html.escape(text), [("Reload now", lambda: self.load_model(path))]
+                html.escape(text),
+                [(translate("MainWindow", "Reload now"), lambda: self.load_model(path))],
             )
 
     def _apply_settings(self, settings: Settings) -> None:
@@ -592,16 +699,23 @@ class MainWindow(QMainWindow):
         self.chat_view.set_theme(self.resolved_theme)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        rows = "".join(
+            f"<tr><td><b>{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)}"
+            f"</b></td><td>{translate('Shortcuts', v)}</td></tr>"
+            for k, v in SHORTCUTS
+        )
+        title = translate("MainWindow", "Keyboard shortcuts")
+        QMessageBox.information(self, title, "<table>" + rows + "</table>")
 
     def show_about(self) -> None:
         from desktop import __version__
 
         QMessageBox.about(
             self,
-            "About Qwen Desk",
-            f"<b>Qwen Desk {__version__}</b><p>Qwen models on your own computer, offline.</p>",
+            translate("MainWindow", "About Qwen Desk"),
+            f"<b>Qwen Desk {__version__}</b><p>"
+            + translate("MainWindow", "Qwen models on your own computer, offline.")
+            + "</p>",
         )
 
     def import_chats(self) -> None:

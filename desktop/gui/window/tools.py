@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
 from desktop.chat.outcome import Outcome
 from desktop.chat.titles import TITLE_SOURCE
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
 from desktop.core.stats import model_bytes
 from desktop.engines.base import ModelInfo
@@ -43,14 +44,14 @@ class WindowTools(QObject):
         self.tasks = tasks or TaskRunner(self, name="window-tools")
         self.source = MeterSource(parent=self, tasks=self.tasks)
         self.panel = MetersPanel(self.source)
-        self.dock = QDockWidget("Resources", window)
+        self.dock = QDockWidget(translate("WindowTools", "Resources"), window)
         self.dock.setObjectName("metersDock")
         self.dock.setWidget(self.panel)
         self.dock.hide()
         self.strip = MeterStrip(self.source)
         self.offline_button = QToolButton()
         self.offline_button.setObjectName("offlineButton")
-        self.offline_button.setAccessibleName("Offline mode")
+        self.offline_button.setAccessibleName(translate("WindowTools", "Offline mode"))
         self.offline_button.setCheckable(True)
         self.offline_button.toggled.connect(self.set_offline)
         self.diagnostics_ready.connect(self._on_diagnostics_ready)
@@ -70,18 +71,18 @@ class WindowTools(QObject):
     def actions(self) -> dict[str, QAction]:
         window = self.window
         meters = self.dock.toggleViewAction()
-        meters.setText("Resource &meters")
+        meters.setText(translate("WindowTools", "Resource &meters"))
         meters.setShortcut(QKeySequence("Ctrl+M"))
-        settings = QAction("&Settings…", window)
+        settings = QAction(translate("WindowTools", "&Settings…"), window)
         settings.setObjectName("settingsAction")
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
-        offline = QAction("&Offline mode", window, checkable=True)
+        offline = QAction(translate("WindowTools", "&Offline mode"), window, checkable=True)
         offline.setObjectName("offlineAction")
         offline.setChecked(self.state.settings.value.offline)
         offline.toggled.connect(self.set_offline)
         self.offline_changed.connect(offline.setChecked)
-        diagnostics = QAction("Copy &diagnostics", window)
+        diagnostics = QAction(translate("WindowTools", "Copy &diagnostics"), window)
         diagnostics.setObjectName("diagnosticsAction")
         diagnostics.triggered.connect(self.copy_diagnostics)
         return {
@@ -159,12 +160,20 @@ class WindowTools(QObject):
         self.offline_button.blockSignals(True)
         self.offline_button.setChecked(on)
         self.offline_button.blockSignals(False)
-        self.offline_button.setText("● Offline" if on else "○ Online")
+        self.offline_button.setText(
+            translate("WindowTools", "● Offline") if on else translate("WindowTools", "○ Online")
+        )
         self.offline_button.setToolTip(
-            "Offline: Qwen Desk makes no network connection (downloads and Hub search are "
-            "off). Click to go online."
+            translate(
+                "WindowTools",
+                "Offline: Qwen Desk makes no network connection (downloads and Hub search are "
+                "off). Click to go online.",
+            )
             if on
-            else "Online: only the model library reaches the Hugging Face Hub. Click to go offline."
+            else translate(
+                "WindowTools",
+                "Online: only the model library reaches the Hugging Face Hub. Click to go offline.",
+            )
         )
         self.offline_changed.emit(on)
 
@@ -187,8 +196,13 @@ class WindowTools(QObject):
         QGuiApplication.clipboard().setText(text)
         lines = text.count("\n") + 1
         self.notice.emit(
-            f"Diagnostics copied to the clipboard ({lines} lines; your token and home folder "
-            "are masked). Paste them into a bug report."
+            translate(
+                "WindowTools",
+                "Diagnostics copied to the clipboard (%n line(s); your token and home folder "
+                "are masked). Paste them into a bug report.",
+                None,
+                lines,
+            )
         )
         log.info("diagnostics copied (%d lines)", lines)
 

@@ -1,0 +1,1 @@
+"""Developer scripts (screenshots, translations); run them with the project's Python."""
