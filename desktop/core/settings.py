@@ -79,8 +79,9 @@ class Settings:
     recent_models: list[str] = field(default_factory=list)
     recent_servers: list[str] = field(default_factory=list)  # remote base URLs, newest first
     models_dir: str = ""  # empty = the app's own models folder
-    theme: str = "system"  # "system" / "light" / "dark"
-    font_size: int = 14
+    theme: str = "system"  # "system" / "light" / "dark" / "contrast" (high contrast)
+    font_size: int = 14  # the transcript's, in px at text size 100 %
+    text_size: int = 100  # percent of the system font size, the whole window (90-150)
     enter_to_send: bool = True
     offline: bool = False
     tools: ToolSettings = field(default_factory=ToolSettings)

@@ -33,7 +33,9 @@ from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSo
 from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
 from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
+from desktop.core.i18n import translate
 from desktop.core.units import format_size
+from desktop.gui import announce
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
@@ -404,6 +406,8 @@ class LibraryPage(QWidget):
 
     def _on_downloads_completed(self, item: DownloadItem) -> None:
         self.refresh_installed()
+        text = translate("LibraryPage", "{name} is downloaded").format(name=item.title)
+        announce.announce(text, self)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.downloads_view:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
 from desktop.core.history import HistoryError
+from desktop.core.i18n import translate
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
@@ -42,9 +43,10 @@ from desktop.gui.server.host import ServerHost
 from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
-from desktop.gui.widgets import theme
+from desktop.gui.widgets import focus_ring, text_size, theme
 from desktop.gui.widgets.banner import Banner
 from desktop.gui.widgets.notice import NoticeKind
+from desktop.gui.window import panes
 from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
@@ -93,6 +95,10 @@ class MainWindow(QMainWindow):
         self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            focus_ring.install(app)  # keyboard focus visible in every theme
+        panes.set_tab_order(self)
         self._apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)
@@ -204,10 +210,28 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("&Search chats", self.sidebar.focus_search, "Ctrl+K"))
         view_menu.addAction(self._action("&Rename chat", self.sidebar.rename_current, "F2"))
         view_menu.addAction(self._action("Focus &message box", self.composer.focus_input, "Ctrl+L"))
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Next pane"),
+                lambda: panes.cycle(self, 1),
+                "F6",
+                "nextPaneAction",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Previous pane"),
+                lambda: panes.cycle(self, -1),
+                "Shift+F6",
+                "previousPaneAction",
+            )
+        )
         view_menu.addAction(tools["meters"])
         theme_menu = view_menu.addMenu("&Theme")
         group = QActionGroup(self)
-        for value, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+        choices = [("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")]
+        choices.append(("contrast", translate("MainWindow", "&High contrast")))
+        for value, label in choices:
             action = QAction(label, self, checkable=True)
             action.setObjectName(f"theme_{value}")
             action.setChecked(self.settings.theme == value)
@@ -255,7 +279,11 @@ class MainWindow(QMainWindow):
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10: high contrast
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self._on_color_scheme_changed)
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
@@ -576,8 +604,11 @@ class MainWindow(QMainWindow):
             )
 
     def _apply_settings(self, settings: Settings) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            text_size.apply(app, settings.text_size)  # the whole window, before the theme
         self.apply_theme(settings.theme)
-        self.chat_view.set_font_size(settings.font_size)
+        self.chat_view.set_font_size(text_size.scaled_px(settings.font_size))
         self.composer.set_enter_to_send(settings.enter_to_send)
         self.controller.set_settings(settings)
 
