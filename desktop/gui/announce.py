@@ -72,7 +72,7 @@ def _active_window() -> QWidget | None:
 
 def _live_label(target: QWidget) -> QLabel:
     """The hidden status label older Qt versions announce through (one per process)."""
-    global _fallback_label  # noqa: PLW0603 - one live region for the whole app
+    global _fallback_label
     window = target.window()
     if _fallback_label is None or _fallback_label.window() is not window:
         _fallback_label = QLabel(window)

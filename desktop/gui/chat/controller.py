@@ -23,11 +23,11 @@ from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
 from desktop.chat.service import ChatError, ChatService, Reply, RoundSaved
 from desktop.core.history import HistoryError, Message
+from desktop.core.i18n import translate
 from desktop.core.models.families import defaults_for, family_from_details
 from desktop.core.models.request_defaults import preset_prompt
 from desktop.core.sampling import Sampling
 from desktop.core.settings import Settings
-from desktop.core.i18n import translate
 from desktop.engines.base import ModelInfo, StopReason, ThinkingMode
 from desktop.gui import announce
 from desktop.gui.chat.approvals import GuiApprovals

@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.core.i18n import translate
 from desktop.gui.chat.plain_view import PlainTranscript
 from desktop.gui.rendering import stream_interval_ms
 from desktop.render.message import MessageView
@@ -133,6 +134,13 @@ class ChatView(QWidget):
         self._backend = backend
         self._layout.addWidget(backend.widget)
         self.setFocusProxy(backend.widget)  # F6 and Tab reach the page or the plain view
+        backend.widget.setAccessibleDescription(
+            translate(
+                "ChatView",
+                "The messages, as a list. Tab reaches each message's buttons; "
+                "F6 moves to the message box.",
+            )
+        )
         backend.ready.connect(self._on_backend_ready)
         backend.failed.connect(self._on_backend_failed)
         backend.action.connect(self._on_backend_action)

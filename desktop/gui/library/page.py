@@ -29,11 +29,11 @@ from desktop.core.hub.search import (
     refresh_catalog,
     refresh_summary,
 )
+from desktop.core.i18n import translate
 from desktop.core.models.catalog import Catalog, CatalogEntry, GGUFQuant, GGUFSource
 from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
 from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
-from desktop.core.i18n import translate
 from desktop.core.units import format_size
 from desktop.gui import announce
 from desktop.gui.library.catalog_view import CatalogView

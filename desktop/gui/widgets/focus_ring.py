@@ -7,8 +7,8 @@ outline in the palette's highlight colour (purple in light and dark, yellow in h
 contrast), inside the widget's edge, so it moves, scrolls, clips and hides with it. Like the
 web's ``:focus-visible`` it shows when focus came from the keyboard (Tab, a shortcut, F6),
 not from a click (no mouse button is down when the focus moves). No application-wide event
-filter: it follows ``QApplication.focusChanged``. A widget that marks focus itself (the message box's card) sets the
-``qdOwnFocusRing`` property.
+filter: it follows ``QApplication.focusChanged``. A widget that marks focus itself (the
+message box's card) sets the ``qdOwnFocusRing`` property.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ _installed: FocusRing | None = None
 
 def install(app: QApplication) -> FocusRing:
     """The app's focus ring (made on the first call)."""
-    global _installed  # noqa: PLW0603 - one ring per application
+    global _installed
     if _installed is None or _installed.parent() is not app:
         _installed = FocusRing(app)
     return _installed

@@ -28,7 +28,7 @@ def clamp(percent: int) -> int:
 
 def base_font() -> QFont:
     """The desktop's font as it was before the first :func:`apply`."""
-    global _base  # noqa: PLW0603 - captured once per process
+    global _base
     if _base is None:
         _base = QFont(QApplication.font())
     return QFont(_base)
@@ -55,7 +55,7 @@ def scaled_px(px: int) -> int:
 
 def apply(app: QApplication, percent: int) -> None:
     """Scale every widget's text to ``percent`` of the system font size, live."""
-    global _percent  # noqa: PLW0603 - one text size for the whole app
+    global _percent
     base = base_font()
     _percent = clamp(percent)
     font = scaled(base, _percent / 100)

@@ -68,6 +68,8 @@ def cycle(window: MainWindow, step: int) -> QWidget:
 
 def _within(widget: QWidget, pane: QWidget) -> bool:
     proxy = pane.focusProxy()
-    return widget is pane or pane.isAncestorOf(widget) or (
-        proxy is not None and (widget is proxy or proxy.isAncestorOf(widget))
+    return (
+        widget is pane
+        or pane.isAncestorOf(widget)
+        or (proxy is not None and (widget is proxy or proxy.isAncestorOf(widget)))
     )
