@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -120,6 +121,8 @@ def main_window(
     win.resize(1280, 860)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # shortcuts and focus need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
     try:
         yield win
     finally:

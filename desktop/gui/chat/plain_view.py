@@ -185,6 +185,7 @@ class PlainTranscript(QObject):
         self.browser = QTextBrowser(self.widget)
         self.browser.setObjectName("chatPlainBrowser")
         self.browser.setAccessibleName("Conversation transcript")
+        self.widget.setFocusProxy(self.browser)  # focus given to the transcript lands here
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(_STYLE + pygments_css())
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)

@@ -134,7 +134,7 @@ class ChatView(QWidget):
         self._backend = backend
         self._layout.addWidget(backend.widget)
         self.setFocusProxy(backend.widget)  # F6 and Tab reach the page or the plain view
-        backend.widget.setAccessibleDescription(
+        (backend.widget.focusProxy() or backend.widget).setAccessibleDescription(
             translate(
                 "ChatView",
                 "The messages, as a list. Tab reaches each message's buttons; "

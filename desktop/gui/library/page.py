@@ -44,6 +44,7 @@ from desktop.gui.library.importing import ImportRunner, choose_gguf_file, choose
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
+        enter_presses_buttons(self)  # cards, download rows: Enter works as Space does
         self.setAccessibleName("Model library")
         self.setAcceptDrops(True)
         self.library, self.catalog, self.profile = library, catalog, profile

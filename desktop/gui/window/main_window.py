@@ -45,6 +45,7 @@ from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import focus_ring, text_size, theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window import panes
 from desktop.gui.window.connect_dialog import ConnectDialog
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             focus_ring.install(app)  # keyboard focus visible in every theme
         panes.set_tab_order(self)
+        enter_presses_buttons(self)
         self._apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)

@@ -70,13 +70,13 @@ class WindowTools(QObject):
     def actions(self) -> dict[str, QAction]:
         window = self.window
         meters = self.dock.toggleViewAction()
-        meters.setText("Resource &meters")
+        meters.setText("Resource m&eters")
         meters.setShortcut(QKeySequence("Ctrl+M"))
         settings = QAction("&Settings…", window)
         settings.setObjectName("settingsAction")
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
-        offline = QAction("&Offline mode", window, checkable=True)
+        offline = QAction("O&ffline mode", window, checkable=True)
         offline.setObjectName("offlineAction")
         offline.setChecked(self.state.settings.value.offline)
         offline.toggled.connect(self.set_offline)
