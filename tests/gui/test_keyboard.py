@@ -124,7 +124,8 @@ def test_every_menu_item_has_a_mnemonic_or_a_shortcut(
     with main_window(qtbot, tmp_path, store, use_webengine=False) as win:
         menus = [a.menu() for a in win.menuBar().actions() if a.menu()]
         tops = [_mnemonic(a.text()) for a in win.menuBar().actions()]
-        assert all(tops) and len(set(tops)) == len(tops), tops
+        assert all(tops), tops
+        assert len(set(tops)) == len(tops), tops
         lacking: list[str] = []
 
         def walk(menu: QMenu) -> None:
