@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hardware import MachineProfile
 from desktop.core.hub.token_store import TokenStore
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.sampling import NON_THINKING, THINKING, Sampling
 from desktop.core.settings import SAMPLING_CUSTOM, SAMPLING_MODEL_CARD, Settings
 from desktop.gui.settings.data_tab import DataTab
@@ -40,9 +41,11 @@ from desktop.gui.settings.fields import (
 )
 from desktop.gui.settings.tools_tab import ToolsTab
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import text_size
 from desktop.tools.toolbox import ToolBox
 
 THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES += (("contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),)
 MAX_TOKENS = 131072
 
 
@@ -234,6 +237,18 @@ class SettingsDialog(QDialog):
             "Transcript font size",
             field_cell(self.font_size, QLabel("pt"), message=self.font_size.message),
         )
+        self.text_size = QComboBox()
+        named(self.text_size, "textSize", translate("SettingsDialog", "Text size"))
+        for percent in text_size.CHOICES:
+            self.text_size.addItem(translate("SettingsDialog", "{n} %").format(n=percent), percent)
+        hint = translate(
+            "SettingsDialog",
+            "Of the system's font size, for the whole window and the transcript.",
+        )
+        form.addRow(
+            translate("SettingsDialog", "Te&xt size"),
+            field_cell(self.text_size, hint=hint_label(hint)),
+        )
         return page
 
     def _behaviour_tab(self) -> QWidget:
@@ -288,6 +303,8 @@ class SettingsDialog(QDialog):
         self.budget.set_value(gen.thinking_budget)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.font_size.set_value(settings.font_size)
+        nearest = min(text_size.CHOICES, key=lambda p: abs(p - settings.text_size))
+        self.text_size.setCurrentIndex(self.text_size.findData(nearest))
         self.enter_to_send.setChecked(settings.enter_to_send)
         self.auto_titles.setChecked(settings.auto_titles)
         self.offline.setChecked(settings.offline)
@@ -332,6 +349,7 @@ class SettingsDialog(QDialog):
         gen.thinking_budget = int(pick(self.budget, gen.thinking_budget))
         result.theme = str(self.theme.currentData())
         result.font_size = int(pick(self.font_size, result.font_size))
+        result.text_size = int(self.text_size.currentData())
         result.enter_to_send = self.enter_to_send.isChecked()
         result.auto_titles = self.auto_titles.isChecked()
         result.offline = self.offline.isChecked()

@@ -18,7 +18,31 @@ CHOICES = (90, 100, 110, 125, 150)
 SCALE_PROPERTY = "qdFontScale"
 BOLD_PROPERTY = "qdFontBold"
 
+# Classes the platform theme may give fonts of their own (Qt's widget font hash): each is
+# scaled from its own size, so a desktop whose lists or menus use another size keeps it.
+THEME_CLASSES = (
+    "QMenu",
+    "QMenuBar",
+    "QMessageBox",
+    "QLabel",
+    "QTipLabel",
+    "QStatusBar",
+    "QDockWidgetTitle",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QToolButton",
+    "QAbstractItemView",
+    "QListView",
+    "QHeaderView",
+    "QComboMenuItem",
+    "QComboLineEdit",
+    "QSmallFont",
+    "QMiniFont",
+)
+
 _base: QFont | None = None
+_class_bases: dict[str, QFont] = {}
 _percent = 100
 
 
@@ -31,6 +55,8 @@ def base_font() -> QFont:
     global _base
     if _base is None:
         _base = QFont(QApplication.font())
+        for name in THEME_CLASSES:
+            _class_bases[name] = QFont(QApplication.font(name))
     return QFont(_base)
 
 
@@ -58,9 +84,13 @@ def apply(app: QApplication, percent: int) -> None:
     global _percent
     base = base_font()
     _percent = clamp(percent)
-    font = scaled(base, _percent / 100)
-    if app.font() != font:
-        app.setFont(font)
+    factor = _percent / 100
+    font = scaled(base, factor)
+    if app.font() == font:
+        return  # already this size (each settings change calls this)
+    app.setFont(font)
+    for name, class_base in _class_bases.items():
+        app.setFont(scaled(class_base, factor), name)
     for widget in app.allWidgets():
         if widget.property(SCALE_PROPERTY) is not None:
             _set_relative_font(widget)
