@@ -98,7 +98,8 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
 
 
 def describe(widget: QWidget) -> str:
-    path, node = [], widget
+    path: list[str] = []
+    node: QWidget | None = widget
     while node is not None and len(path) < 4:
         path.append(node.objectName() or type(node).__name__)
         node = node.parentWidget()

@@ -37,7 +37,7 @@ def heard() -> Iterator[Heard]:
 class FailingEngine(FakeEngine):
     """Streams a few tokens, then the back end fails (as a real one can, mid-reply)."""
 
-    def _stream(self, pieces, limit, assembler, cancel):  # type: ignore[no-untyped-def]
+    def _stream(self, pieces, limit, assembler, cancel):
         yield from super()._stream(pieces[:5], limit, assembler, cancel)
         raise RuntimeError("the device ran out of memory")
 
@@ -60,12 +60,13 @@ def test_a_200_token_reply_is_announced_once_when_it_ends(
     qtbot.addWidget(win)
     win.show()
     streamed: list[str] = []
-    win.controller.view.stream_text = (  # type: ignore[method-assign]
-        lambda message_id, delta, real=win.chat_view.stream_text: (
-            streamed.append(delta),
-            real(message_id, delta),
-        )
-    )
+    real = win.chat_view.stream_text
+
+    def counted(message_id: int, delta: str) -> None:
+        streamed.append(delta)
+        real(message_id, delta)
+
+    win.chat_view.stream_text = counted  # type: ignore[method-assign]
     chat(qtbot, win, "Count for me")
     qtbot.wait(200)  # nothing more comes later
     assert len("".join(streamed).split()) == 200

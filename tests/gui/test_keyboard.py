@@ -29,7 +29,9 @@ def chain_from(start: QWidget, count: int) -> list[QWidget]:
     seen: list[QWidget] = []
     widget = start
     for _ in range(400):
-        widget = widget.nextInFocusChain()
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
         proxy = widget.focusProxy() or widget
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if widget.isVisible() and widget.isEnabled() and takes_tab and proxy not in seen:
@@ -42,8 +44,8 @@ def chain_from(start: QWidget, count: int) -> list[QWidget]:
 def transcript_of(win: MainWindow) -> QWidget:
     """The widget that takes the transcript's focus (its focus proxies followed)."""
     widget: QWidget = win.chat_view
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
     return widget
 
 
@@ -110,7 +112,9 @@ def test_f6_cycles_the_panes_and_the_focus_ring_shows_where(
         page = win.library.open()
         chats.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(chats, Qt.Key.Key_F6)
-        assert page.isAncestorOf(focused())
+        now = focused()
+        assert now is not None
+        assert page.isAncestorOf(now)
 
 
 def _mnemonic(text: str) -> str:

@@ -61,6 +61,7 @@ def test_text_size_150_scales_the_window_and_the_transcript(qtbot, window: MainW
     page = window.library.open()
     qtbot.waitUntil(lambda: page.findChild(QLabel, "entryName") is not None, timeout=20_000)
     heading = page.findChild(QLabel, "entryName")
+    assert heading is not None
     heading_before = size_of(heading)
     window.state.settings.update(lambda s: setattr(s, "text_size", 150))
     assert size_of(composer) == pytest.approx(before["composer"] * 1.5, rel=0.05)

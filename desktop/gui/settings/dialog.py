@@ -44,7 +44,11 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.widgets import text_size
 from desktop.tools.toolbox import ToolBox
 
-THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES: tuple[tuple[str, str], ...] = (
+    ("system", "Same as the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+)
 THEMES += (("contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),)
 MAX_TOKENS = 131072
 

@@ -56,7 +56,7 @@ def base_font() -> QFont:
     if _base is None:
         _base = QFont(QApplication.font())
         for name in THEME_CLASSES:
-            _class_bases[name] = QFont(QApplication.font(name))
+            _class_bases[name] = QFont(QApplication.font(name))  # type: ignore[call-overload]
     return QFont(_base)
 
 
@@ -90,7 +90,7 @@ def apply(app: QApplication, percent: int) -> None:
         return  # already this size (each settings change calls this)
     app.setFont(font)
     for name, class_base in _class_bases.items():
-        app.setFont(scaled(class_base, factor), name)
+        app.setFont(scaled(class_base, factor), name.encode())
     for widget in app.allWidgets():
         if widget.property(SCALE_PROPERTY) is not None:
             _set_relative_font(widget)

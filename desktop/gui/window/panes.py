@@ -40,9 +40,9 @@ def panes(window: MainWindow) -> list[QWidget]:
     then the transcript and the message box, or the page shown in place of the chat."""
     sidebar = window.sidebar
     lists = (sidebar.conversation_list, sidebar.search_results)
-    chats = next((view for view in lists if view.isVisible()), sidebar.search_box)
+    chats: QWidget = next((view for view in lists if view.isVisible()), sidebar.search_box)
     page = window.stack.currentWidget()
-    if page is window.chat_page:
+    if page is window.chat_page or page is None:
         return [chats, window.chat_view, window.composer.input]
     return [chats, page]
 
