@@ -90,7 +90,7 @@ def apply(app: QApplication, percent: int) -> None:
         return  # already this size (each settings change calls this)
     app.setFont(font)
     for name, class_base in _class_bases.items():
-        app.setFont(scaled(class_base, factor), name.encode())
+        app.setFont(scaled(class_base, factor), name)  # type: ignore[arg-type]  # str at run time
     for widget in app.allWidgets():
         if widget.property(SCALE_PROPERTY) is not None:
             _set_relative_font(widget)
