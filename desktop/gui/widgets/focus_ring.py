@@ -4,7 +4,7 @@ Fusion marks focus faintly (a slightly different border), and a style sheet that
 border on :focus changes how every button, box and list looks. Instead, one ring follows the
 keyboard focus: a mouse-transparent child laid over the focused widget that paints a 2 px
 outline in the palette's highlight colour (purple in light and dark, yellow in high
-contrast), inside the widget's edge, so it moves, scrolls, clips and hides with it. Like the
+contrast) lined with the base colour, inside the widget's edge, so it moves, scrolls, clips and hides with it. Like the
 web's ``:focus-visible`` it shows when focus came from the keyboard (Tab, a shortcut, F6),
 not from a click (no mouse button is down when the focus moves). No application-wide event
 filter: it follows ``QApplication.focusChanged``. A widget that marks focus itself (the
@@ -40,11 +40,16 @@ class _Ring(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), WIDTH)
-        painter.setPen(pen)
-        inset = WIDTH / 2
-        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
-        painter.drawRoundedRect(rect, 4, 4)
+        palette = QApplication.palette()
+        # The highlight colour, lined inside with the base colour: visible on a plain
+        # background and on one that is the highlight itself (a checked switch).
+        for colour, width, inset in (
+            (palette.color(QPalette.ColorRole.Highlight), WIDTH, WIDTH / 2),
+            (palette.color(QPalette.ColorRole.Base), 1, WIDTH + 0.5),
+        ):
+            painter.setPen(QPen(colour, width))
+            rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+            painter.drawRoundedRect(rect, 4, 4)
 
 
 class FocusRing(QObject):

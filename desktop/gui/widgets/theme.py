@@ -86,6 +86,12 @@ CONTRAST: dict[QPalette.ColorRole, str] = {
     Role.LinkVisited: "#e0b0ff",
 }
 PALETTES = {"dark": DARK, "light": LIGHT, "contrast": CONTRAST}
+# Fusion draws line edits' frames a shade darker than the window: on black, invisible. High
+# contrast gives them a white border (the one rule of the application's style sheet).
+CONTRAST_SHEET = """
+QLineEdit { border: 1px solid palette(mid); border-radius: 3px; padding: 2px; }
+QLineEdit:focus { border-color: palette(highlight); }
+"""
 # Disabled text stays legible (a control that cannot be used still says what it is).
 DISABLED = {"dark": "#8a8e95", "light": "#6f737a", "contrast": "#b4b4b4"}
 # Secondary text: captions, hints, meter labels.
@@ -163,6 +169,9 @@ def apply(app: QApplication, theme: str) -> str:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(palette_for(resolved))
+    sheet = CONTRAST_SHEET if resolved == "contrast" else ""
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     restyle(app)
     return resolved
 
