@@ -33,6 +33,7 @@ SHORTCUTS = [
     ("Enter", "Send (Shift+Enter: new line); also when editing a sent message"),
     ("Esc", "Stop the reply; cancel editing a sent message"),
     ("Ctrl+L", "Focus the message box"),
+    ("F6", "Next pane: chats, transcript, message box (Shift+F6: back)"),
     ("Ctrl+Shift+L", "Model library"),
     ("Ctrl+M", "Show or hide the resource meters"),
     ("Ctrl+,", "Settings"),
