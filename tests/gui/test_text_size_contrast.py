@@ -4,6 +4,7 @@ dialogs) and the transcript; the high-contrast theme reaches every widget with t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+import desktop.gui
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings
 from desktop.engines.fake import FakeEngine
@@ -111,3 +113,17 @@ def test_system_high_contrast_is_followed(window: MainWindow, monkeypatch) -> No
     monkeypatch.setattr(theme, "system_wants_contrast", lambda: False)
     window.apply_theme("system")
     assert window.resolved_theme in ("light", "dark")
+
+
+def test_no_style_sheet_fixes_a_font_size() -> None:
+    """A font size in a style sheet would not follow the system or the Text size setting:
+    headings and captions use text_size.relative instead."""
+    root = Path(desktop.gui.__file__).parent
+    fixed = re.compile(r"font(-size)?\s*:\s*[^;{}]*\d+(\.\d+)?\s*(px|pt)\b")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line)
+    ]
+    assert not found, found
