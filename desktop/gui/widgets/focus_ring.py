@@ -4,11 +4,11 @@ Fusion marks focus faintly (a slightly different border), and a style sheet that
 border on :focus changes how every button, box and list looks. Instead, one ring follows the
 keyboard focus: a mouse-transparent child laid over the focused widget that paints a 2 px
 outline in the palette's highlight colour (purple in light and dark, yellow in high
-contrast) lined with the base colour, inside the widget's edge, so it moves, scrolls, clips and hides with it. Like the
-web's ``:focus-visible`` it shows when focus came from the keyboard (Tab, a shortcut, F6),
-not from a click (no mouse button is down when the focus moves). No application-wide event
-filter: it follows ``QApplication.focusChanged``. A widget that marks focus itself (the
-message box's card) sets the ``qdOwnFocusRing`` property.
+contrast) lined with the base colour, inside the widget's edge, so it moves, scrolls, clips
+and hides with it. Like the web's ``:focus-visible`` it shows when focus came from the
+keyboard (Tab, a shortcut, F6), not from a click (no mouse button is down when the focus
+moves). No application-wide event filter: it follows ``QApplication.focusChanged``. A widget
+that marks focus itself (the message box's card) sets the ``qdOwnFocusRing`` property.
 """
 
 from __future__ import annotations
