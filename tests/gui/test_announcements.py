@@ -91,6 +91,19 @@ def test_a_failed_reply_is_announced_once_and_at_once(
     win.close()
 
 
+def test_a_failed_load_is_announced_once(
+    qtbot, tmp_path: Path, store: HistoryStore, heard: Heard
+) -> None:
+    engine = FakeEngine("Hi.", fail_load="The file is not a GGUF model.")
+    win = make_main_window(store, tmp_path / "settings.json", engine, use_webengine=False)
+    qtbot.addWidget(win)
+    win.load_model(Path("broken.gguf"))
+    qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
+    qtbot.wait(100)
+    assert heard == [("The file is not a GGUF model.", True)]
+    win.close()
+
+
 def test_error_notices_are_announced_and_plain_ones_are_not(qtbot, heard: Heard) -> None:
     notice = Notice("testNotice", "Test notice")
     qtbot.addWidget(notice)

@@ -33,6 +33,7 @@ from desktop.core.i18n import translate
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.gui import announce
 from desktop.gui.app_state import AppState
 from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.tools_bar import ToolsBar
@@ -546,6 +547,7 @@ class MainWindow(QMainWindow):
                 again = Path(previous.path)
                 actions.append((f"Load {previous.name} again", lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
+        announce.announce(message, self, assertive=True)  # once: the load failed
 
     def unload_model(self) -> None:
         """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
