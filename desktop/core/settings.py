@@ -79,9 +79,10 @@ class Settings:
     recent_models: list[str] = field(default_factory=list)
     recent_servers: list[str] = field(default_factory=list)  # remote base URLs, newest first
     models_dir: str = ""  # empty = the app's own models folder
-    theme: str = "system"  # "system" / "light" / "dark"
+    theme: str = "system"  # "system" / "light" / "dark" / "contrast" (high contrast)
     language: str = ""  # interface language ("ne", "zh_CN", ...); "" follows the system locale
-    font_size: int = 14
+    font_size: int = 14  # the transcript's, in px at text size 100 %
+    text_size: int = 100  # percent of the system font size, the whole window (90-150)
     enter_to_send: bool = True
     offline: bool = False
     tools: ToolSettings = field(default_factory=ToolSettings)

@@ -92,10 +92,12 @@ def _token_css(style: str, scope: str) -> str:
 
 @lru_cache(maxsize=1)
 def pygments_css() -> str:
-    """Highlighting CSS for both themes: light by default, dark for ``html.theme-dark`` and
-    for a dark system theme unless ``html.theme-light`` overrides it."""
+    """Highlighting CSS for both themes: light by default, dark for ``html.theme-dark`` (and
+    the high-contrast ``html.theme-contrast``) and for a dark system theme unless
+    ``html.theme-light`` overrides it."""
     light = _token_css(LIGHT_STYLE, f".{CODE_CLASS}")
     dark_forced = _token_css(DARK_STYLE, f"html.theme-dark .{CODE_CLASS}")
+    dark_forced += "\n" + _token_css(DARK_STYLE, f"html.theme-contrast .{CODE_CLASS}")
     dark_system = _token_css(DARK_STYLE, f"html:not(.theme-light) .{CODE_CLASS}")
     return (
         f"/* Pygments {LIGHT_STYLE} (light) and {DARK_STYLE} (dark) */\n{light}\n"

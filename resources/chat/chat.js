@@ -254,6 +254,7 @@
     setTheme: function (theme) {
       root.classList.toggle("theme-dark", theme === "dark");
       root.classList.toggle("theme-light", theme === "light");
+      root.classList.toggle("theme-contrast", theme === "contrast");
     },
 
     setFontSize: function (px) {
@@ -274,6 +275,16 @@
       var node = messageNode(id);
       if (node) {
         node.scrollIntoView({ block: "start" });
+      }
+    },
+
+    /* The finished-reply status screen readers read once (the live region; never the
+     * streaming text, whose message is aria-busy until it ends). */
+    setStatus: function (text) {
+      var status = document.getElementById("qd-status");
+      if (status) {
+        status.textContent = "";
+        status.textContent = String(text);
       }
     },
 

@@ -29,6 +29,7 @@ from desktop.core.models.request_defaults import preset_prompt
 from desktop.core.sampling import Sampling
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, StopReason, ThinkingMode
+from desktop.gui import announce
 from desktop.gui.chat.approvals import GuiApprovals
 from desktop.gui.chat.code_runs import CodeRuns, OutputView, runner_of
 from desktop.gui.chat.generation import GenerationService, ReplySignals
@@ -50,6 +51,7 @@ class TranscriptView(CardView, OutputView, Protocol):
     def stream_thinking(self, message_id: int, delta: str) -> None: ...
     def stream_text(self, message_id: int, delta: str) -> None: ...
     def end_stream(self, message: MessageView) -> None: ...
+    def set_status(self, text: str) -> None: ...
     def streaming_ids(self) -> list[int]: ...
 
 
@@ -491,6 +493,8 @@ class ChatController(QObject):
                 self.context_overflowed.emit(outcome.overflow)
             return
         message = outcome.message
+        if active is not None:
+            self._announce_end(outcome)
         if message is None:
             if outcome.failed and active is not None:
                 self.notice.emit(outcome.error)
@@ -510,6 +514,19 @@ class ChatController(QObject):
         self.conversations_changed.emit(message.conversation_id)
         if self._settings.auto_titles and outcome.stats.stop_reason is not StopReason.CANCELLED:
             self.chat.write_title(message.conversation_id, self._titles.written.emit)
+
+    def _announce_end(self, outcome: Outcome) -> None:
+        """Tell screen readers, once, that the shown reply ended (or failed, and why)."""
+        assertive = outcome.failed
+        if outcome.failed:
+            text = translate("ChatController", "The reply failed: {error}")
+            text = text.format(error=outcome.error)
+        elif outcome.stats.stop_reason is StopReason.CANCELLED:
+            text = translate("ChatController", "Reply stopped")
+        else:
+            text = translate("ChatController", "Reply finished")
+        self.view.set_status(text)
+        announce.announce(text, assertive=assertive)
 
     def _on_title_written(self, conversation_id: int, title: str | None) -> None:
         if title:  # the sidebar shows it

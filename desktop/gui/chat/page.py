@@ -23,7 +23,7 @@ from desktop.core.paths import resources_dir
 from desktop.render.code import pygments_css
 
 PAGE_BASE_URL = "qrc:///qwen-desk/chat/"
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 ROLE_NAMES = {
     "user": QT_TRANSLATE_NOOP("Transcript", "You"),
     "assistant": QT_TRANSLATE_NOOP("Transcript", "Assistant"),
@@ -173,9 +173,10 @@ def message_html(
     stats_el = f'<div class="msg-stats">{stat_items}</div>' if stat_items else ""
     error_el = f'<div class="msg-error" role="alert">{escape(error)}</div>' if error else ""
     message_id = escape(message_id)
+    busy = ' aria-busy="true"' if streaming else ""
     return (
         f'<article class="{classes}" id="msg-{message_id}" data-id="{message_id}" '
-        f'data-role="{role}">'
+        f'data-role="{role}" role="listitem" aria-label="{escape(name)}"{busy}>'
         f'<header class="msg-header"><span class="msg-avatar" aria-hidden="true">{avatar}</span>'
         f'<span class="msg-author">{escape(name)}</span>{time_el}</header>'
         f'<div class="msg-body">{body_html}</div>{error_el}'

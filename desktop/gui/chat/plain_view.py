@@ -63,6 +63,7 @@ pre { background-color: rgba(127, 127, 127, 0.12); }
 """
 _DARK = "QTextBrowser { background: #1d1e21; color: #e7e9ec; }"
 _LIGHT = "QTextBrowser { background: #ffffff; color: #1f2328; }"
+_CONTRAST = "QTextBrowser { background: #000000; color: #ffffff; }"
 
 
 def _group(text: str) -> str:
@@ -194,6 +195,7 @@ class PlainTranscript(QObject):
         self.browser = QTextBrowser(self.widget)
         self.browser.setObjectName("chatPlainBrowser")
         self.browser.setAccessibleName(translate("PlainTranscript", "Conversation transcript"))
+        self.widget.setFocusProxy(self.browser)  # focus given to the transcript lands here
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(_STYLE + pygments_css())
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
@@ -217,12 +219,17 @@ class PlainTranscript(QObject):
         self.action.emit(url.path(), query.get("id", [""])[0], query.get("payload", [""])[0])
 
     def set_theme(self, theme: str) -> None:
-        self.browser.setStyleSheet(_DARK if theme == "dark" else _LIGHT)
+        sheets = {"dark": _DARK, "contrast": _CONTRAST}
+        self.browser.setStyleSheet(sheets.get(theme, _LIGHT))
 
     def set_font_size(self, px: int) -> None:
         font = self.browser.font()
         font.setPixelSize(max(8, min(int(px), 48)))
         self.browser.setFont(font)
+
+    def set_status(self, text: str) -> None:
+        """The plain transcript has no live region: the window's announcement says it."""
+        del text
 
     def _at_bottom(self) -> bool:
         bar = self.browser.verticalScrollBar()

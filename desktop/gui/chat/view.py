@@ -139,6 +139,14 @@ class ChatView(QWidget):
     def _attach(self, backend: WebTranscript | PlainTranscript) -> None:
         self._backend = backend
         self._layout.addWidget(backend.widget)
+        self.setFocusProxy(backend.widget)  # F6 and Tab reach the page or the plain view
+        (backend.widget.focusProxy() or backend.widget).setAccessibleDescription(
+            translate(
+                "ChatView",
+                "The messages, as a list. Tab reaches each message's buttons; "
+                "F6 moves to the message box.",
+            )
+        )
         backend.ready.connect(self._on_backend_ready)
         backend.failed.connect(self._on_backend_failed)
         backend.action.connect(self._on_backend_action)
@@ -268,6 +276,10 @@ class ChatView(QWidget):
     def set_font_size(self, px: int) -> None:
         self._font_px = px
         self._backend.set_font_size(px)
+
+    def set_status(self, text: str) -> None:
+        """The page's live status line (screen readers read it once): how a reply ended."""
+        self._backend.set_status(text)
 
     def show_welcome(self, html: str) -> None:
         """Show first-run content (trusted HTML) in place of the transcript."""

@@ -231,6 +231,9 @@ class WebTranscript(QObject):
     def set_font_size(self, px: int) -> None:
         self._run(js_call("setFontSize", int(px)) + "; qd.isFollowing()", content=False)
 
+    def set_status(self, text: str) -> None:
+        self._run(js_call("setStatus", text) + "; qd.isFollowing()", content=False)
+
     def _set_content(self, html: str) -> None:
         self._stop_fill()
         self._queue = [(content, s) for content, s in self._queue if not content]

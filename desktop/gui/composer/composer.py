@@ -85,6 +85,11 @@ class Composer(QWidget):
         """On: Enter sends, Shift+Enter adds a line. Off: Enter adds a line, Ctrl+Enter sends."""
         self._enter_to_send = on
         self._sync_send()
+        if on:
+            hint = translate("Composer", "Enter sends; Shift+Enter starts a new line.")
+        else:
+            hint = translate("Composer", "Ctrl+Enter sends; Enter starts a new line.")
+        self.input.setAccessibleDescription(hint)
 
     def set_capability(self, capability: ThinkingCapability | None) -> None:
         """What the loaded model can do; the toggle is only live for hybrid models."""
@@ -220,6 +225,7 @@ class Composer(QWidget):
         card.setSpacing(4)
         self.input = MessageInput()
         self.input.setFrameShape(QFrame.Shape.NoFrame)
+        self.input.setProperty("qdOwnFocusRing", True)  # the card's border shows its focus
         self.input.installEventFilter(self)
         self.input.files_dropped.connect(self.add_files)
         self.input.textChanged.connect(self._on_input_text_changed)

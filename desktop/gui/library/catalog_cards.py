@@ -30,6 +30,7 @@ from desktop.core.models.describe import (
 )
 from desktop.core.models.fit import Recommendation
 from desktop.core.units import format_size
+from desktop.gui.widgets import text_size
 
 TASK_TITLES = {
     "chat": QT_TRANSLATE_NOOP("CatalogCards", "Chat"),
@@ -65,9 +66,7 @@ QFrame#catalogEntry, QFrame#recommendedBox {
 }
 QFrame#catalogEntry[recommended="true"] { border: 2px solid palette(highlight); }
 QFrame#recommendedBox { border: 2px solid palette(highlight); }
-QLabel#entryName { font-size: 11pt; font-weight: 600; }
-QLabel#familyHeader { font-size: 12pt; font-weight: 600; padding-top: 10px; }
-QLabel#recommendedTitle { font-size: 11pt; font-weight: 600; }
+QLabel#familyHeader { padding-top: 10px; }
 QLabel#fitBadge { border-radius: 4px; padding: 1px 8px; color: white; font-weight: 600; }
 QLabel#fitBadge[fit="fits"] { background: #1e7f3b; }
 QLabel#fitBadge[fit="tight"] { background: #a86400; }
@@ -199,6 +198,7 @@ class EntryCard(QFrame):
         title = QHBoxLayout()
         name = QLabel(entry.name)
         name.setObjectName("entryName")
+        text_size.relative(name, 1.1, bold=True)  # sizes follow the app's text size
         title.addWidget(name)
         title.addWidget(
             badge(THINKING_TEXT[entry.thinking], "thinkingBadge", THINKING_TIP[entry.thinking])
@@ -284,6 +284,7 @@ class RecommendedBox(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         title = QLabel(translate("CatalogCards", "Recommended for this computer"))
         title.setObjectName("recommendedTitle")
+        text_size.relative(title, 1.1, bold=True)
         layout.addWidget(title)
         layout.addWidget(dim_label(describe(profile), "machineLabel"))
         self._grid = QGridLayout()

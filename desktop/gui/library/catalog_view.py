@@ -32,6 +32,7 @@ from desktop.gui.library.catalog_cards import (
     RecommendedBox,
     dim_label,
 )
+from desktop.gui.widgets import text_size
 
 FILTERS = [(QT_TRANSLATE_NOOP("CatalogCards", "All tasks"), "all")] + [
     (title, task) for task, title in TASK_TITLES.items()
@@ -114,6 +115,7 @@ class CatalogView(QWidget):
         index = self._column.indexOf(self.empty_label)
         header = QLabel(family_text(family))
         header.setObjectName("familyHeader")
+        text_size.relative(header, 1.2, bold=True)
         self._headers[family] = header
         widgets: list[QWidget] = [header]
         for entry in self.catalog:

@@ -34,6 +34,7 @@ from desktop.core.models.describe import model_details, plain_error
 from desktop.core.models.discovery import ModelFormat, ModelSource
 from desktop.core.models.library import DiscoveryRoots, InstalledModel, Library
 from desktop.core.units import format_size
+from desktop.gui import announce
 from desktop.gui.library.catalog_view import CatalogView
 from desktop.gui.library.downloads import DownloadItem, DownloadsController
 from desktop.gui.library.downloads_view import DownloadsView
@@ -46,6 +47,7 @@ from desktop.gui.library.importing import (
 from desktop.gui.library.installed_rows import ModelRow
 from desktop.gui.library.installed_view import InstalledView
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,7 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
+        enter_presses_buttons(self)  # cards, download rows: Enter works as Space does
         self.setAccessibleName(translate("LibraryPage", "Model library"))
         self.setAcceptDrops(True)
         self.library, self.catalog, self.profile = library, catalog, profile
@@ -445,6 +448,8 @@ class LibraryPage(QWidget):
 
     def _on_downloads_completed(self, item: DownloadItem) -> None:
         self.refresh_installed()
+        text = translate("LibraryPage", "{name} is downloaded").format(name=item.title)
+        announce.announce(text, self)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.downloads_view:

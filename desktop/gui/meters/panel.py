@@ -20,7 +20,7 @@ from desktop.core.units import format_size, format_used
 from desktop.engines.base import GenerationStats, ModelInfo
 from desktop.gui.meters.source import MeterSource, VisibilityTracker
 from desktop.gui.meters.widgets import ContextBar, Sparkline, level_color
-from desktop.gui.widgets import theme
+from desktop.gui.widgets import text_size, theme
 
 __all__ = ["MeterSource", "MeterStrip", "MetersPanel"]
 
@@ -179,10 +179,7 @@ class MetersPanel(_TrackedWidget):
 
     def _section(self, title: str) -> None:
         label = QLabel(title.upper())
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        label.setFont(font)
+        text_size.relative(label, 0.85, bold=True)
         label.setContentsMargins(0, 8, 0, 0)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

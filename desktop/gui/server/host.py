@@ -27,7 +27,7 @@ class ServerHost(QObject):
         self.dock.setObjectName("serverDock")
         self.dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.dock.hide()
-        self.action = QAction(translate("ServerHost", "Local API &server…"), window)
+        self.action = QAction(translate("ServerHost", "Local &API server…"), window)
         self.action.setObjectName("serverAction")
         self.action.triggered.connect(lambda _checked=False: self.show_panel())
         self.status = QLabel()

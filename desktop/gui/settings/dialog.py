@@ -42,12 +42,14 @@ from desktop.gui.settings.fields import (
 from desktop.gui.settings.language_choice import LanguageChoice
 from desktop.gui.settings.tools_tab import ToolsTab
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.widgets import text_size
 from desktop.tools.toolbox import ToolBox
 
 THEMES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
     ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
     ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ("contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 )
 MAX_TOKENS = 131072
 
@@ -288,6 +290,18 @@ class SettingsDialog(QDialog):
                 message=self.font_size.message,
             ),
         )
+        self.text_size = QComboBox()
+        named(self.text_size, "textSize", translate("SettingsDialog", "Text size"))
+        for percent in text_size.CHOICES:
+            self.text_size.addItem(translate("SettingsDialog", "{n} %").format(n=percent), percent)
+        hint = translate(
+            "SettingsDialog",
+            "Of the system's font size, for the whole window and the transcript.",
+        )
+        form.addRow(
+            translate("SettingsDialog", "Te&xt size"),
+            field_cell(self.text_size, hint=hint_label(hint)),
+        )
         return page
 
     def _behaviour_tab(self) -> QWidget:
@@ -358,6 +372,8 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.language.set_value(settings.language)
         self.font_size.set_value(settings.font_size)
+        nearest = min(text_size.CHOICES, key=lambda p: abs(p - settings.text_size))
+        self.text_size.setCurrentIndex(self.text_size.findData(nearest))
         self.enter_to_send.setChecked(settings.enter_to_send)
         self.auto_titles.setChecked(settings.auto_titles)
         self.offline.setChecked(settings.offline)
@@ -403,6 +419,7 @@ class SettingsDialog(QDialog):
         result.theme = str(self.theme.currentData())
         result.language = self.language.value()
         result.font_size = int(pick(self.font_size, result.font_size))
+        result.text_size = int(self.text_size.currentData())
         result.enter_to_send = self.enter_to_send.isChecked()
         result.auto_titles = self.auto_titles.isChecked()
         result.offline = self.offline.isChecked()

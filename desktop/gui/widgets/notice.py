@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import translate
+from desktop.gui import announce
 
 MAX_ACTIONS = 3
 
@@ -148,6 +150,9 @@ class Notice(QFrame):
             self._add_button(index, _as_action(action))
         self.actions_box.setVisible(bool(self._buttons))
         self.show()
+        if self.kind is NoticeKind.ERROR:  # screen readers say an error once, at once
+            plain = QTextDocumentFragment.fromHtml(text).toPlainText()
+            announce.announce(plain, self, assertive=True)
         wait = self.timer.interval() if timeout_ms is None else timeout_ms
         if wait > 0:
             self.timer.start(wait)

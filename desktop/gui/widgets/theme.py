@@ -1,4 +1,5 @@
-"""Light and dark palettes, applied live; "system" follows the desktop's colour scheme.
+"""Light, dark and high-contrast palettes, applied live; "system" follows the desktop's
+colour scheme (and its high-contrast setting, where Qt can read it).
 
 Qt resolves ``palette(...)`` in a style sheet when the sheet is applied, and a palette set on
 a widget no longer follows the application's. So switching themes sets the new palette and
@@ -60,19 +61,53 @@ LIGHT: dict[QPalette.ColorRole, str] = {
     Role.Link: "#3b5bdb",
     Role.LinkVisited: "#6741d9",
 }
+# High contrast: white on black, a yellow highlight with black text on it; every text colour
+# at least 7 : 1 (WCAG AAA) on the backgrounds, borders white.
+CONTRAST: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#000000",
+    Role.WindowText: "#ffffff",
+    Role.Base: "#000000",
+    Role.AlternateBase: "#1a1a1a",
+    Role.Text: "#ffffff",
+    Role.Button: "#000000",
+    Role.ButtonText: "#ffffff",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#d0d0d0",
+    Role.Mid: "#ffffff",
+    Role.Dark: "#ffffff",
+    Role.Shadow: "#000000",
+    Role.Highlight: "#ffd600",  # black on it: 15 : 1
+    Role.HighlightedText: "#000000",
+    Role.ToolTipBase: "#000000",
+    Role.ToolTipText: "#ffffff",
+    Role.PlaceholderText: "#c8c8c8",
+    Role.Link: "#8fd8ff",
+    Role.LinkVisited: "#e0b0ff",
+}
+PALETTES = {"dark": DARK, "light": LIGHT, "contrast": CONTRAST}
+# Fusion draws line edits' frames a shade darker than the window: on black, invisible. High
+# contrast gives them a white border (the one rule of the application's style sheet).
+CONTRAST_SHEET = """
+QLineEdit { border: 1px solid palette(mid); border-radius: 3px; padding: 2px; }
+QLineEdit:focus { border-color: palette(highlight); }
+"""
 # Disabled text stays legible (a control that cannot be used still says what it is).
-DISABLED = {"dark": "#8a8e95", "light": "#6f737a"}
+DISABLED = {"dark": "#8a8e95", "light": "#6f737a", "contrast": "#b4b4b4"}
 # Secondary text: captions, hints, meter labels.
-MUTED = {"dark": "#a3a7ae", "light": "#5b6069"}
+MUTED = {"dark": "#a3a7ae", "light": "#5b6069", "contrast": "#e0e0e0"}
 MUTED_PROPERTY = "qdMuted"
 
 _current = "light"
 
 
 def resolve(theme: str) -> str:
-    """'light' or 'dark' for a theme setting of 'system', 'light' or 'dark'."""
-    if theme in ("light", "dark"):
+    """'light', 'dark' or 'contrast' for a theme setting of 'system', 'light', 'dark' or
+    'contrast'; 'system' is high contrast when the desktop asks for it (Qt >= 6.10)."""
+    if theme in PALETTES:
         return theme
+    if system_wants_contrast():
+        return "contrast"
     hints = QGuiApplication.styleHints()
     scheme = getattr(hints, "colorScheme", None)
     if scheme is not None and scheme() == Qt.ColorScheme.Dark:
@@ -80,10 +115,20 @@ def resolve(theme: str) -> str:
     return "light"
 
 
+def system_wants_contrast() -> bool:
+    """Whether the desktop's accessibility settings ask for high contrast (Qt >= 6.10 reads
+    it; older versions cannot tell, and then this is False)."""
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    preference = getattr(Qt, "ContrastPreference", None)
+    if accessibility is None or preference is None:
+        return False
+    return bool(accessibility().contrastPreference() == preference.HighContrast)
+
+
 def palette_for(resolved: str) -> QPalette:
-    """The full palette of 'light' or 'dark' (every role, so nothing falls back to Qt's)."""
+    """The full palette of a resolved theme (every role, so nothing falls back to Qt's)."""
     palette = QPalette()
-    for role, colour in (DARK if resolved == "dark" else LIGHT).items():
+    for role, colour in PALETTES.get(resolved, LIGHT).items():
         palette.setColor(role, QColor(colour))
     disabled = QColor(DISABLED[resolved])
     for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
@@ -93,7 +138,7 @@ def palette_for(resolved: str) -> QPalette:
 
 
 def current() -> str:
-    """The theme last applied: 'light' or 'dark'."""
+    """The theme last applied: 'light', 'dark' or 'contrast'."""
     return _current
 
 
@@ -117,13 +162,16 @@ def _colour_muted(widget: QWidget) -> None:
 
 
 def apply(app: QApplication, theme: str) -> str:
-    """Apply the palette for ``theme`` to every widget, live; returns 'light' or 'dark'."""
+    """Apply the palette for ``theme`` to every widget, live; returns the resolved theme."""
     global _current
     resolved = resolve(theme)
     _current = resolved
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(palette_for(resolved))
+    sheet = CONTRAST_SHEET if resolved == "contrast" else ""
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     restyle(app)
     return resolved
 

@@ -33,6 +33,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
+from desktop.gui import announce
 from desktop.gui.app_state import AppState
 from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.tools_bar import ToolsBar
@@ -43,9 +44,11 @@ from desktop.gui.server.host import ServerHost
 from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
-from desktop.gui.widgets import theme
+from desktop.gui.widgets import focus_ring, text_size, theme
 from desktop.gui.widgets.banner import Banner
+from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
+from desktop.gui.window import panes
 from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            focus_ring.install(app)  # keyboard focus visible in every theme
+        panes.set_tab_order(self)
+        enter_presses_buttons(self)
         self._apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)
@@ -255,6 +263,22 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Focus &message box"), self.composer.focus_input, "Ctrl+L"
             )
         )
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Next pane"),
+                lambda: panes.cycle(self, 1),
+                "F6",
+                "nextPaneAction",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                translate("MainWindow", "&Previous pane"),
+                lambda: panes.cycle(self, -1),
+                "Shift+F6",
+                "previousPaneAction",
+            )
+        )
         view_menu.addAction(tools["meters"])
         theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
         group = QActionGroup(self)
@@ -262,6 +286,7 @@ class MainWindow(QMainWindow):
             ("system", translate("MainWindow", "Follow &system")),
             ("light", translate("MainWindow", "&Light")),
             ("dark", translate("MainWindow", "&Dark")),
+            ("contrast", translate("MainWindow", "&High contrast")),
         ):
             action = QAction(label, self, checkable=True)
             action.setObjectName(f"theme_{value}")
@@ -314,7 +339,11 @@ class MainWindow(QMainWindow):
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.state.settings.changed.connect(self._on_settings_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10: high contrast
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self._on_color_scheme_changed)
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
@@ -622,6 +651,7 @@ class MainWindow(QMainWindow):
                 label = translate("MainWindow", "Load {name} again").format(name=previous.name)
                 actions.append((label, lambda: self.load_model(again)))
         self.banner.show_message(html.escape(message), actions)
+        announce.announce(message, self, assertive=True)  # once: the load failed
 
     def unload_model(self) -> None:
         """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
@@ -683,8 +713,11 @@ class MainWindow(QMainWindow):
             )
 
     def _apply_settings(self, settings: Settings) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            text_size.apply(app, settings.text_size)  # the whole window, before the theme
         self.apply_theme(settings.theme)
-        self.chat_view.set_font_size(settings.font_size)
+        self.chat_view.set_font_size(text_size.scaled_px(settings.font_size))
         self.composer.set_enter_to_send(settings.enter_to_send)
         self.controller.set_settings(settings)
 

@@ -47,6 +47,12 @@ SHORTCUTS = [
     ),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Stop the reply; cancel editing a sent message")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Focus the message box")),
+    (
+        "F6",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Next pane: chats, transcript, message box (Shift+F6: back)"
+        ),
+    ),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Model library")),
     ("Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the resource meters")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),

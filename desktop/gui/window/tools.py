@@ -71,13 +71,13 @@ class WindowTools(QObject):
     def actions(self) -> dict[str, QAction]:
         window = self.window
         meters = self.dock.toggleViewAction()
-        meters.setText(translate("WindowTools", "Resource &meters"))
+        meters.setText(translate("WindowTools", "Resource m&eters"))
         meters.setShortcut(QKeySequence("Ctrl+M"))
         settings = QAction(translate("WindowTools", "&Settings…"), window)
         settings.setObjectName("settingsAction")
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
-        offline = QAction(translate("WindowTools", "&Offline mode"), window, checkable=True)
+        offline = QAction(translate("WindowTools", "O&ffline mode"), window, checkable=True)
         offline.setObjectName("offlineAction")
         offline.setChecked(self.state.settings.value.offline)
         offline.toggled.connect(self.set_offline)
