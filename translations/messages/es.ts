@@ -4,2330 +4,1866 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../../desktop/server/config.py" line="81"/>
         <source>Port {port} is not a port number; choose one from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} no es un número de puerto válido; elige uno entre 1024 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/config.py" line="99"/>
         <source>Listening on {host} lets other computers use your model, so it needs an API key. Create a key first, or listen on 127.0.0.1 (this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en {host} permite que otros equipos usen tu modelo, así que hace falta una clave de API. Crea una clave primero o escucha en 127.0.0.1 (solo este equipo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/config.py" line="108"/>
         <source>Allowing every web page (*) to call the server is not supported; list each origin, such as http://localhost:3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se admite permitir que cualquier página web (*) llame al servidor; indica cada origen por separado, por ejemplo, http://localhost:3000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="33"/>
         <source>{host} is not an address of this computer ({error}). Use 127.0.0.1, or 0.0.0.0 to listen on every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no es una dirección de este equipo ({error}). Usa 127.0.0.1, o 0.0.0.0 para escuchar en todas las redes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="52"/>
         <source>Port {port} is already in use by another program. Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa ya está usando el puerto {port}. Elige otro puerto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="59"/>
         <source>Port {port} needs administrator rights; choose a port from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} requiere permisos de administrador; elige un puerto entre 1024 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="65"/>
         <source>The server could not listen on {host}:{port} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo escuchar en {host}:{port} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="128"/>
         <source>The API server could not start: it did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de API: no arrancó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/server/thread.py" line="133"/>
         <source>The API server could not start: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de API: {error}.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../desktop/core/models/catalog.py" line="279"/>
         <source>The model catalog was written for another version of Qwen Desk; reinstall the app to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de modelos se creó para otra versión de Qwen Desk; reinstala la aplicación para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/catalog.py" line="307"/>
         <source>The model catalog ({path}) could not be read ({error}); reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el catálogo de modelos ({path}) ({error}); reinstala la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>ChatTemplate</name>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="35"/>
         <source>The model&apos;s chat template refused the conversation: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo rechazó la conversación: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="49"/>
         <source>The model&apos;s chat template is {count} characters long, far more than any real one; the model file is probably damaged. Use another build of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo tiene {count} caracteres, muchísimos más que cualquier plantilla real; probablemente el archivo del modelo esté dañado. Usa otra versión del modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="65"/>
         <source>The model&apos;s chat template is not valid Jinja: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no es Jinja válido: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="71"/>
         <source>The model&apos;s chat template is not valid Jinja: it is nested too deeply to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no es Jinja válido: tiene demasiados niveles de anidamiento para leerla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="106"/>
         <source>The model&apos;s chat template failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="136"/>
-        <location filename="../../desktop/engines/mlx.py" line="95"/>
         <source>Only a reply the model has started can be continued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede continuar una respuesta que el modelo ya haya empezado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/chat_template.py" line="151"/>
         <source>The model&apos;s chat template leaves out the reply it has started, so the reply cannot be continued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo omite la respuesta ya empezada, así que no se puede continuar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="49"/>
         <source>The model file&apos;s chat template is faulty: use another build (GGUF) of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del archivo del modelo es defectuosa: usa otra versión (GGUF) de este modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="63"/>
         <source>The model&apos;s chat template did not finish: it was stopped after {seconds} s (it may loop for ever).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no terminó: se detuvo tras {seconds} s (puede que entre en un bucle infinito).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="84"/>
         <source>The model&apos;s chat template did not finish: it tried to compute a number with more than {digits} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no terminó: intentó calcular un número de más de {digits} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="143"/>
         <source>The model&apos;s chat template did not finish: it made more than {count} characters of text on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no terminó: generó por el camino más de {count} caracteres de texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="313"/>
         <source>The model&apos;s chat template did not finish: it asked for a loop of more than {count} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no terminó: pidió un bucle de más de {count} pasos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/template_limits.py" line="443"/>
         <source>The model&apos;s chat template did not finish: it calls itself too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo no terminó: se llama a sí misma con demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="114"/>
         <source>The model&apos;s chat template leaves out the started reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo omite la respuesta ya empezada.</translation>
     </message>
 </context>
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="68"/>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>página web</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="70"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="71"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>código fuente</translation>
     </message>
 </context>
 <context>
     <name>DocumentUse</name>
     <message>
-        <location filename="../../desktop/documents/context.py" line="55"/>
         <source>Whole documents: {files} file(s), {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos completos: {files} archivo(s), {tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="60"/>
         <source>Relevant passages (keywords only): {passages} from {files} file(s), {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes relevantes (solo por palabras clave): {passages} de {files} archivo(s), {tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="66"/>
         <source>Relevant passages: {passages} from {files} file(s), {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes relevantes: {passages} de {files} archivo(s), {tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="74"/>
         <source>No documents used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó ningún documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="142"/>
         <source>The conversation leaves no room for document passages; start a new chat or load the model with a larger context to use your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación no deja espacio para pasajes de documentos; empieza un chat nuevo o carga el modelo con un contexto mayor para usar tus documentos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="167"/>
         <source>{count} file(s) are still being indexed and are not used for this answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivo(s) aún se están indexando y todavía no se usan para esta respuesta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="175"/>
         <source>Not used because they could not be read: {names} and {more} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usaron porque no se pudieron leer: {names} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="179"/>
         <source>Not used because they could not be read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usaron porque no se pudieron leer: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/retrieval.py" line="33"/>
         <source>Documents are searched by keywords only. Add an embedding model (Qwen3 Embedding 0.6B in the Library) to also find passages that say the same thing in other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos se buscan solo por palabras clave. Añade un modelo de embeddings (Qwen3 Embedding 0.6B en la biblioteca) para encontrar también pasajes que digan lo mismo con otras palabras.</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/documents/attachments.py" line="56"/>
         <source>That file is not attached to this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no está adjunto a este chat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/attachments.py" line="66"/>
         <source>A chat&apos;s attached files cannot be switched on elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos adjuntos de un chat no se pueden activar en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="96"/>
         <source>The embedding model cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el modelo de embeddings: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="123"/>
         <source>The embedding model {name} could not be loaded ({error}). Check that the file is complete, or choose another embedding model.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo de embeddings {name} ({error}). Comprueba que el archivo esté completo o elige otro modelo de embeddings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="200"/>
         <source>The embedding model was closed; load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings se cerró; vuelve a cargarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="244"/>
         <source>The embedding model failed on a batch of text (llama.cpp error {code}); try indexing again, or choose another embedding model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings falló con un lote de texto (error {code} de llama.cpp); vuelve a indexar o elige otro modelo de embeddings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/embedder.py" line="255"/>
         <source>The embedding model returned no vector; it may not support embeddings. Choose an embedding model such as Qwen3 Embedding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings no devolvió ningún vector; puede que no admita embeddings. Elige un modelo de embeddings como Qwen3 Embedding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="60"/>
         <source>{name} contains no text to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene texto que indexar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="74"/>
         <source>Only the first {count} characters of {name} were indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se indexaron los primeros {count} caracteres de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="86"/>
         <source>{name} could not be read as a PDF ({detail}); the file may be damaged or incomplete. Open it in a PDF reader and save a new copy, then add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} como PDF ({detail}); puede que el archivo esté dañado o incompleto. Ábrelo en un lector de PDF, guarda una copia nueva y añade esa copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="109"/>
         <source>{name} is protected by a password. Open it in a PDF reader, save a copy without the password, and add that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña. Ábrelo en un lector de PDF, guarda una copia sin contraseña y añade esa copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="166"/>
         <source>{name} has no text layer (it looks like a scan). Run OCR on it first, for example with OCRmyPDF, and add the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene capa de texto (parece un escaneo). Aplícale primero OCR, por ejemplo con OCRmyPDF, y añade el resultado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="176"/>
         <source>Page {pages} of {name} had no text (scanned pages?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La página {pages} de {name} no tenía texto (¿páginas escaneadas?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="178"/>
         <source>Pages {pages} of {name} had no text (scanned pages?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas {pages} de {name} no tenían texto (¿páginas escaneadas?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="183"/>
         <source>Page {pages} of {name} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la página {pages} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="185"/>
         <source>Pages {pages} of {name} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas {pages} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="208"/>
         <source>{name} is protected by a password or saved in the old .doc format. Open it in Word or LibreOffice, save it as an unprotected .docx, and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña o guardado en el antiguo formato .doc. Ábrelo en Word o LibreOffice, guárdalo como .docx sin protección y añade ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="224"/>
         <source>{name} could not be read as a Word document ({error}); the file may be damaged. Open it in Word or LibreOffice and save a new copy, then add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} como documento de Word ({error}); puede que el archivo esté dañado. Ábrelo en Word o LibreOffice, guarda una copia nueva y añade esa copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/extract.py" line="234"/>
         <source>{name} could not be read as a Word document ({error}); open it in Word or LibreOffice and save a new copy, then add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} como documento de Word ({error}); ábrelo en Word o LibreOffice, guarda una copia nueva y añade esa copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="73"/>
         <source>PDF, Word (.docx), Markdown, HTML, plain text and source code files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos PDF, Word (.docx), Markdown, HTML, texto sin formato y código fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="100"/>
         <source>{name} is not a kind of file Qwen Desk can read; it reads {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un tipo de archivo que Qwen Desk pueda leer; lee {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="114"/>
         <source>{name} was moved or deleted; add it again from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se movió o se eliminó; vuelve a añadirlo desde su ubicación actual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="121"/>
         <source>{name} could not be opened ({error}); check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir {name} ({error}); comprueba que tienes permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="129"/>
         <source>{name} is {size}, more than the {limit} Qwen Desk reads from one {kind} file. Split it into smaller files and add those.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size}, más de los {limit} que Qwen Desk lee de un archivo de tipo {kind}. Divídelo en archivos más pequeños y añade esos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="143"/>
         <source>{name} is empty; there is nothing to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío; no hay nada que indexar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="156"/>
         <source>{name} could not be read ({error}); check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} ({error}); comprueba que tienes permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/formats.py" line="174"/>
         <source>{name} looks like a binary file, not text, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece un archivo binario, no de texto, así que se omitió.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="119"/>
         <source>The documents index is busy ({error}); try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de documentos está ocupado ({error}); vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="135"/>
         <source>The documents index could not be saved ({error}). Free some disk space and index again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el índice de documentos ({error}). Libera espacio en disco y vuelve a indexar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="150"/>
-        <location filename="../../desktop/documents/index.py" line="215"/>
         <source>Give the collection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la colección.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="157"/>
         <source>{root} is not a folder that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{root} no es una carpeta que se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="170"/>
-        <location filename="../../desktop/documents/index.py" line="223"/>
         <source>A collection named &quot;{name}&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una colección llamada &quot;{name}&quot;; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="198"/>
         <source>That collection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa colección ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/index.py" line="291"/>
         <source>That file is no longer in the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya no está en la colección.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/indexer.py" line="196"/>
         <source>The folder {folder} cannot be found (moved, renamed, or on a drive that is not connected). Reconnect it, or delete the collection and add the folder again; the collection was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la carpeta {folder} (se movió, se le cambió el nombre o está en una unidad que no está conectada). Vuelve a conectarla, o elimina la colección y añade la carpeta de nuevo; la colección se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/schema.py" line="119"/>
         <source>The documents index at {path} was written by a newer Qwen Desk. Update Qwen Desk to use it; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de documentos de {path} lo creó una versión más reciente de Qwen Desk. Actualiza Qwen Desk para usarlo; no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/schema.py" line="181"/>
         <source>The documents index could not be opened ({error}). It was moved to {moved} and a new one started; add your documents again to index them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el índice de documentos ({error}). Se movió a {moved} y se creó uno nuevo; vuelve a añadir tus documentos para indexarlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/schema.py" line="201"/>
         <source>The documents index at {path} could not be opened ({error}). Check that the data folder can be written, close other copies of Qwen Desk, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el índice de documentos de {path} ({error}). Comprueba que se pueda escribir en la carpeta de datos, cierra las demás copias de Qwen Desk y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="147"/>
         <source>Offline mode is on, so Qwen Desk does not connect to Hugging Face. Turn offline mode off in Settings to download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, así que Qwen Desk no se conecta a Hugging Face. Desactiva el modo sin conexión en Configuración para descargar modelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="165"/>
         <source>{repo} is gated or private on Hugging Face. Add your Hugging Face token in Settings, and accept the model&apos;s licence on its page (https://huggingface.co/{repo}), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} es restringido o privado en Hugging Face. Añade tu token de Hugging Face en Configuración, acepta la licencia del modelo en su página (https://huggingface.co/{repo}) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="174"/>
         <source>{file} was not found on Hugging Face. It may have been renamed or removed; refresh the catalog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró {file} en Hugging Face. Puede que se haya cambiado de nombre o eliminado; actualiza el catálogo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="181"/>
         <source>Hugging Face answered {status} for {file}. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face respondió {status} para {file}. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="188"/>
         <source>the connection stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se estancó</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="195"/>
         <source>Could not reach Hugging Face ({reason}) to download {file}. Check your internet connection and try again, or turn on offline mode to use only the models you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Hugging Face ({reason}) para descargar {file}. Comprueba tu conexión a internet y vuelve a intentarlo, o activa el modo sin conexión para usar solo los modelos que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="203"/>
         <source>Could not download {file} ({reason}), even after {retries} retries. Check your internet connection and try again; the download continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar {file} ({reason}), ni siquiera tras {retries} reintentos. Comprueba tu conexión a internet y vuelve a intentarlo; la descarga continuará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="264"/>
         <source>Hugging Face did not say how large {file} is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face no indicó el tamaño de {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="322"/>
         <source>Not enough disk space for {file}: it needs {size} more but only {free} is free in {folder}. Free some space, or choose another models folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en disco para {file}: necesita {size} más, pero solo quedan {free} libres en {folder}. Libera espacio o elige otra carpeta de modelos en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="419"/>
         <source>Could not write {file} ({error}). Check that the disk is not full and the models folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file} ({error}). Comprueba que el disco no esté lleno y que se pueda escribir en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/download_file.py" line="430"/>
         <source>The download of {file} is damaged: its sha256 checksum does not match the one Hugging Face publishes, so the file was deleted. Try the download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de {file} está dañada: su suma de comprobación sha256 no coincide con la que publica Hugging Face, así que el archivo se eliminó. Vuelve a intentar la descarga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/downloads.py" line="88"/>
         <source>Paused because offline mode is on; the part downloaded so far is kept, and the download goes on by itself when offline mode is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa porque el modo sin conexión está activado; lo descargado hasta ahora se conserva y la descarga se reanudará sola al desactivar el modo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/downloads.py" line="212"/>
         <source>Downloads are shutting down; try again after restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las descargas se están cerrando; vuelve a intentarlo después de reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/downloads.py" line="402"/>
         <source>The download of {file} failed unexpectedly ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de {file} falló de forma inesperada ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="106"/>
         <source>{seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="108"/>
         <source>{minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="109"/>
         <source>{hours} h left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {hours} h</translation>
     </message>
 </context>
 <context>
     <name>Generation</name>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="394"/>
-        <location filename="../../desktop/engines/mlx.py" line="557"/>
         <source>Generation failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la generación: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/streaming.py" line="60"/>
         <source>This conversation needs {needed} tokens but the model was loaded with a context of {context}. Start a new chat, drop older turns, or load the model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación necesita {needed} tokens, pero el modelo se cargó con un contexto de {context}. Empieza un chat nuevo, elimina los turnos más antiguos o carga el modelo con un contexto mayor.</translation>
     </message>
 </context>
 <context>
     <name>Hardware</name>
     <message>
-        <location filename="../../desktop/core/hardware.py" line="133"/>
         <source>{total} RAM ({free} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} de RAM ({free} libres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hardware.py" line="136"/>
         <source>{count} cores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} núcleos</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hardware.py" line="139"/>
         <source>Apple Silicon (unified memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Silicon (memoria unificada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/stats.py" line="146"/>
         <source>Apple GPU (MLX)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU de Apple (MLX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/stats.py" line="150"/>
         <source>Apple GPU (unified memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU de Apple (memoria unificada)</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="178"/>
         <source>The {what} has a broken character at position {index} (half of an emoji or other symbol, usually left by a damaged copy and paste). Delete that character or paste the text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un carácter dañado en {what}, en la posición {index} (la mitad de un emoji u otro símbolo; suele quedar de un copiar y pegar defectuoso). Borra ese carácter o vuelve a pegar el texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="226"/>
         <source>The disk is full, so Qwen Desk could not {doing}. Free some disk space and try again; everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que Qwen Desk no pudo {doing}. Libera espacio en disco y vuelve a intentarlo; todo lo guardado antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="235"/>
         <source>The conversation history is in use by another program, so Qwen Desk could not {doing}. Close other copies of Qwen Desk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el historial de conversaciones, así que Qwen Desk no pudo {doing}. Cierra las demás copias de Qwen Desk y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="244"/>
         <source>The conversation history file is read-only, so Qwen Desk could not {doing}. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del historial de conversaciones es de solo lectura, así que Qwen Desk no pudo {doing}. Revisa los permisos de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="253"/>
         <source>The conversation history file is damaged ({error}), so Qwen Desk could not {doing}. Restart Qwen Desk: it sets the damaged file aside and starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del historial de conversaciones está dañado ({error}), así que Qwen Desk no pudo {doing}. Reinicia Qwen Desk: apartará el archivo dañado y empezará uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="263"/>
         <source>Qwen Desk could not {doing} because the disk reported an error ({error}). Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen Desk no pudo {doing} porque el disco notificó un error ({error}). Revisa el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/records.py" line="271"/>
         <source>Qwen Desk could not {doing} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen Desk no pudo {doing} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="225"/>
         <source>The conversation history at {path} was saved by a newer version of Qwen Desk (history format {found}; this version reads up to {supported}). Install the newer Qwen Desk to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de conversaciones de {path} se guardó con una versión más reciente de Qwen Desk (formato de historial {found}; esta versión lee hasta el {supported}). Instala la versión más reciente de Qwen Desk para abrirlo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="266"/>
         <source>The conversation history at {path} could not be upgraded to the new format ({error}). It was left as it was; free some disk space or restart Qwen Desk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar al nuevo formato el historial de conversaciones de {path} ({error}). Se ha dejado como estaba; libera espacio en disco o reinicia Qwen Desk y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="296"/>
         <source>The conversation history at {path} could not be opened ({error}). Check that the file and its folder can be read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el historial de conversaciones de {path} ({error}). Comprueba que se puedan leer y escribir el archivo y su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="316"/>
         <source>The conversation history at {path} could not be read ({error}). Close other copies of Qwen Desk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de conversaciones de {path} ({error}). Cierra las demás copias de Qwen Desk y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="356"/>
         <source>Your conversation history could not be opened ({error}). The damaged file was moved to {moved} and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu historial de conversaciones ({error}). El archivo dañado se movió a {moved} y se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/schema.py" line="365"/>
         <source>The conversation history at {path} could not be opened ({error}). Check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el historial de conversaciones de {path} ({error}). Comprueba que la carpeta exista y que se pueda escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/sql.py" line="87"/>
         <source>Conversation {conversation_id} does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación {conversation_id} no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/sql.py" line="117"/>
         <source>Message {message_id} does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje {message_id} no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="314"/>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden editar tus propios mensajes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="413"/>
         <source>Only replies can be regenerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden regenerar las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="504"/>
         <source>Only a conversation in the trash can be deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede eliminar definitivamente una conversación que esté en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="573"/>
         <source>The export could not be written to {target} ({error}). Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación en {target} ({error}). Elige otra carpeta o libera espacio en disco.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="627"/>
-        <location filename="../../desktop/core/history/store.py" line="641"/>
         <source>The conversation history is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de conversaciones está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="637"/>
-        <source>One transaction: committed whole, or rolled back whole on any error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/history/transfer.py" line="79"/>
         <source>Conversation {conversation_id} does not exist, so it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación {conversation_id} no existe, así que no se puede exportar.</translation>
     </message>
 </context>
 <context>
     <name>HistoryAction</name>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="110"/>
         <source>mark unfinished replies</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar las respuestas sin terminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="169"/>
         <source>create the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>crear la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="185"/>
-        <location filename="../../desktop/core/history/store.py" line="326"/>
         <source>read the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="190"/>
         <source>list the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>obtener la lista de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="203"/>
         <source>rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="223"/>
         <source>set the conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el título de la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="237"/>
         <source>pin the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>fijar la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="262"/>
         <source>save the conversation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la configuración de la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="287"/>
         <source>save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="310"/>
         <source>save the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el mensaje editado</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="321"/>
         <source>read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="337"/>
         <source>read the message versions</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las versiones del mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="343"/>
         <source>switch the message version</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la versión del mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="357"/>
         <source>delete the message</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="369"/>
         <source>move the message to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>mover el mensaje a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="382"/>
         <source>restore the message</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="399"/>
         <source>start the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="409"/>
         <source>start the new reply</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar la nueva respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="451"/>
         <source>save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="477"/>
         <source>move the conversation to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>mover la conversación a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="486"/>
         <source>restore the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="491"/>
         <source>list the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>obtener el contenido de la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="501"/>
         <source>delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="514"/>
         <source>count the deleted messages</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los mensajes eliminados</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="524"/>
         <source>empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="538"/>
         <source>search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="545"/>
-        <location filename="../../desktop/core/history/store.py" line="552"/>
         <source>export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar el historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="584"/>
-        <location filename="../../desktop/core/history/store.py" line="599"/>
         <source>import the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>importar las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="590"/>
         <source>import the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>importar la conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="612"/>
         <source>read the conversations to import</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las conversaciones que se van a importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/streaming.py" line="117"/>
         <source>save the reply as it streams</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la respuesta mientras se genera</translation>
     </message>
 </context>
 <context>
     <name>HistoryField</name>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="163"/>
-        <location filename="../../desktop/core/history/store.py" line="201"/>
-        <location filename="../../desktop/core/history/store.py" line="219"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="166"/>
-        <location filename="../../desktop/core/history/store.py" line="255"/>
         <source>system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>el prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="285"/>
-        <location filename="../../desktop/core/history/store.py" line="309"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="286"/>
-        <location filename="../../desktop/core/history/store.py" line="435"/>
         <source>thinking text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de pensamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="433"/>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/store.py" line="699"/>
         <source>model name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del modelo</translation>
     </message>
 </context>
 <context>
     <name>HistoryImport</name>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="72"/>
         <source>The file cannot be imported: the file {problem}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: el archivo {problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="77"/>
         <source>The file cannot be imported: the field {field} {problem}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: el campo {field} {problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="91"/>
         <source>The file {name} could not be read ({error}). Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo {name} ({error}). Comprueba que exista y que tengas permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="105"/>
         <source>The file cannot be imported: line {line} has bytes that are not UTF-8 text. Save the file as UTF-8 and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: la línea {line} tiene bytes que no son texto UTF-8. Guarda el archivo como UTF-8 y vuelve a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="113"/>
         <source>The file cannot be imported: its JSON is nested too deeply (more than {depth} levels; no conversation needs that many). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: su JSON tiene demasiados niveles de anidamiento (más de {depth}; ninguna conversación necesita tantos). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="129"/>
         <source>The file cannot be imported: it is not valid JSON at line {line}, column {colno} ({msg}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: no es JSON válido en la línea {line}, columna {colno} ({msg}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="138"/>
         <source>The file cannot be imported: it has a number ({number}) too large for any value a conversation holds. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: contiene un número ({number}) demasiado grande para cualquier valor de una conversación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="149"/>
         <source>The file cannot be imported: {error}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: {error}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/history/transfer_check.py" line="206"/>
         <source>The file cannot be imported: {first}{rest} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: {first}{rest} No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>HubRepoId</name>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="35"/>
         <source>it must be owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener la forma propietario/nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="38"/>
         <source>the owner or the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el propietario o el nombre están vacíos</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="40"/>
         <source>a part is longer than {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte tiene más de {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="44"/>
         <source>it contains &apos;..&apos; or &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &apos;..&apos; o &apos;--&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="46"/>
         <source>it may have only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and no part may start or end with &apos;-&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede contener letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, y ninguna parte puede empezar ni terminar por &apos;-&apos; o &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="52"/>
         <source>the name ends in &apos;.git&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre termina en &apos;.git&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="62"/>
         <source>&apos;{shown}&apos; is not a valid Hugging Face model id ({problem}), so nothing was downloaded. Check the model&apos;s name on its Hugging Face page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{shown}&apos; no es un identificador de modelo de Hugging Face válido ({problem}), así que no se descargó nada. Comprueba el nombre del modelo en su página de Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="77"/>
         <source>The download&apos;s file name {name} has a NUL character, which no file name may have, so it was refused. The model&apos;s file name on Hugging Face is not safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de archivo de la descarga, {name}, contiene un carácter NUL, que ningún nombre de archivo puede tener, así que se rechazó. El nombre de archivo del modelo en Hugging Face no es seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/repo_id.py" line="88"/>
         <source>The download would be saved at {path}, outside the models folder {root}, so it was refused. The model&apos;s name or file name on Hugging Face is not safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se guardaría en {path}, fuera de la carpeta de modelos {root}, así que se rechazó. El nombre del modelo o el nombre de archivo en Hugging Face no es seguro.</translation>
     </message>
 </context>
 <context>
     <name>HubSearch</name>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="52"/>
         <source>Offline mode is on, so Hugging Face is not asked. Turn it off in Settings to search or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, así que no se consulta a Hugging Face. Desactívalo en Configuración para buscar o actualizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="132"/>
         <source>The request to Hugging Face was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="135"/>
         <source>Hugging Face did not answer within {seconds} seconds. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face no respondió en {seconds} segundos. Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="153"/>
         <source>Could not reach Hugging Face: {reason}. Check the proxy settings (HTTPS_PROXY and HTTP_PROXY, or the system&apos;s), or turn on offline mode to use only the models you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Hugging Face: {reason}. Revisa la configuración del proxy (HTTPS_PROXY y HTTP_PROXY, o la del sistema) o activa el modo sin conexión para usar solo los modelos que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="160"/>
         <source>Could not reach Hugging Face: {reason}. Check your internet connection, or turn on offline mode to use only the models you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Hugging Face: {reason}. Comprueba tu conexión a internet o activa el modo sin conexión para usar solo los modelos que ya tienes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="169"/>
         <source>Hugging Face is switched off on this computer (HF_HUB_OFFLINE is set). Unset it to search the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face está desactivado en este equipo (HF_HUB_OFFLINE está definida). Elimina esa variable para buscar en el Hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="178"/>
         <source>The repository {repo} is gated or private. Accept its licence on huggingface.co and add a Hugging Face token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio {repo} es restringido o privado. Acepta su licencia en huggingface.co y añade un token de Hugging Face en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="184"/>
         <source>Hugging Face refused the request. Check the Hugging Face token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face rechazó la solicitud. Revisa el token de Hugging Face en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="191"/>
         <source>Hugging Face has no model repository {repo}; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face no tiene ningún repositorio de modelo {repo}; comprueba el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="195"/>
         <source>Hugging Face could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face no encontró lo que se pedía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="199"/>
         <source>Hugging Face answered with error {status}. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face respondió con el error {status}. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/search.py" line="205"/>
         <source>Could not reach Hugging Face ({error}). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Hugging Face ({error}). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/core/hub/search.py" line="454"/>
+    <message numerus="yes">
         <source>Refreshed the files and sizes of %n models from Hugging Face.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Se actualizaron desde Hugging Face los archivos y tamaños de %n modelo.</numerusform><numerusform>Se actualizaron desde Hugging Face los archivos y tamaños de %n modelos.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/core/hub/search.py" line="462"/>
+    <message numerus="yes">
         <source>Refreshed the files and sizes of %n models of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Se actualizaron los archivos y tamaños de %n modelo de {total}.</numerusform><numerusform>Se actualizaron los archivos y tamaños de %n modelos de {total}.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/core/hub/search.py" line="472"/>
+    <message numerus="yes">
         <source>(%n more could not be refreshed.)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>(No se pudo actualizar %n más.)</numerusform><numerusform>(No se pudieron actualizar %n más.)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/catalog_refresh.py" line="110"/>
         <source>Could not refresh {name} from Hugging Face ({error}). Check your internet connection and try again; the bundled sizes stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar {name} desde Hugging Face ({error}). Comprueba tu conexión a internet y vuelve a intentarlo; se siguen usando los tamaños incluidos.</translation>
     </message>
 </context>
 <context>
     <name>HubToken</name>
     <message>
-        <location filename="../../desktop/core/hub/token_store.py" line="48"/>
         <source>No Hugging Face token is set. Public models download without one; gated models need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de Hugging Face configurado. Los modelos públicos se descargan sin él; los restringidos lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/token_store.py" line="52"/>
         <source>Your Hugging Face token is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token de Hugging Face está guardado en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/token_store.py" line="55"/>
         <source>No system keychain is available, so your Hugging Face token is kept only until you quit Qwen Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que tu token de Hugging Face solo se conserva hasta que cierres Qwen Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/token_store.py" line="108"/>
         <source>The token is empty. Paste the token from your Hugging Face settings page (huggingface.co/settings/tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está vacío. Pega el token de tu página de configuración de Hugging Face (huggingface.co/settings/tokens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/token_store.py" line="116"/>
         <source>A Hugging Face token has no spaces in it; copy it again from huggingface.co/settings/tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Hugging Face no contiene espacios; vuelve a copiarlo de huggingface.co/settings/tokens.</translation>
     </message>
 </context>
 <context>
     <name>Indexing</name>
     <message>
-        <location filename="../../desktop/documents/indexer.py" line="80"/>
         <source>Indexed {indexed} of {total} files</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexados {indexed} de {total} archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/indexer.py" line="85"/>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/indexer.py" line="88"/>
         <source>{count} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/indexer.py" line="92"/>
         <source>Indexing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la indexación.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="318"/>
         <source>Could not {action}: {error}. Check the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action}: {error}. Revisa el archivo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="321"/>
         <source>Could not {action} ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action} ({kind}: {error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="77"/>
         <source>{name} has no readable config.json, so it is not an MLX model folder. Choose the folder that holds config.json and the .safetensors files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene un config.json legible, así que no es una carpeta de modelo MLX. Elige la carpeta que contiene config.json y los archivos .safetensors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="85"/>
         <source>{name} is not a complete MLX model: it needs config.json and .safetensors weight files. Download the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un modelo MLX completo: necesita config.json y archivos de pesos .safetensors. Vuelve a descargar el modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="201"/>
         <source>{name} is not a .gguf file or an MLX model folder. Qwen Desk runs GGUF models (and MLX models on Apple Silicon).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo .gguf ni una carpeta de modelo MLX. Qwen Desk ejecuta modelos GGUF (y modelos MLX en Apple Silicon).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="211"/>
         <source>{name} is split into {count} files and {missing} is missing. Put all parts in the same folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dividido en {count} archivos y falta {missing}. Pon primero todas las partes en la misma carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="230"/>
         <source>Not enough disk space to copy {name}: it needs {size} but only {free} is free. Free some space, or import it without copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en disco para copiar {name}: necesita {size}, pero solo quedan {free} libres. Libera espacio o impórtalo sin copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="270"/>
         <source>The models folder already has {name}. Delete that copy first, or import this one without copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de modelos ya contiene {name}. Elimina primero esa copia o importa esta sin copiarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="290"/>
         <source>{name} belongs to another app ({app}); delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pertenece a otra aplicación ({app}); elimínalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/library.py" line="297"/>
         <source>{path} is not in the models folder, so it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está en la carpeta de modelos, así que no se eliminó.</translation>
     </message>
 </context>
 <context>
     <name>McpConfig</name>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="92"/>
         <source>The server &quot;{name}&quot; is not an object in mcp.json; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;{name}&quot; no es un objeto en mcp.json; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="101"/>
         <source>The server &quot;{name}&quot; has a url that is not http(s); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;{name}&quot; tiene una url que no es http(s); se omitió.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="107"/>
         <source>The headers of &quot;{name}&quot; must be an object of text values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encabezados (headers) de &quot;{name}&quot; deben ser un objeto con valores de texto; se han omitido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="115"/>
         <source>The server &quot;{name}&quot; has neither a &quot;command&quot; nor a &quot;url&quot;; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;{name}&quot; no tiene &quot;command&quot; ni &quot;url&quot;; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="124"/>
         <source>The &quot;args&quot; of &quot;{name}&quot; must be a list of text; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &quot;args&quot; de &quot;{name}&quot; deben ser una lista de textos; se omitió el servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="136"/>
         <source>The env of &quot;{name}&quot; must be an object of text values; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El env de &quot;{name}&quot; debe ser un objeto con valores de texto; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="153"/>
         <source>mcp.json is not valid JSON at line {line}, column {column} ({error}). Fix it in Settings → Tools, or remove the file to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json no es JSON válido en la línea {line}, columna {column} ({error}). Corrígelo en Configuración → Herramientas o elimina el archivo para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="161"/>
         <source>mcp.json must be an object like {&quot;mcpServers&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json debe ser un objeto como {&quot;mcpServers&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="166"/>
         <source>&quot;mcpServers&quot; in mcp.json must be an object of servers by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mcpServers&quot; en mcp.json debe ser un objeto con los servidores por nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="189"/>
         <source>mcp.json at {path} could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer mcp.json en {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="206"/>
         <source>mcp.json could not be saved at {path} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar mcp.json en {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="243"/>
         <source>The server &quot;{server}&quot; needs the secret &quot;{name}&quot; from the system keychain for {key}, but it is not there. Add it in Settings → Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;{server}&quot; necesita el secreto &quot;{name}&quot; del llavero del sistema para {key}, pero no está ahí. Añádelo en Configuración → Herramientas.</translation>
     </message>
 </context>
 <context>
     <name>McpServer</name>
     <message>
-        <location filename="../../desktop/tools/mcp_client.py" line="282"/>
         <source>The MCP server &quot;{name}&quot; did not answer within {seconds} s of starting. Check its command or URL in Settings → Tools; its messages are in the Qwen Desk log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP &quot;{name}&quot; no respondió en los {seconds} s siguientes a su inicio. Revisa su comando o URL en Configuración → Herramientas; sus mensajes están en el registro de Qwen Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_client.py" line="291"/>
         <source>The MCP server &quot;{name}&quot; could not start: the command &quot;{command}&quot; was not found or may not be run. Check it in Settings → Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor MCP &quot;{name}&quot;: no se encontró el comando &quot;{command}&quot; o no se permite ejecutarlo. Revísalo en Configuración → Herramientas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_client.py" line="299"/>
         <source>The MCP server &quot;{name}&quot; was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo el servidor MCP &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_client.py" line="302"/>
         <source>The MCP server &quot;{name}&quot; stopped: {error}. Check it in Settings → Tools; its messages are in the Qwen Desk log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP &quot;{name}&quot; se detuvo: {error}. Revísalo en Configuración → Herramientas; sus mensajes están en el registro de Qwen Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_config.py" line="284"/>
         <source>The MCP server &quot;{name}&quot; is on the network ({host}) and Qwen Desk is in offline mode. Turn offline mode off in Settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP &quot;{name}&quot; está en la red ({host}) y Qwen Desk está en modo sin conexión. Desactiva el modo sin conexión en Configuración para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_tools.py" line="102"/>
         <source>Switched off in mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado en mcp.json.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/mcp_tools.py" line="116"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/toolbox.py" line="99"/>
         <source>Not started: tools are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado: las herramientas están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/toolbox.py" line="101"/>
         <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha iniciado.</translation>
     </message>
 </context>
 <context>
     <name>ModelAdvice</name>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="45"/>
         <source>less than one token a second</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un token por segundo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="46"/>
         <source>about {count} tokens a second</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {count} tokens por segundo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="60"/>
         <source>1 CPU core, no GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>1 núcleo de CPU, sin GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="61"/>
         <source>{count} CPU cores, no GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} núcleos de CPU, sin GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="87"/>
         <source>{model} answers at {speed} on this computer ({hardware}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} responde a {speed} en este equipo ({hardware}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="93"/>
         <source>Nothing in the catalog runs faster here; expect to wait for replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada del catálogo funciona más rápido aquí; cuenta con esperar las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="108"/>
         <source>It is the most capable model that still replies at a comfortable pace here; memory is not the limit, speed is: {model} would manage {speed} and thinks before it answers, so a reply can take minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el modelo más capaz que aún responde a un ritmo cómodo aquí; el límite no es la memoria, sino la velocidad: {model} alcanzaría {speed} y piensa antes de responder, así que una respuesta puede tardar minutos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="115"/>
         <source>It is the most capable model that still replies at a comfortable pace here; memory is not the limit, speed is: {model} would manage {speed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el modelo más capaz que aún responde a un ritmo cómodo aquí; el límite no es la memoria, sino la velocidad: {model} alcanzaría {speed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="128"/>
         <source>It is the most capable model that fits in the memory free now ({free}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el modelo más capaz que cabe en la memoria libre ahora mismo ({free}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="136"/>
         <source>Switch Thinking on in a chat for harder questions; replies then take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el pensamiento en un chat para preguntas más difíciles; las respuestas tardarán más.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="146"/>
         <source>{model} has the thinking switch and is quicker ({speed}) but less capable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tiene el interruptor de pensamiento y es más rápido ({speed}), pero menos capaz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="151"/>
         <source>{model} has the thinking switch but is slower here ({speed}) and less suited to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tiene el interruptor de pensamiento, pero aquí es más lento ({speed}) y menos adecuado para código.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="157"/>
         <source>{model} has the thinking switch but is slower here ({speed}) and less suited to maths.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tiene el interruptor de pensamiento, pero aquí es más lento ({speed}) y menos adecuado para matemáticas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/advice.py" line="163"/>
         <source>{model} has the thinking switch but is slower here ({speed}) and less suited to chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tiene el interruptor de pensamiento, pero aquí es más lento ({speed}) y menos adecuado para chatear.</translation>
     </message>
 </context>
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="82"/>
         <source>{card}: {sampling}</source>
-        <translation type="unfinished"></translation>
+        <translation>{card}: {sampling}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="84"/>
         <source>{card}, thinking mode: {sampling}</source>
-        <translation type="unfinished"></translation>
+        <translation>{card}, modo con pensamiento: {sampling}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="86"/>
         <source>{card}, non-thinking mode: {sampling}</source>
-        <translation type="unfinished"></translation>
+        <translation>{card}, modo sin pensamiento: {sampling}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="94"/>
         <source>{label} model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del modelo {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="106"/>
         <source>Qwen&apos;s model card: if a quantised model repeats itself endlessly, a presence penalty of up to 1.5 helps; higher values can mix languages and lower quality a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del modelo de Qwen: si un modelo cuantizado se repite sin fin, ayuda una penalización por presencia de hasta 1.5; los valores más altos pueden mezclar idiomas y bajar un poco la calidad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="151"/>
         <source>QwQ&apos;s card advises top-k between 20 and 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de QwQ aconseja un top-k entre 20 y 40.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="156"/>
         <source>With the General preset no system message is sent, so the template&apos;s own default applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el preajuste General no se envía ningún mensaje del sistema, así que se aplica el valor predeterminado de la propia plantilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="169"/>
         <source>Qwen2.5 generation defaults (the Math card gives no sampling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de generación predeterminados de Qwen2.5 (la ficha de Math no indica muestreo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="172"/>
         <source>The Math card&apos;s chain-of-thought system prompt is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt del sistema de cadena de razonamiento (chain-of-thought) de la ficha de Math es el predeterminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="179"/>
         <source>Its card asks for no system prompt: instructions go into the user turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ficha pide no usar prompt del sistema: las instrucciones van en el turno del usuario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="185"/>
         <source>this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="187"/>
         <source>No model card known; Qwen3&apos;s recommended values</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna ficha del modelo; valores recomendados de Qwen3</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="43"/>
         <source>Your own sampling from Settings (thinking mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio muestreo de Configuración (modo con pensamiento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="44"/>
         <source>Your own sampling from Settings (non-thinking mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio muestreo de Configuración (modo sin pensamiento)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="81"/>
         <source>{label}: its card asks for no system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: su ficha pide no usar prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="87"/>
         <source>{label}: the {preset} preset</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: el preajuste {preset}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="92"/>
         <source>No system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="94"/>
         <source>{label}: its card asks for instructions in the user turn</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: su ficha pide poner las instrucciones en el turno del usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="97"/>
         <source>The {preset} preset</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste {preset}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="99"/>
         <source>Your own system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/request_defaults.py" line="103"/>
         <source>{label}: no system message, so the model&apos;s template adds its own default (“You are Qwen, created by Alibaba Cloud…”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: sin mensaje del sistema, así que la plantilla del modelo añade el suyo predeterminado (“You are Qwen, created by Alibaba Cloud…”)</translation>
     </message>
 </context>
 <context>
     <name>ModelFacts</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="120"/>
         <source>{total}B parameters ({active}B active)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}B parámetros ({active}B activos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="123"/>
         <source>{total}B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="130"/>
         <source>{native}K context (up to {most}K with YaRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto de {native}K (hasta {most}K con YaRN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="133"/>
         <source>{native}K context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto de {native}K</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="209"/>
         <source>{count} billion</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mil millones</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="211"/>
         <source>{count} million</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} millones</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="213"/>
         <source>{count} thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mil</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="229"/>
         <source>{bits}-bit MLX</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX de {bits} bits</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="240"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="242"/>
         <source>missing (a plain fallback is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se usa una alternativa sencilla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="249"/>
         <source>faulty: it did not finish (the model cannot be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>defectuosa: no terminó (no se puede usar el modelo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="252"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="257"/>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="259"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="261"/>
         <source>{context} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{context} tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="263"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="266"/>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="267"/>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="268"/>
         <source>Native context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto nativo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="269"/>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="270"/>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="272"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="285"/>
-        <location filename="../../desktop/core/models/describe.py" line="293"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="286"/>
         <source>not a Qwen family Qwen Desk knows; Qwen3&apos;s sampling is used</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una familia de Qwen que Qwen Desk conozca; se usa el muestreo de Qwen3</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="294"/>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="297"/>
         <source>Sampling when thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreo con pensamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="299"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="304"/>
         <source>Long context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto largo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="305"/>
         <source>up to {context} tokens with YaRN (model card)</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {context} tokens con YaRN (ficha del modelo)</translation>
     </message>
 </context>
 <context>
     <name>ModelFamily</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="93"/>
         <source>Qwen3 2507 update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización 2507 de Qwen3</translation>
     </message>
 </context>
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="254"/>
         <source>The model file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de modelo {path} no existe. Comprueba la ruta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="261"/>
         <source>{path} is a folder, not a GGUF file. Choose the .gguf file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo GGUF. Elige el archivo .gguf que contiene.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="270"/>
         <source>{name} is empty (0 bytes). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vacío (0 bytes). Vuelve a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="278"/>
         <source>{name} is not a GGUF model file. Qwen Desk runs GGUF files (and MLX folders on Apple Silicon); download a GGUF build of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de modelo GGUF. Qwen Desk ejecuta archivos GGUF (y carpetas MLX en Apple Silicon); descarga una versión GGUF del modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="290"/>
         <source>{name} could not be read ({error}). Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} ({error}). Comprueba que el archivo exista y que tengas permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="303"/>
         <source>{name} is cut short or damaged (its header ends early). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está truncado o dañado (su encabezado termina antes de tiempo). Vuelve a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="313"/>
         <source>{name} uses GGUF version {version}, which this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} usa la versión {version} de GGUF, que esta aplicación no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="346"/>
         <source>{name} has a damaged header ({error}). Download the model again, or another build of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el encabezado dañado ({error}). Vuelve a descargar el modelo u otra versión de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="373"/>
         <source>{name} has a damaged header: {key} should be a whole number but is {shown}. Download the model again, or another build of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el encabezado dañado: {key} debería ser un número entero, pero es {shown}. Vuelve a descargar el modelo u otra versión de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="382"/>
         <source>{name} has a damaged header: {key} is {value}, which no real model has. Download the model again, or another build of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el encabezado dañado: {key} es {value}, un valor que no tiene ningún modelo real. Vuelve a descargar el modelo u otra versión de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="392"/>
         <source>{name} has a damaged header: general.alignment is {alignment}, not a power of two. Download the model again, or another build of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el encabezado dañado: general.alignment es {alignment}, que no es una potencia de dos. Vuelve a descargar el modelo u otra versión de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="401"/>
         <source>{name} has a damaged header: its vocabulary (tokenizer.ggml.tokens) is not a list of texts. Download the model again, or another build of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el encabezado dañado: su vocabulario (tokenizer.ggml.tokens) no es una lista de textos. Vuelve a descargar el modelo u otra versión de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/gguf_info.py" line="419"/>
         <source>{name} is incomplete: {missing} bytes of model data are missing. The download was probably interrupted; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está incompleto: faltan {missing} bytes de datos del modelo. Probablemente se interrumpió la descarga; vuelve a descargarlo.</translation>
     </message>
 </context>
 <context>
     <name>ModelFit</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="50"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="51"/>
         <source>Tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Justo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="52"/>
         <source>Won&apos;t fit</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="147"/>
         <source>Fits on this computer at {context} tokens of context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en este equipo con {context} tokens de contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="150"/>
         <source>Tight on this computer at {context} tokens of context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe justo en este equipo con {context} tokens de contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="153"/>
         <source>Won&apos;t fit on this computer at {context} tokens of context:</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe en este equipo con {context} tokens de contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="159"/>
         <source>weights {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="161"/>
         <source>KV cache ({kind}) {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>KV cache ({kind}) {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="165"/>
         <source>overhead {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>sobrecarga {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="167"/>
         <source>{size} of {budget} available</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} de {budget} disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="173"/>
         <source>Largest context that fits comfortably: {context} tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor contexto que cabe con holgura: {context} tokens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="179"/>
         <source>Only fits tightly, up to {context} tokens; close other apps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cabe justo, hasta {context} tokens; cierra antes otras aplicaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="185"/>
         <source>Does not fit even with a small context; pick a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe ni siquiera con un contexto pequeño; elige un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="189"/>
         <source>The size is an estimate until the catalog is refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño es una estimación hasta que se actualice el catálogo.</translation>
     </message>
 </context>
 <context>
     <name>ModelLoad</name>
     <message>
-        <location filename="../../desktop/engines/__init__.py" line="44"/>
         <source>{name} is an MLX model, which runs only on Apple Silicon Macs. Download the GGUF build of this model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un modelo MLX, que solo funciona en Mac con Apple Silicon. Descarga en su lugar la versión GGUF de este modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/__init__.py" line="53"/>
         <source>This is an MLX model but mlx-lm is not installed. Reinstall Qwen Desk, or use the GGUF build of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un modelo MLX, pero mlx-lm no está instalado. Reinstala Qwen Desk o usa la versión GGUF del modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/base.py" line="110"/>
         <source>{model} is served by {url}; this engine runs local files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} lo sirve {url}; este motor solo ejecuta archivos locales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/base.py" line="150"/>
         <source>No model is loaded. Load a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado. Carga primero un modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="111"/>
         <source>Checking the model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="121"/>
         <source>{name} has no chat template, so Qwen Desk cannot tell how to talk to it. Use an instruct/chat GGUF of the model (base models have no template).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene plantilla de chat, así que Qwen Desk no sabe cómo comunicarse con él. Usa una versión GGUF instruct/chat del modelo (los modelos base no tienen plantilla).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="143"/>
         <source>Unknown KV-cache type {kind}; choose f16, q8_0 or q4_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de KV cache desconocido: {kind}; elige f16, q8_0 o q4_0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="166"/>
-        <location filename="../../desktop/engines/llamacpp.py" line="198"/>
         <source>Loading weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando pesos</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="174"/>
         <source>GPU memory is full; loading on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria de la GPU está llena; cargando en la CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="177"/>
         <source>Preparing the chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la plantilla de chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="189"/>
-        <location filename="../../desktop/engines/mlx.py" line="234"/>
-        <location filename="../../desktop/engines/remote.py" line="139"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="211"/>
         <source>This build of llama.cpp does not support the &apos;{architecture}&apos; architecture of {name} ({build}). Update Qwen Desk or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de llama.cpp no admite la arquitectura &apos;{architecture}&apos; de {name} ({build}). Actualiza Qwen Desk o elige otro modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="221"/>
         <source>Not enough memory to load {name} with these settings. Choose a smaller context length or a smaller quantisation, or fewer GPU layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para cargar {name} con esta configuración. Elige una longitud de contexto o una cuantización menores, o menos capas en GPU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/llamacpp.py" line="231"/>
         <source>llama.cpp could not load {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp no pudo cargar {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/memory_check.py" line="39"/>
         <source>{model} needs about {size} of memory at a context of {context} tokens, but only {free} is free. A context of {fits} tokens fits: load it with that, or close other apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} necesita unos {size} de memoria con un contexto de {context} tokens, pero solo quedan {free} libres. Con un contexto de {fits} tokens sí cabe: cárgalo así o cierra otras aplicaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/memory_check.py" line="59"/>
         <source>{model} needs about {size} of memory even at a context of {context} tokens ({weights} for its weights, {working} for its KV cache and working buffers), but this computer has only {free} free ({total} in all). Choose a smaller model or a smaller quantisation (e.g. Q4_K_M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} necesita unos {size} de memoria incluso con un contexto de {context} tokens ({weights} para sus pesos y {working} para su KV cache y sus búferes de trabajo), pero este equipo solo tiene {free} libres ({total} en total). Elige un modelo más pequeño o una cuantización menor (p. ej., Q4_K_M).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="218"/>
         <source>Checking the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la carpeta del modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="259"/>
         <source>Reading the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los pesos</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="272"/>
         <source>Loading the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los pesos</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="279"/>
         <source>Loading the tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el tokenizador</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="294"/>
         <source>Not enough memory to load {name}. Choose a smaller model.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para cargar {name}. Elige un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="301"/>
         <source>The weights in {name} could not be read: they may be incomplete or damaged, or not match the model&apos;s config.json ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los pesos de {name}: puede que estén incompletos o dañados, o que no coincidan con el config.json del modelo ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="308"/>
         <source>The tokenizer files in {name} could not be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los archivos del tokenizador de {name} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="401"/>
         <source>The model&apos;s chat template failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de chat del modelo falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx.py" line="416"/>
         <source>The model&apos;s cache could not be prepared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la caché del modelo: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="29"/>
         <source>The model folder {path} does not exist. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del modelo {path} no existe. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="38"/>
         <source>{name} is a file, but an MLX model is a folder with config.json, *.safetensors weights and tokenizer files. It is a GGUF file: open it with the llama.cpp engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo, pero un modelo MLX es una carpeta con config.json, pesos *.safetensors y archivos del tokenizador. Es un archivo GGUF: ábrelo con el motor llama.cpp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="45"/>
         <source>{name} is a file, but an MLX model is a folder with config.json, *.safetensors weights and tokenizer files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo, pero un modelo MLX es una carpeta con config.json, pesos *.safetensors y archivos del tokenizador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="59"/>
         <source>The folder {name} has no config.json, so it is not an MLX model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {name} no tiene config.json, así que no es una carpeta de modelo MLX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="67"/>
         <source>The config.json in {name} cannot be read; the download may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el config.json de {name}; puede que la descarga esté incompleta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="75"/>
         <source>The config.json in {name} does not say which architecture the model has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El config.json de {name} no indica la arquitectura del modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="83"/>
         <source>The folder {name} has no model*.safetensors weights, so it is not an MLX model folder (or its download is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {name} no tiene pesos model*.safetensors, así que no es una carpeta de modelo MLX (o su descarga está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="92"/>
         <source>The folder {name} has no tokenizer files (tokenizer.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {name} no tiene archivos del tokenizador (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="99"/>
         <source>{name} needs custom Python code to run, which Qwen Desk does not execute.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} necesita código Python personalizado para funcionar, y Qwen Desk no lo ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="119"/>
         <source>This version of mlx-lm cannot run the &apos;{architecture}&apos; architecture of {name}. Update Qwen Desk or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de mlx-lm no puede ejecutar la arquitectura &apos;{architecture}&apos; de {name}. Actualiza Qwen Desk o elige otro modelo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/mlx_folder.py" line="146"/>
         <source>{name} has no chat template, so Qwen Desk cannot tell how to talk to it. Use an instruct/chat version of the model (base models have no template).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene plantilla de chat, así que Qwen Desk no sabe cómo comunicarse con él. Usa una versión instruct/chat del modelo (los modelos base no tienen plantilla).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="111"/>
         <source>Connecting to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {server}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="131"/>
         <source>Reading the server&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los datos del servidor</translation>
     </message>
 </context>
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="81"/>
         <source>In library</source>
-        <translation type="unfinished"></translation>
+        <translation>En la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="82"/>
         <source>Linked in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazado donde está</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="83"/>
         <source>Found in Hugging Face cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en la caché de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="84"/>
         <source>Found in LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="85"/>
         <source>Found in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="86"/>
         <source>Found in GPT4All</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en GPT4All</translation>
     </message>
 </context>
 <context>
     <name>ModelThinking</name>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="59"/>
         <source>Thinking on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamiento activable</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="60"/>
         <source>Always thinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre piensa</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="61"/>
         <source>No thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pensamiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="67"/>
         <source>Can think step by step before answering; you switch it per chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede pensar paso a paso antes de responder; lo activas o desactivas en cada chat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="70"/>
         <source>Always reasons step by step first: slower, stronger at hard tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre razona paso a paso primero: más lento, pero mejor en tareas difíciles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/describe.py" line="73"/>
         <source>Answers straight away, without a thinking phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde directamente, sin fase de pensamiento.</translation>
     </message>
 </context>
 <context>
     <name>ModelsFolder</name>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="245"/>
         <source>{destination} is already the models folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} ya es la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="251"/>
         <source>{destination} is inside the current models folder. Choose a folder outside {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} está dentro de la carpeta de modelos actual. Elige una carpeta fuera de {source}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="259"/>
         <source>{destination} is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} es un archivo, no una carpeta. Elige una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="272"/>
         <source>The new folder already has {names} and {more} more. Move or delete them there first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva carpeta ya contiene {names} y {more} más. Muévelos o elimínalos de allí primero, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="278"/>
         <source>The new folder already has {names}. Move or delete it there first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva carpeta ya contiene {names}. Muévelo o elimínalo de allí primero, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="284"/>
         <source>The new folder already has {names}. Move or delete them there first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva carpeta ya contiene {names}. Muévelos o elimínalos de allí primero, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="319"/>
         <source>Moving the models needs {size} free in {destination}, but that drive has only {free} free. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mover los modelos se necesitan {size} libres en {destination}, pero esa unidad solo tiene {free} libres. Libera espacio o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/move.py" line="349"/>
         <source>Could not move {name}: {error}. It is still in {source}; check the new folder&apos;s drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover {name}: {error}. Sigue en {source}; revisa la unidad de la nueva carpeta y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="124"/>
         <source>the proxy {via} did not let the connection to {host} through ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {via} no dejó pasar la conexión con {host} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="128"/>
         <source>the secure connection to {host} could not be verified ({detail}); a proxy or firewall may be intercepting it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar la conexión segura con {host} ({detail}); puede que un proxy o un cortafuegos la esté interceptando</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="135"/>
         <source>the proxy {via} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy {via} rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="137"/>
         <source>the proxy&apos;s name {via} could not be looked up</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre del proxy {via}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="140"/>
         <source>the proxy {via} could not be reached ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo conectar con el proxy {via} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="144"/>
         <source>{host} did not answer in time; the network may be down or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no respondió a tiempo; puede que la red no funcione o esté bloqueada</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="148"/>
         <source>the name {host} could not be looked up, so this computer seems to be offline (or its DNS is not working)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre {host}, así que parece que este equipo no tiene conexión (o su DNS no funciona)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="154"/>
         <source>this computer has no network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo no tiene conexión de red</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="156"/>
         <source>{host} refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/hub/http_client.py" line="157"/>
         <source>could not connect to {host} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo conectar con {host} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>PythonRunner</name>
     <message>
-        <location filename="../../desktop/tools/runner.py" line="72"/>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por el usuario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/runner.py" line="75"/>
         <source>Stopped: the program ran longer than the time limit of {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: el programa superó el tiempo límite de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/runner.py" line="82"/>
         <source>Stopped: the program used more than the memory limit of {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: el programa superó el límite de memoria de {size}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/runner.py" line="89"/>
         <source>Stopped: the program printed more than the output limit of {size}; the output is cut there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: el programa imprimió más que el límite de salida de {size}; la salida se corta ahí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/runner.py" line="97"/>
         <source>The program ended with exit code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa terminó con el código de salida {code}.</translation>
     </message>
 </context>
 <context>
     <name>RemoteEngine</name>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="100"/>
         <source>{source} is a file on this computer; the remote engine runs models on servers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} es un archivo de este equipo; el motor remoto solo ejecuta modelos en servidores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="124"/>
-        <location filename="../../desktop/engines/remote_errors.py" line="216"/>
         <source>{server} does not serve a model called {model}. It serves: {served}. Choose one of its models in Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no sirve ningún modelo llamado {model}. Sirve: {served}. Elige uno de sus modelos en Conectar a un servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="270"/>
         <source>{server} stopped the reply with an error: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} detuvo la respuesta con un error: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="272"/>
         <source>{server} stopped the reply with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} detuvo la respuesta con un error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote.py" line="281"/>
         <source>Qwen Desk could not read the reply from {server}; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen Desk no pudo leer la respuesta de {server}; consulta el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="79"/>
         <source>The certificate of {server} could not be verified (it is self-signed or from an authority this computer does not trust). Install the server&apos;s certificate authority on this computer, or use http:// on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de {server} (es autofirmado o de una entidad en la que este equipo no confía). Instala en este equipo la entidad de certificación del servidor o usa http:// en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="89"/>
         <source>A secure (https) connection to {server} failed. Check that the server speaks https on that port, or use http:// if it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una conexión segura (https) con {server}. Comprueba que el servidor use https en ese puerto, o usa http:// si no es así.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="99"/>
         <source>The name {host} could not be found. Check the spelling of the server&apos;s address, or use its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre {host}. Revisa cómo está escrita la dirección del servidor o usa su dirección IP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="108"/>
         <source>Nothing is listening at {server}. Check that the server is running and that the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada escuchando en {server}. Comprueba que el servidor esté en marcha y que la dirección y el puerto sean correctos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="117"/>
         <source>{server} did not answer within {seconds} seconds. Check that the server is on and reachable from this computer (firewall, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no respondió en {seconds} segundos. Comprueba que el servidor esté encendido y sea accesible desde este equipo (cortafuegos, VPN).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="126"/>
         <source>{server} stopped sending for {seconds} seconds, so Qwen Desk gave up. The server may be overloaded or stuck; try again, or restart the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} dejó de enviar datos durante {seconds} segundos, así que Qwen Desk desistió. Puede que el servidor esté sobrecargado o bloqueado; vuelve a intentarlo o reinicia el servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="135"/>
         <source>{server} closed the connection in the middle of the reply (it may have stopped or crashed). Check the server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} cerró la conexión a mitad de la respuesta (puede que se haya detenido o bloqueado). Revisa el servidor y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="144"/>
         <source>The server address is not valid; write it like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es válida; escríbela así: http://gpu-box:8000/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="151"/>
         <source>Could not talk to {server}: {error}. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comunicar con {server}: {error}. Revisa la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="163"/>
         <source>The server said: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="185"/>
         <source>{server} refused the API key. Check the key in Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} rechazó la clave de API. Revisa la clave en Conectar a un servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="192"/>
         <source>{server} needs an API key. Enter it in Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} necesita una clave de API. Introdúcela en Conectar a un servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="198"/>
         <source>{server} does not allow this key to use it (access denied). Check the key&apos;s permissions on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no permite que esta clave lo use (acceso denegado). Revisa los permisos de la clave en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="206"/>
         <source>{server} has no OpenAI-compatible model list at this address. Check the base URL; it usually ends in /v1 (e.g. http://gpu-box:8000/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no tiene una lista de modelos compatible con OpenAI en esta dirección. Revisa la URL base; suele terminar en /v1 (p. ej., http://gpu-box:8000/v1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="222"/>
         <source>{server} does not serve a model called {model}. Choose one of its models in Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no sirve ningún modelo llamado {model}. Elige uno de sus modelos en Conectar a un servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="231"/>
         <source>{server} is rate-limiting requests (it asks for {seconds} seconds). Wait a moment, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está limitando la frecuencia de solicitudes (pide esperar {seconds} segundos). Espera un momento y vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="237"/>
         <source>{server} is rate-limiting requests. Wait a moment, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está limitando la frecuencia de solicitudes. Espera un momento y vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="244"/>
         <source>{server} had an internal error ({status}). Check the server&apos;s log; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} tuvo un error interno ({status}). Revisa el registro del servidor; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="250"/>
         <source>{server} rejected the request ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} rechazó la solicitud ({status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="253"/>
         <source>{server} rejected the request ({status}). Check the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} rechazó la solicitud ({status}). Revisa el registro del servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="278"/>
         <source>{server} sent a model list that Qwen Desk cannot read; is it an OpenAI-compatible server? Check the base URL (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} envió una lista de modelos que Qwen Desk no puede leer; ¿es un servidor compatible con OpenAI? Revisa la URL base (suele terminar en /v1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="284"/>
         <source>{server} sent a reply that Qwen Desk cannot read; is it an OpenAI-compatible server? Check the base URL (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} envió una respuesta que Qwen Desk no puede leer; ¿es un servidor compatible con OpenAI? Revisa la URL base (suele terminar en /v1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_errors.py" line="290"/>
         <source>{server} sent an answer that Qwen Desk cannot read; is it an OpenAI-compatible server? Check the base URL (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} envió una respuesta que Qwen Desk no puede leer; ¿es un servidor compatible con OpenAI? Revisa la URL base (suele terminar en /v1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_net.py" line="47"/>
         <source>Enter the server&apos;s address, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del servidor, p. ej., http://gpu-box:8000/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_net.py" line="57"/>
         <source>{address} is not a valid server address; write it like http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no es una dirección de servidor válida; escríbela así: http://gpu-box:8000/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_net.py" line="66"/>
         <source>The server address must start with http:// or https:// and name a host, e.g. http://gpu-box:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por http:// o https:// e indicar un host, p. ej., http://gpu-box:8000/v1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_net.py" line="76"/>
         <source>Put the API key in the key field, not in the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon la clave de API en el campo de la clave, no en la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/engines/remote_net.py" line="146"/>
         <source>Offline mode is on, so Qwen Desk does not connect to {server}. Turn off offline mode in Settings to use this server, or run the server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, así que Qwen Desk no se conecta a {server}. Desactiva el modo sin conexión en Configuración para usar este servidor, o ejecuta el servidor en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="207"/>
         <source>temperature {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatura {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="208"/>
         <source>top-p {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>top-p {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="211"/>
         <source>top-k {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>top-k {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="213"/>
         <source>no top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>sin top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="215"/>
         <source>min-p {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>min-p {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="218"/>
         <source>repetition penalty {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización por repetición {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/models/families.py" line="224"/>
         <source>presence penalty {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización por presencia {value}</translation>
     </message>
 </context>
 <context>
     <name>ToolResult</name>
     <message>
-        <location filename="../../desktop/tools/loop.py" line="192"/>
         <source>Not run: the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó: la respuesta falló.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/loop.py" line="193"/>
-        <location filename="../../desktop/tools/tir_loop.py" line="192"/>
         <source>The user stopped before it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario lo detuvo antes de que se ejecutara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/loop.py" line="194"/>
         <source>The user denied this tool call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario denegó esta llamada a herramienta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tools/tir_loop.py" line="195"/>
         <source>The user did not allow running this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no permitió ejecutar este código.</translation>
     </message>
 </context>
 </TS>

@@ -4,2752 +4,2199 @@
 <context>
     <name>CatalogCards</name>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="35"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="36"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="37"/>
         <source>Maths</source>
-        <translation type="unfinished"></translation>
+        <translation>गणित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="38"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>तर्क</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="42"/>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="43"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="44"/>
         <source>maths</source>
-        <translation type="unfinished"></translation>
+        <translation>गणित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="45"/>
         <source>reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>तर्क</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="53"/>
         <source>Offline mode is on. Turn it off (File ▸ Offline mode) to download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>अफलाइन मोड सक्रिय छ। मोडेलहरू डाउनलोड गर्न यसलाई बन्द गर्नुहोस् (फाइल ▸ अफलाइन मोड)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="110"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="143"/>
         <source>{verdict} on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरमा {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="141"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="143"/>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="171"/>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="349"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="147"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड गर्नुहोस्</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="167"/>
+    <message numerus="yes">
         <source>%n parts</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n भाग</numerusform><numerusform>%n भाग</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="168"/>
         <source>(community)</source>
-        <translation type="unfinished"></translation>
+        <translation>(समुदाय)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="174"/>
         <source>Download {name} {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {quant} डाउनलोड गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="207"/>
         <source>Mixture of experts: only the active parameters work on each token, so it is fast for its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञहरूको मिश्रण (Mixture of Experts): प्रत्येक टोकनमा सक्रिय प्यारामिटरहरू मात्र काम गर्छन्, त्यसैले यो आफ्नो आकारको तुलनामा छिटो छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="212"/>
         <source>MoE</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="219"/>
         <source>Sizes from the catalog bundled with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>एपसँगै आएको क्याटलगअनुसारका आकारहरू।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="221"/>
         <source>Sizes read from Hugging Face on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यस मितिमा Hugging Face बाट पढिएका आकारहरू।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="248"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="252"/>
         <source>Recommended for {tasks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tasks} का लागि सिफारिस गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="281"/>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="285"/>
         <source>Recommended for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरका लागि सिफारिस गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="299"/>
         <source>Nothing in the catalog fits comfortably; free some memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्याटलगको कुनै पनि मोडेल सहजै अटाउँदैन; केही मेमोरी खाली गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="310"/>
         <source>Download recommended model for {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} का लागि सिफारिस गरिएको मोडेल डाउनलोड गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="329"/>
         <source>Download {name} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>यसको सट्टा {name} डाउनलोड गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_cards.py" line="340"/>
         <source>Or: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>वा: {model}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="36"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै कार्यहरू</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="68"/>
         <source>Model catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल क्याटलग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="83"/>
         <source>No model in the catalog matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्याटलगमा कुनै मोडेल मेल खाएन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="136"/>
         <source>Show models for task</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यअनुसार मोडेलहरू देखाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="142"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>क्याटलगमा खोज्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="144"/>
         <source>Search models (name, size, licence, quant)…</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू खोज्नुहोस् (नाम, आकार, इजाजतपत्र, क्वान्ट)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="149"/>
-        <location filename="../../desktop/gui/library/page.py" line="435"/>
         <source>Refresh from the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub बाट रिफ्रेस गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="152"/>
         <source>Refresh the catalog from the Hugging Face Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Hub बाट क्याटलग रिफ्रेस गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="164"/>
         <source>Catalog of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} को क्याटलग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="166"/>
         <source>bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>एपसँगै आएको डेटा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="171"/>
         <source>refreshed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} मा रिफ्रेस गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="173"/>
         <source>partly refreshed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} मा आंशिक रूपमा रिफ्रेस गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="177"/>
         <source>Sizes read from Hugging Face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face बाट पढिएका आकारहरू।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/catalog_view.py" line="179"/>
         <source>Sizes bundled with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>एपसँगै आएका आकारहरू।</translation>
     </message>
 </context>
 <context>
     <name>ChatFiles</name>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="38"/>
+    <message numerus="yes">
         <source>%n chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="39"/>
-        <source>%n chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="45"/>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="155"/>
-        <source>Import chats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="50"/>
-        <source>%n of the {chats} in {file} is already in your history (the file was imported before, or exported from here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="58"/>
-        <source>%n of the {chats} in {file} are already in your history (the file was imported before, or exported from here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="67"/>
-        <source>Import the %n new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="69"/>
-        <source>Import the %n new ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="76"/>
-        <source>The chat in {file} is already in your history (the file was imported before, or exported from here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="82"/>
-        <source>All {chats} in {file} are already in your history (the file was imported before, or exported from here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="89"/>
-        <source>Import it again as a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="91"/>
-        <source>Import all %n again as copies</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n च्याट</numerusform><numerusform>%n च्याट</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="119"/>
+        <source>%n chats</source>
+        <translation><numerusform>%n च्याट</numerusform><numerusform>%n च्याट</numerusform></translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>च्याटहरू आयात गर्नुहोस्</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {chats} in {file} is already in your history (the file was imported before, or exported from here).</source>
+        <translation><numerusform>{file} मा भएका {chats} मध्ये %n पहिल्यै तपाईंको इतिहासमा छ (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</numerusform><numerusform>{file} मा भएका {chats} मध्ये %n पहिल्यै तपाईंको इतिहासमा छन् (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {chats} in {file} are already in your history (the file was imported before, or exported from here).</source>
+        <translation><numerusform>{file} मा भएका {chats} मध्ये %n पहिल्यै तपाईंको इतिहासमा छ (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</numerusform><numerusform>{file} मा भएका {chats} मध्ये %n पहिल्यै तपाईंको इतिहासमा छन् (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n new one</source>
+        <translation><numerusform>%n नयाँ च्याट आयात गर्नुहोस्</numerusform><numerusform>%n नयाँ च्याटहरू आयात गर्नुहोस्</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n new ones</source>
+        <translation><numerusform>%n नयाँ च्याट आयात गर्नुहोस्</numerusform><numerusform>%n नयाँ च्याटहरू आयात गर्नुहोस्</numerusform></translation>
+    </message>
+    <message>
+        <source>The chat in {file} is already in your history (the file was imported before, or exported from here).</source>
+        <translation>{file} मा भएको च्याट पहिल्यै तपाईंको इतिहासमा छ (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</translation>
+    </message>
+    <message>
+        <source>All {chats} in {file} are already in your history (the file was imported before, or exported from here).</source>
+        <translation>{file} मा भएका सबै {chats} पहिल्यै तपाईंको इतिहासमा छन् (यो फाइल पहिले नै आयात गरिएको थियो, वा यहीँबाट निर्यात गरिएको थियो)।</translation>
+    </message>
+    <message>
+        <source>Import it again as a copy</source>
+        <translation>प्रतिलिपिका रूपमा फेरि आयात गर्नुहोस्</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import all %n again as copies</source>
+        <translation><numerusform>सबै %n लाई प्रतिलिपिका रूपमा फेरि आयात गर्नुहोस्</numerusform><numerusform>सबै %n लाई प्रतिलिपिका रूपमा फेरि आयात गर्नुहोस्</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Imported {chats} from {file}; %n already here was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} बाट {chats} आयात गरियो; पहिल्यै यहाँ भएको %n छोडियो।</numerusform>
+            <numerusform>{file} बाट {chats} आयात गरियो; पहिल्यै यहाँ भएका %n छोडिए।</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="123"/>
+    <message numerus="yes">
         <source>Imported {chats} from {file}; %n already here were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>{file} बाट {chats} आयात गरियो; पहिल्यै यहाँ भएको %n छोडियो।</numerusform><numerusform>{file} बाट {chats} आयात गरियो; पहिल्यै यहाँ भएका %n छोडिए।</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="130"/>
         <source>Imported {chats} from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} बाट {chats} आयात गरियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="146"/>
         <source>Exported {chats} to {file} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chats} लाई {folder} भित्रको {file} मा निर्यात गरियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="149"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डर देखाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="157"/>
         <source>Chats (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटहरू (*.json);;सबै फाइलहरू (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="165"/>
         <source>Export all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै च्याटहरू निर्यात गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/chat_files.py" line="167"/>
         <source>JSON (*.json);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ChatList</name>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="37"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ च्याट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="42"/>
-        <source>Jan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="43"/>
-        <source>Feb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="44"/>
-        <source>Mar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="45"/>
-        <source>Apr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="46"/>
-        <source>May</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="47"/>
-        <source>Jun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="48"/>
-        <source>Jul</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="49"/>
-        <source>Aug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="50"/>
-        <source>Sep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="51"/>
-        <source>Oct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="52"/>
-        <source>Nov</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="53"/>
-        <source>Dec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="64"/>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>भर्खरै</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="67"/>
+    <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मिनेट अघि</numerusform><numerusform>%n मिनेट अघि</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="71"/>
+    <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n घण्टा अघि</numerusform><numerusform>%n घण्टा अघि</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="73"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>हिजो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="76"/>
-        <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="77"/>
-        <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="190"/>
         <source>Pinned. {title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन गरिएको। {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="193"/>
         <source>{title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="313"/>
         <source>Chat title</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटको शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/models.py" line="314"/>
         <source>Automatic title</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित शीर्षक</translation>
     </message>
 </context>
 <context>
     <name>ChatMenu</name>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="31"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदल्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="34"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="34"/>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>माथि पिन गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="37"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="43"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="46"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="47"/>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="58"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="60"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/parts.py" line="66"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट निर्यात गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>ContextBar</name>
     <message>
-        <location filename="../../desktop/gui/meters/widgets.py" line="19"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/widgets.py" line="20"/>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>पहेँलो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/widgets.py" line="21"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>रातो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/widgets.py" line="117"/>
         <source>Context {percent} percent full ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट {percent} प्रतिशत भरिएको ({level})</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="75"/>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="92"/>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फोल्डर</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="78"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज गर्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="79"/>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="189"/>
         <source>Choose the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फोल्डर छान्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="85"/>
         <source>Models folder problem</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फोल्डरमा समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="98"/>
         <source>Empty: the app&apos;s own folder (shown greyed). New downloads go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली: एपको आफ्नै फोल्डर (धमिलो देखाइएको)। नयाँ डाउनलोडहरू यहीँ आउँछन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="110"/>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="137"/>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="114"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="115"/>
         <source>Save the Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face टोकन सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="116"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="120"/>
         <source>Clear the saved Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>सेभ गरिएको Hugging Face टोकन खाली गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="123"/>
         <source>Hugging Face token state</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face टोकनको अवस्था</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="127"/>
         <source>Hugging Face token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face टोकनमा समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="149"/>
         <source>Only gated models (those that ask you to accept a licence on huggingface.co) need a token. Create a read token at huggingface.co/settings/tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँच-नियन्त्रित मोडेलहरूलाई (huggingface.co मा इजाजतपत्र स्वीकार गर्न भन्ने मोडेलहरू) मात्र टोकन चाहिन्छ। huggingface.co/settings/tokens मा पढ्ने (read) टोकन बनाउनुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="174"/>
         <source>Give the models folder as a full path, or use Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फोल्डरको पूरा पाथ दिनुहोस्, वा ‘ब्राउज गर्नुहोस्…’ प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="176"/>
         <source>{path} is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} फोल्डर होइन, फाइल हो। एउटा फोल्डर छान्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="240"/>
         <source>Stopping the move…</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्ने काम रोकिँदै…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="256"/>
+    <message numerus="yes">
         <source>Moved %n model ({size}) to {folder}. This folder is kept even if you press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल ({size}) {folder} मा सारियो। तपाईंले ‘रद्द गर्नुहोस्’ थिच्नुभए पनि यो फोल्डर कायमै रहन्छ।</numerusform><numerusform>%n मोडेल ({size}) {folder} मा सारिए। तपाईंले ‘रद्द गर्नुहोस्’ थिच्नुभए पनि यो फोल्डर कायमै रहन्छ।</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="264"/>
+    <message numerus="yes">
         <source>Moved %n models ({size}) to {folder}. This folder is kept even if you press Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल ({size}) {folder} मा सारियो। तपाईंले ‘रद्द गर्नुहोस्’ थिच्नुभए पनि यो फोल्डर कायमै रहन्छ।</numerusform><numerusform>%n मोडेल ({size}) {folder} मा सारिए। तपाईंले ‘रद्द गर्नुहोस्’ थिच्नुभए पनि यो फोल्डर कायमै रहन्छ।</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="274"/>
         <source>Move stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्ने काम रोकियो।</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="276"/>
+    <message numerus="yes">
         <source>%n model moved to {folder}; {left} still in {source}, which stays the models folder. Choose the new folder again to move the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल {folder} मा सारियो; {left} अझै {source} मा छन्, र त्यही मोडेल फोल्डर रहन्छ। बाँकी सार्न नयाँ फोल्डर फेरि छान्नुहोस्।</numerusform><numerusform>%n मोडेल {folder} मा सारिए; {left} अझै {source} मा छन्, र त्यही मोडेल फोल्डर रहन्छ। बाँकी सार्न नयाँ फोल्डर फेरि छान्नुहोस्।</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="284"/>
+    <message numerus="yes">
         <source>%n models moved to {folder}; {left} still in {source}, which stays the models folder. Choose the new folder again to move the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल {folder} मा सारियो; {left} अझै {source} मा छन्, र त्यही मोडेल फोल्डर रहन्छ। बाँकी सार्न नयाँ फोल्डर फेरि छान्नुहोस्।</numerusform><numerusform>%n मोडेल {folder} मा सारिए; {left} अझै {source} मा छन्, र त्यही मोडेल फोल्डर रहन्छ। बाँकी सार्न नयाँ फोल्डर फेरि छान्नुहोस्।</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="303"/>
         <source>{mask} saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mask} प्रणालीको किचेनमा सेभ गरियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="305"/>
         <source>{mask} saved, kept for this session only (no keychain found).</source>
-        <translation type="unfinished"></translation>
+        <translation>{mask} सेभ गरियो, यो सत्रका लागि मात्र राखिन्छ (किचेन भेटिएन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="309"/>
         <source>No token saved. No keychain was found, so a token would last this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै टोकन सेभ गरिएको छैन। किचेन भेटिएन, त्यसैले टोकन यो सत्रभर मात्र रहनेछ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/data_tab.py" line="314"/>
         <source>No token saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै टोकन सेभ गरिएको छैन।</translation>
     </message>
 </context>
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="35"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {done}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="42"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="52"/>
         <source>stalled, waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>अड्कियो, डेटा पर्खँदै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="55"/>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु हुन पर्खँदै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="57"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>पज गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="60"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्पन्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="62"/>
         <source>verified, in Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणित, ‘स्थापित’ मा छ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="65"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="67"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द गरियो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="82"/>
         <source>Download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को डाउनलोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="91"/>
         <source>Saved in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मा सेभ गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="96"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>पज गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="98"/>
         <source>Pause download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को डाउनलोड पज गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="102"/>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="153"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी राख्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="104"/>
         <source>Resume download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को डाउनलोड जारी राख्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="110"/>
         <source>Cancel download of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को डाउनलोड रद्द गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="119"/>
         <source>Progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को प्रगति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="151"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरि प्रयास गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="41"/>
         <source>Offline mode is on, so nothing can be downloaded. Turn it off (File ▸ Offline mode), then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>अफलाइन मोड सक्रिय छ, त्यसैले केही पनि डाउनलोड गर्न सकिँदैन। यसलाई बन्द गर्नुहोस् (फाइल ▸ अफलाइन मोड), त्यसपछि ‘फेरि प्रयास गर्नुहोस्’ थिच्नुहोस्।</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="387"/>
+    <message numerus="yes">
         <source>{name} · %n files</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>{name} · %n फाइल</numerusform><numerusform>{name} · %n फाइल</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="399"/>
+    <message numerus="yes">
         <source>%n download failed</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n डाउनलोड असफल भयो</numerusform><numerusform>%n डाउनलोड असफल भए</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="400"/>
+    <message numerus="yes">
         <source>%n downloads failed</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n डाउनलोड असफल भयो</numerusform><numerusform>%n डाउनलोड असफल भए</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="404"/>
+    <message numerus="yes">
         <source>%n download paused</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n डाउनलोड पज गरिएको छ</numerusform><numerusform>%n डाउनलोड पज गरिएका छन्</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="405"/>
+    <message numerus="yes">
         <source>%n downloads paused</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n डाउनलोड पज गरिएको छ</numerusform><numerusform>%n डाउनलोड पज गरिएका छन्</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="412"/>
         <source>Downloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} डाउनलोड हुँदै</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="414"/>
+    <message numerus="yes">
         <source>Downloading %n models</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल डाउनलोड हुँदै</numerusform><numerusform>%n मोडेल डाउनलोड हुँदै</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads.py" line="418"/>
         <source>{percent}% of {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} को {percent}%</translation>
     </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="178"/>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>सकिएकाहरू हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="180"/>
         <source>Clear finished downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>सकिएका डाउनलोडहरू हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="182"/>
         <source>Take finished and failed downloads off the list (a failed one&apos;s partial file is deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>सकिएका र असफल डाउनलोडहरू सूचीबाट हटाउनुहोस् (असफल डाउनलोडको अधुरो फाइल मेटाइन्छ)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="192"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोडहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/downloads_view.py" line="195"/>
         <source>No downloads. Pick a model in Discover and press Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै डाउनलोड छैन। ‘अन्वेषण’ मा एउटा मोडेल छानेर ‘डाउनलोड गर्नुहोस्’ थिच्नुहोस्।</translation>
     </message>
 </context>
 <context>
     <name>FoundRow</name>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="204"/>
         <source>Use in place</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ छ त्यहीँबाट प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="206"/>
         <source>Use {name} in place</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} जहाँ छ त्यहीँबाट प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="210"/>
         <source>Add it to your models without copying; it stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>कपी नगरी यसलाई आफ्ना मोडेलहरूमा थप्नुहोस्; यो जहाँ छ त्यहीँ रहन्छ।</translation>
     </message>
 </context>
 <context>
     <name>HubView</name>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="53"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="54"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>ढाँचा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="55"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोडहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="56"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>मन पराइएका</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="57"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट गरिएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="59"/>
         <source>Read every catalog model&apos;s files and sizes from Hugging Face.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्याटलगका हरेक मोडेलका फाइलहरू र आकारहरू Hugging Face बाट पढ्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="85"/>
         <source>{count}M</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}M</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="85"/>
         <source>{count}K</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}K</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="102"/>
         <source>{verdict} on this computer, counting weights and overhead only:
   weights {weights}
   + overhead {overhead}
   = {total} of {budget} available
 This model is not in the catalog, so its architecture is unknown and the memory
 for the context (KV cache) is not counted; leave room for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरमा {verdict}, वेट र ओभरहेड मात्र गनेर:
+  वेट {weights}
+  + ओभरहेड {overhead}
+  = उपलब्ध {budget} मध्ये {total}
+यो मोडेल क्याटलगमा छैन, त्यसैले यसको संरचना थाहा छैन र कन्टेक्स्टका लागि
+चाहिने मेमोरी (KV cache) गनिएको छैन; त्यसका लागि ठाउँ छोड्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="150"/>
         <source>Download {name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} डाउनलोड गर्नुहोस् ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="171"/>
         <source>{repo} on Hugging Face; open it to see its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face मा {repo}; यसका फाइलहरू हेर्न यसलाई खोल्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="213"/>
-        <location filename="../../desktop/gui/library/hub_view.py" line="222"/>
         <source>Search the Hugging Face Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Hub मा खोज्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="215"/>
         <source>Search the Hugging Face Hub for GGUF and MLX models…</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF र MLX मोडेलहरूका लागि Hugging Face Hub मा खोज्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="220"/>
         <source>Search the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub मा खोज्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="225"/>
         <source>Hugging Face search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face खोजको अवस्था</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="228"/>
         <source>Hugging Face:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="235"/>
         <source>Hugging Face search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face खोजका नतिजाहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="283"/>
         <source>Searching Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face मा खोजिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="293"/>
         <source>Could not search Hugging Face ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face मा खोज्न सकिएन ({error})।</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="354"/>
+    <message numerus="yes">
         <source>%n models on Hugging Face for {query}; open one to see its files.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>{query} का लागि Hugging Face मा %n मोडेल; यसका फाइलहरू हेर्न एउटा खोल्नुहोस्।</numerusform><numerusform>{query} का लागि Hugging Face मा %n मोडेल; फाइलहरू हेर्न कुनै एउटा खोल्नुहोस्।</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="363"/>
         <source>No GGUF or MLX model on Hugging Face matches {query}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face मा {query} सँग मेल खाने कुनै GGUF वा MLX मोडेल छैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="393"/>
         <source>Reading the file list from Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face बाट फाइलहरूको सूची पढिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="407"/>
         <source>Could not read the files of {repo} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} का फाइलहरू पढ्न सकिएन ({error})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="439"/>
         <source>{repo} has no GGUF model file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} मा डाउनलोड गर्नका लागि कुनै GGUF मोडेल फाइल छैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/hub_view.py" line="441"/>
         <source>{repo} has no file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} मा डाउनलोड गर्नका लागि कुनै फाइल छैन।</translation>
     </message>
 </context>
 <context>
     <name>ImportDialogs</name>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="29"/>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF मोडेल आयात गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="31"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF मोडेलहरू (*.gguf);;सबै फाइलहरू (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="40"/>
         <source>Import an MLX model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX मोडेल फोल्डर आयात गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="90"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} जाँच गरिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="107"/>
         <source>import {name}</source>
         <comment>completes the sentence: Could not …</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} आयात गर्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="135"/>
         <source>Copying {name} into the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} लाइब्रेरीमा कपी गरिँदै…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/importing.py" line="139"/>
+    <message numerus="yes">
         <source>Copying %n models into the library…</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल लाइब्रेरीमा कपी गरिँदै…</numerusform><numerusform>%n मोडेल लाइब्रेरीमा कपी गरिँदै…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/importing.py" line="141"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {done}</translation>
     </message>
 </context>
 <context>
     <name>InstalledView</name>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="48"/>
         <source>Import GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF आयात गर्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="50"/>
         <source>Import a GGUF model file</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF मोडेल फाइल आयात गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="52"/>
         <source>Add a .gguf file from this computer (or drop one here).</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरबाट .gguf फाइल थप्नुहोस् (वा यहाँ ड्रप गर्नुहोस्)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="55"/>
         <source>Import MLX folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX फोल्डर आयात गर्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="58"/>
         <source>Import an MLX model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MLX मोडेल फोल्डर आयात गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="61"/>
         <source>Add an MLX model folder (config.json and .safetensors files) from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरबाट MLX मोडेल फोल्डर (config.json र .safetensors फाइलहरू) थप्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="67"/>
         <source>Copy into library</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरीमा कपी गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="70"/>
         <source>Copy imported models into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात गरिएका मोडेलहरू लाइब्रेरीमा कपी गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="73"/>
         <source>Off: the file stays where it is and is used from there.
 On: it is copied into the Qwen Desk models folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द: फाइल जहाँ छ त्यहीँ रहन्छ र त्यहीँबाट प्रयोग हुन्छ।
+सक्रिय: यसलाई Qwen Desk को मोडेल फोल्डरमा कपी गरिन्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="80"/>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातको अवस्था</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="84"/>
         <source>Progress of the copy into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरीमा कपी हुने प्रगति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="90"/>
         <source>Disk space used by models</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरूले प्रयोग गरेको डिस्क ठाउँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="104"/>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित मोडेलहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="106"/>
         <source>No models yet. Download one in Discover, import a .gguf file, or drop one on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहिलेसम्म कुनै मोडेल छैन। ‘अन्वेषण’ बाट एउटा डाउनलोड गर्नुहोस्, .gguf फाइल आयात गर्नुहोस्, वा यो पेजमा ड्रप गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="123"/>
         <source>Found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कम्प्युटरमा भेटिएका</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="127"/>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरि स्क्यान गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="130"/>
         <source>Look for models in other apps again</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एपहरूमा मोडेलहरू फेरि खोज्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="137"/>
         <source>Models found in other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एपहरूमा भेटिएका मोडेलहरू</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/library/installed_view.py" line="159"/>
         <source>%n model · {size} in the models folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मोडेल · मोडेल फोल्डरमा {size}</numerusform>
+            <numerusform>%n मोडेल · मोडेल फोल्डरमा {size}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="161"/>
+    <message numerus="yes">
         <source>%n models · {size} in the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n मोडेल · मोडेल फोल्डरमा {size}</numerusform><numerusform>%n मोडेल · मोडेल फोल्डरमा {size}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="170"/>
         <source>Looking in other apps&apos; folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एपहरूका फोल्डरहरूमा खोजिँदै…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="180"/>
+    <message numerus="yes">
         <source>%n in LM Studio, Ollama, GPT4All or the Hugging Face cache</source>
+        <translation><numerusform>LM Studio, Ollama, GPT4All वा Hugging Face cache मा %n</numerusform><numerusform>LM Studio, Ollama, GPT4All वा Hugging Face cache मा %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache</source>
+        <translation>LM Studio, Ollama, GPT4All वा Hugging Face cache मा केही भेटिएन</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_view.py" line="187"/>
-        <source>Nothing in LM Studio, Ollama, GPT4All or the Hugging Face cache</source>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../desktop/gui/library/host.py" line="44"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोडहरू</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="85"/>
         <source>Model library</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल लाइब्रेरी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="110"/>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरीका खण्डहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="130"/>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्वेषण</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="131"/>
-        <location filename="../../desktop/gui/library/page.py" line="460"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोडहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="132"/>
-        <location filename="../../desktop/gui/library/page.py" line="301"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="148"/>
         <source>Library message</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइब्रेरी सन्देश</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="169"/>
         <source>No model in the catalog fits this computer comfortably. Close other apps to free memory, or pick a small model in Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्याटलगको कुनै पनि मोडेल यो कम्प्युटरमा सहजै अटाउँदैन। मेमोरी खाली गर्न अन्य एपहरू बन्द गर्नुहोस्, वा ‘अन्वेषण’ बाट सानो मोडेल छान्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="214"/>
         <source>read the models folder</source>
         <comment>completes the sentence: Could not …</comment>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फोल्डर पढ्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="230"/>
         <source>look for models in other apps</source>
         <comment>completes the sentence: Could not …</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एपहरूमा मोडेलहरू खोज्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="253"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ्रेस हुँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="268"/>
         <source>refresh it</source>
         <comment>completes the sentence: Could not …</comment>
-        <translation type="unfinished"></translation>
+        <translation>यसलाई रिफ्रेस गर्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="299"/>
         <source>Installed ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापित ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="310"/>
         <source>{name} is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} अब लाइब्रेरीमा छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="314"/>
         <source>Added {name}. It stays in {folder} and is used from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} थपियो। यो {folder} मै रहन्छ र त्यहीँबाट प्रयोग हुन्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="335"/>
         <source>Reading the model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फाइल पढिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="347"/>
         <source>read {name}</source>
         <comment>completes the sentence: Could not …</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} पढ्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="362"/>
         <source>Remove {name} from the library?
 
 Its file stays where it is ({folder}); nothing is deleted from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} लाई लाइब्रेरीबाट हटाउने हो?
+
+यसको फाइल जहाँ छ त्यहीँ रहन्छ ({folder}); डिस्कबाट केही पनि मेटाइँदैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="368"/>
         <source>Delete {name}?
 
 This deletes its file from the models folder and frees {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मेटाउने हो?
+
+यसले मोडेल फोल्डरबाट यसको फाइल मेटाउँछ र {size} खाली गर्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="374"/>
         <source>Remove model</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="376"/>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल मेटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="387"/>
         <source>Removed {name}; {size} freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हटाइयो; {size} खाली भयो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="391"/>
         <source>Removed {name}; its file was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हटाइयो; यसको फाइल जहाँ थियो त्यहीँ छोडियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="400"/>
         <source>delete it</source>
         <comment>completes the sentence: Could not …</comment>
+        <translation>यसलाई मेटाउन</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/page.py" line="458"/>
         <source>Downloads ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोडहरू ({count})</translation>
     </message>
 </context>
 <context>
     <name>McpFileEditor</name>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="46"/>
         <source>{path} — the mcpServers shape of LM Studio and Claude Desktop. Write secrets as &quot;{reference}&quot; and keep them in the keychain below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — LM Studio र Claude Desktop को mcpServers ढाँचा। गोप्य मानहरू &quot;{reference}&quot; को रूपमा लेख्नुहोस् र तलको किचेनमा राख्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="60"/>
         <source>Save mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="64"/>
         <source>Save mcp.json and restart the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json सेभ गरेर सर्भरहरू पुनः सुरु गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="67"/>
         <source>Insert an example</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण घुसाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="68"/>
         <source>Insert an example mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण mcp.json घुसाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="75"/>
         <source>mcp.json message</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json सन्देश</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="81"/>
         <source>Secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मानको नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="82"/>
         <source>Name, e.g. search-token</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, जस्तै search-token</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="84"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मान</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="87"/>
         <source>Secret (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मान (प्रणालीको किचेनमा राखिन्छ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="89"/>
         <source>Save secret</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मान सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="93"/>
         <source>Save the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मान किचेनमा सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="96"/>
         <source>Insert reference</source>
-        <translation type="unfinished"></translation>
+        <translation>सन्दर्भ घुसाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="100"/>
         <source>Insert {reference} into mcp.json</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} लाई mcp.json मा घुसाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="117"/>
         <source>mcp.json could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp.json पढ्न सकिएन ({error})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="133"/>
         <source>Saved ({servers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेभ गरियो ({servers})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="135"/>
         <source>Saved (no servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेभ गरियो (कुनै सर्भर छैन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="150"/>
         <source>Type a name and the secret to keep in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>किचेनमा राख्नका लागि नाम र गोप्य मान टाइप गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="158"/>
         <source>The keychain did not take the secret ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>किचेनले गोप्य मान स्वीकार गरेन ({error})।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/mcp_editor.py" line="166"/>
         <source>Secret &quot;{name}&quot; saved in the keychain. Use &quot;{reference}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>गोप्य मान &quot;{name}&quot; किचेनमा सेभ गरियो। &quot;{reference}&quot; प्रयोग गर्नुहोस्।</translation>
     </message>
 </context>
 <context>
     <name>MeterStrip</name>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="291"/>
         <source>Resource meters (compact)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत मिटरहरू (सानो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="303"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="313"/>
         <source>CPU {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="304"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="321"/>
         <source>RAM {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="316"/>
         <source>This app: {percent} of the machine</source>
-        <translation type="unfinished"></translation>
+        <translation>यो एप: मेसिनको {percent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="326"/>
         <source>This app: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>यो एप: {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="338"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="343"/>
         <source>Context {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="346"/>
         <source>{used} of {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {used} टोकन</translation>
     </message>
 </context>
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="42"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="305"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="332"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="49"/>
         <source>{ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="50"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="54"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="58"/>
         <source>{used} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {used}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="64"/>
         <source>No GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU छैन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="108"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="297"/>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU प्रयोग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="109"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="298"/>
         <source>Memory use</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमोरी प्रयोग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="111"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="299"/>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पादन गति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="124"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="300"/>
         <source>Context use</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट प्रयोग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="257"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="281"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै मोडेल लोड गरिएको छैन</translation>
     </message>
 </context>
 <context>
     <name>MetersPanel</name>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="91"/>
         <source>Resource meters</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत मिटरहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="106"/>
         <source>Loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड गरिएको मोडेल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="110"/>
-        <location filename="../../desktop/gui/meters/panel.py" line="166"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="113"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो टोकनसम्मको समय</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="116"/>
         <source>Prompt speed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रम्प्ट गति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="119"/>
         <source>Tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पादन गरिएका टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="122"/>
         <source>Thinking tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>चिन्तन टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="126"/>
         <source>Context breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्टको विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="136"/>
         <source>CPU over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो एक मिनेटको CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="141"/>
         <source>Memory over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो एक मिनेटको मेमोरी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="146"/>
         <source>Generation speed over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो एक मिनेटको उत्पादन गति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="153"/>
         <source>Context window use</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट विन्डोको प्रयोग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="163"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="164"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="165"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमोरी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="167"/>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पादन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="168"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>गति</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="169"/>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="170"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रम्प्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="171"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="172"/>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>चिन्तन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="173"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="229"/>
         <source>{percent} · app {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} · एप {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="236"/>
         <source>app {app} · model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>एप {app} · मोडेल {model}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="240"/>
         <source>app {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>एप {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="261"/>
         <source>{used} of {total} tokens · {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {used} टोकन · {percent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meters/panel.py" line="268"/>
         <source>system {system} · history {history}
 thinking {thinking} · reply {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली {system} · इतिहास {history}
+चिन्तन {thinking} · जवाफ {reply}</translation>
     </message>
 </context>
 <context>
     <name>ModelRow</name>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="116"/>
         <source>The file is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल अब त्यहाँ छैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="118"/>
         <source>Some parts are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>केही भागहरू हराएका छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="126"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="128"/>
         <source>Chat with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} सँग च्याट गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="133"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="135"/>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="169"/>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="140"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डर खोल्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="142"/>
         <source>Open the folder of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को फोल्डर खोल्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="148"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="148"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="151"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="153"/>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मेटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/library/installed_rows.py" line="159"/>
         <source>Forget this model; its file stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेल बिर्सनुहोस्; यसको फाइल जहाँ छ त्यहीँ रहन्छ।</translation>
     </message>
 </context>
 <context>
     <name>ModelTab</name>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="183"/>
         <source>{name} needs about {size} at this length.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो लम्बाइमा {name} लाई करिब {size} चाहिन्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="187"/>
         <source>{name} needs about {size} at this length: it fits ({available} available).</source>
-        <translation type="unfinished"></translation>
+        <translation>यो लम्बाइमा {name} लाई करिब {size} चाहिन्छ: यो अटाउँछ ({available} उपलब्ध)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="192"/>
         <source>{name} needs about {size} at this length: a tight fit ({available} available); other apps may slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो लम्बाइमा {name} लाई करिब {size} चाहिन्छ: मुस्किलले अटाउँछ ({available} उपलब्ध); अन्य एपहरू ढिलो हुन सक्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="198"/>
         <source>{name} needs about {size} at this length: it won&apos;t fit ({available} available). Choose a shorter context or a q8_0 KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो लम्बाइमा {name} लाई करिब {size} चाहिन्छ: यो अटाउँदैन ({available} उपलब्ध)। छोटो कन्टेक्स्ट वा q8_0 KV cache छान्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="206"/>
         <source>The model was trained for {tokens} tokens; answers may suffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेल {tokens} टोकनका लागि तालिम दिइएको थियो; जवाफहरूको गुणस्तर घट्न सक्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="213"/>
         <source>How much of the conversation the model can see at once. Longer contexts need more memory: the KV cache grows with every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलले कुराकानीको कति भाग एकैपटक देख्न सक्छ। लामो कन्टेक्स्टलाई बढी मेमोरी चाहिन्छ: हरेक टोकनसँगै KV cache बढ्दै जान्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="279"/>
         <source>Settings apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्स कसमा लागू हुन्छन्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="280"/>
-        <location filename="../../desktop/gui/settings/fields.py" line="284"/>
         <source>Use the defaults for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेलका लागि पूर्वनिर्धारित सेटिङ्स प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="289"/>
         <source>For this model ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेलका लागि ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="292"/>
         <source>Default for all models</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै मोडेलका लागि पूर्वनिर्धारित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="294"/>
         <source>Settings for</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्स कसका लागि</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="302"/>
-        <location filename="../../desktop/gui/settings/fields.py" line="338"/>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट लम्बाइ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="305"/>
-        <location filename="../../desktop/gui/settings/fields.py" line="348"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>थ्रेडहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="306"/>
-        <location filename="../../desktop/gui/settings/fields.py" line="355"/>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU लेयरहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="307"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="308"/>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्ल्यास अटेन्सन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="310"/>
         <source>KV cache type</source>
-        <translation type="unfinished"></translation>
+        <translation>KV cache को प्रकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="312"/>
         <source>Map the model file (mmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल फाइल म्याप गर्नुहोस् (mmap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="313"/>
         <source>Keep the model in RAM (mlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेललाई RAM मै राख्नुहोस् (mlock)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="341"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="346"/>
         <source>0 = automatic (one per physical core).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = स्वचालित (प्रत्येक भौतिक कोरमा एउटा)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="352"/>
         <source>Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU मा चलाउने लेयरहरू (Metal वा CUDA बिल्डहरू); 0 = CPU मात्र।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="362"/>
         <source>q8_0 halves the cache&apos;s memory, q4_0 quarters it, at a small cost in quality; both turn flash attention on.</source>
-        <translation type="unfinished"></translation>
+        <translation>q8_0 ले cache को मेमोरी आधा र q4_0 ले एक चौथाइ बनाउँछ, गुणस्तरमा थोरै कमी आउँछ; दुवैले फ्ल्यास अटेन्सन सक्रिय गर्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="368"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="453"/>
         <source>Every model without its own settings loads with these. This model has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>आफ्नै सेटिङ्स नभएका सबै मोडेलहरू यिनैसँग लोड हुन्छन्। यो मोडेलका आफ्नै सेटिङ्स छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="459"/>
         <source>Every model without its own settings loads with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>आफ्नै सेटिङ्स नभएका सबै मोडेलहरू यिनैसँग लोड हुन्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="463"/>
         <source>This model loads with its own settings; the defaults don&apos;t apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेल आफ्नै सेटिङ्ससँग लोड हुन्छ; पूर्वनिर्धारित सेटिङ्स यसमा लागू हुँदैनन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="469"/>
         <source>This model uses the defaults. A change here gives it its own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो मोडेलले पूर्वनिर्धारित सेटिङ्स प्रयोग गर्छ। यहाँ केही बदल्नुभयो भने यसका आफ्नै सेटिङ्स बन्छन्।</translation>
     </message>
 </context>
 <context>
     <name>MoveModels</name>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="41"/>
-        <location filename="../../desktop/gui/settings/move.py" line="64"/>
         <source>Move the models</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू सार्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="43"/>
         <source>Move the models?</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू सार्ने हो?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="44"/>
         <source>Move your models to {folder}?</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंका मोडेलहरू {folder} मा सार्ने हो?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/settings/move.py" line="47"/>
         <source>%n model ({size}) is in {folder}. If you don&apos;t move it, it stays there and Qwen Desk looks only in the new folder.</source>
+        <translation>
+            <numerusform>%n मोडेल ({size}) {folder} मा छ। तपाईंले यसलाई सार्नुभएन भने यो त्यहीँ रहन्छ र Qwen Desk ले नयाँ फोल्डरमा मात्र खोज्छ।</numerusform>
+            <numerusform>%n मोडेल ({size}) {folder} मा छन्। तपाईंले तिनलाई सार्नुभएन भने ती त्यहीँ रहन्छन् र Qwen Desk ले नयाँ फोल्डरमा मात्र खोज्छ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models ({size}) are in {folder}. If you don&apos;t move them, they stay there and Qwen Desk looks only in the new folder.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="55"/>
-        <source>%n models ({size}) are in {folder}. If you don&apos;t move them, they stay there and Qwen Desk looks only in the new folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings/move.py" line="67"/>
         <source>Just use the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ फोल्डर मात्र प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="144"/>
         <source>Moving the models failed: {error}. Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू सार्न सकिएन: {error}। अरू केही पनि परिवर्तन गरिएको छैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="160"/>
-        <location filename="../../desktop/gui/settings/move.py" line="179"/>
         <source>Moving the models to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू {folder} मा सारिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="161"/>
         <source>Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्न रोक्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="167"/>
-        <location filename="../../desktop/gui/settings/move.py" line="168"/>
         <source>Moving the models</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरू सारिँदै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/move.py" line="180"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} मध्ये {done}</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desktop/gui/widgets/banner.py" line="16"/>
-        <location filename="../../desktop/gui/widgets/notice.py" line="80"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/notice.py" line="98"/>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>सन्देश हटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/notice.py" line="99"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाउनुहोस्</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="68"/>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} मा समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="94"/>
         <source>{field} must be a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {low} देखि {high} सम्मको सङ्ख्या हुनुपर्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/fields.py" line="96"/>
         <source>{field} must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {low} देखि {high} सम्मको पूर्णाङ्क हुनुपर्छ।</translation>
     </message>
 </context>
 <context>
     <name>PresetBox</name>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="61"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्परेचर</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="64"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="66"/>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="68"/>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="74"/>
         <source>Reset to Qwen&apos;s recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen को सिफारिसमा रिसेट गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="76"/>
         <source>Temperature {temperature}, top-p {top_p}, top-k {top_k}, min-p {min_p}</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्परेचर {temperature}, top-p {top_p}, top-k {top_k}, min-p {min_p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="88"/>
         <source>Reset {mode} to Qwen&apos;s recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode} लाई Qwen को सिफारिसमा रिसेट गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>ReloadNotice</name>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="14"/>
         <source>context length</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्टेक्स्ट लम्बाइ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="15"/>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>थ्रेडहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="16"/>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU लेयरहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="17"/>
         <source>KV-cache type</source>
-        <translation type="unfinished"></translation>
+        <translation>KV cache को प्रकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="18"/>
         <source>flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्ल्यास अटेन्सन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="19"/>
         <source>memory mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमोरी म्यापिङ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="20"/>
         <source>locking the model in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेललाई मेमोरीमा लक गर्ने</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="26"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="26"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="28"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="30"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="43"/>
         <source>{option} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/reload.py" line="57"/>
         <source>The new settings ({changes}) apply when {model} is loaded again; it still runs with the old ones. Reload now to use them (this chat stays open).</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ सेटिङ्स ({changes}) {model} फेरि लोड हुँदा लागू हुन्छन्; अहिले यो पुरानै सेटिङ्समा चलिरहेको छ। तिनलाई प्रयोग गर्न अहिले नै रिलोड गर्नुहोस् (यो च्याट खुलै रहन्छ)।</translation>
     </message>
 </context>
 <context>
     <name>ServerController</name>
     <message>
-        <location filename="../../desktop/gui/server/controller.py" line="149"/>
         <source>The API server could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>API सर्भर सुरु हुन सकेन: {error}</translation>
     </message>
 </context>
 <context>
     <name>ServerHost</name>
     <message>
-        <location filename="../../desktop/gui/server/host.py" line="16"/>
         <source>Serving an API request…</source>
-        <translation type="unfinished"></translation>
+        <translation>API अनुरोध सेवा गरिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/host.py" line="26"/>
         <source>Local API server</source>
+        <translation>स्थानीय API सर्भर</translation>
+    </message>
+    <message>
+        <source>Local &amp;API server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/host.py" line="30"/>
-        <source>Local API &amp;server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/server/host.py" line="53"/>
         <source>The local API server is at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय API सर्भर {url} मा छ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/host.py" line="65"/>
         <source>Serving an API request… ({count} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>API अनुरोध सेवा गरिँदै… ({count} पर्खिरहेका)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/host.py" line="77"/>
         <source>API server on</source>
-        <translation type="unfinished"></translation>
+        <translation>API सर्भर सक्रिय</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="28"/>
         <source>Off. Start it to let programs use the loaded model.</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द छ। प्रोग्रामहरूलाई लोड गरिएको मोडेल प्रयोग गर्न दिन यसलाई सुरु गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="48"/>
-        <location filename="../../desktop/gui/server/panel.py" line="159"/>
         <source>Start the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्भर सुरु गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="58"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्भरको ठेगाना</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="59"/>
-        <location filename="../../desktop/gui/server/panel.py" line="89"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कपी गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="63"/>
         <source>Address copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेगाना क्लिपबोर्डमा कपी गरियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="74"/>
-        <location filename="../../desktop/gui/server/panel.py" line="131"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="76"/>
         <source>Let other computers on the network connect (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्कका अन्य कम्प्युटरहरूलाई जडान हुन दिनुहोस् (कुञ्जी चाहिन्छ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="84"/>
         <source>No key: only this computer can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>कुञ्जी छैन: यो कम्प्युटर मात्र जडान हुन सक्छ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="86"/>
-        <location filename="../../desktop/gui/server/panel.py" line="138"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुञ्जी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="87"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>देखाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="93"/>
         <source>Key copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुञ्जी क्लिपबोर्डमा कपी गरियो।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="96"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ कुञ्जी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="102"/>
         <source>None (web pages may not call the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै पनि होइन (वेब पेजहरूले सर्भरलाई कल गर्न पाउँदैनन्)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="105"/>
         <source>Web pages allowed to call the server, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्भरलाई कल गर्न अनुमति पाएका वेब पेजहरू, जस्तै {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="113"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध लग</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="115"/>
         <source>Requests appear here as clients make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइन्टहरूले अनुरोध गर्दै जाँदा ती यहाँ देखिन्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="129"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेगाना</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="139"/>
         <source>Web origins</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब ओरिजिनहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="144"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="157"/>
         <source>Stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्भर रोक्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="170"/>
         <source>Offline mode keeps the server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>अफलाइन मोडले सर्भरलाई यो कम्प्युटरमा मात्र सीमित राख्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="178"/>
         <source>From other computers: {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य कम्प्युटरहरूबाट: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="185"/>
         <source>Serving the loaded model to this computer and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड गरिएको मोडेल यो कम्प्युटर र तपाईंको नेटवर्कलाई उपलब्ध गराइँदै।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="189"/>
         <source>Serving the loaded model to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड गरिएको मोडेल यो कम्प्युटरलाई मात्र उपलब्ध गराइँदै।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="193"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु हुँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="195"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकिँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/server/panel.py" line="227"/>
         <source>New key made: restart the server for it to take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ कुञ्जी बनाइयो: यसलाई लागू गर्न सर्भर पुनः सुरु गर्नुहोस्।</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="47"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली जस्तै</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="48"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>उज्यालो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="49"/>
         <source>Dark</source>
+        <translation>अँध्यारो</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="136"/>
-        <location filename="../../desktop/gui/settings/dialog.py" line="137"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्स</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="148"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्सका पेजहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="149"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="150"/>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पादन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="151"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूपरङ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="152"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवहार</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="157"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="160"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>टुलहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="162"/>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्समा समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="170"/>
         <source>Settings buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्सका बटनहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="172"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिङ्स सेभ गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="174"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वनिर्धारितमा रिसेट गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="178"/>
         <source>Reset all settings to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै सेटिङ्स पूर्वनिर्धारितमा रिसेट गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="210"/>
         <source>Use each model&apos;s recommended sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>हरेक मोडेलको सिफारिस गरिएको स्याम्पलिङ प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="216"/>
         <source>From the model&apos;s card: Qwen3 0.6/0.95 thinking and 0.7/0.8 otherwise, QwQ and DeepSeek-R1 distills 0.6/0.95, Qwen2.5 0.7/0.8 with repetition penalty 1.05. Changing a value below uses your values for every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेल कार्डअनुसार: Qwen3 चिन्तन गर्दा 0.6/0.95 र अन्य बेला 0.7/0.8, QwQ र DeepSeek-R1 distill हरू 0.6/0.95, Qwen2.5 0.7/0.8 र दोहोर्याइ दण्ड 1.05। तलको कुनै मान बदल्नुभयो भने सबै मोडेलमा तपाईंकै मानहरू प्रयोग हुन्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="226"/>
         <source>Thinking mode</source>
-        <translation type="unfinished"></translation>
+        <translation>चिन्तन मोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="229"/>
         <source>Non-thinking mode</source>
-        <translation type="unfinished"></translation>
+        <translation>चिन्तनरहित मोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="236"/>
         <source>Both modes</source>
-        <translation type="unfinished"></translation>
+        <translation>दुवै मोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="239"/>
         <source>Presence penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति दण्ड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="242"/>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहोर्याइ दण्ड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="244"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>सिड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="246"/>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम टोकन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="249"/>
         <source>Thinking budget</source>
-        <translation type="unfinished"></translation>
+        <translation>चिन्तन बजेट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="252"/>
         <source>0 = off; up to 1.5 helps when answers repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = बन्द; जवाफहरू दोहोरिँदा 1.5 सम्मले मद्दत गर्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="255"/>
         <source>1 = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = बन्द।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="256"/>
         <source>-1 = a new random seed for every reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>-1 = हरेक जवाफका लागि नयाँ अनियमित सिड।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="257"/>
         <source>The longest reply, thinking included.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा लामो जवाफ, चिन्तनसमेत।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="258"/>
         <source>Default for new chats; 0 = unlimited thinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ च्याटहरूका लागि पूर्वनिर्धारित; 0 = असीमित चिन्तन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="274"/>
-        <location filename="../../desktop/gui/settings/dialog.py" line="277"/>
         <source>Theme</source>
+        <translation>थिम</translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="278"/>
         <source>Transcript font size</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्तालापको फन्ट साइज</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="284"/>
         <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="294"/>
+        <source>{n} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the system&apos;s font size, for the whole window and the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter sends the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ले सन्देश पठाउँछ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="301"/>
         <source>On: Shift+Enter starts a new line. Off: Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय: Shift+Enter ले नयाँ लाइन सुरु गर्छ। बन्द: Ctrl+Enter ले पठाउँछ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="309"/>
         <source>Let the model title new chats</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ च्याटहरूको शीर्षक मोडेललाई नै राख्न दिनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="316"/>
         <source>After the first reply the loaded model writes a short title in the chat&apos;s language, in the background. Off: the first message is the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो जवाफपछि लोड गरिएको मोडेलले पृष्ठभूमिमा च्याटकै भाषामा छोटो शीर्षक लेख्छ। बन्द: पहिलो सन्देश नै शीर्षक हुन्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="324"/>
         <source>Offline mode</source>
-        <translation type="unfinished"></translation>
+        <translation>अफलाइन मोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="330"/>
         <source>Never use the network: no downloads and no catalog updates. Models you already have keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क कहिल्यै प्रयोग नगर्नुहोस्: न डाउनलोड, न क्याटलग अपडेट। तपाईंसँग भइसकेका मोडेलहरू चलिरहन्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/dialog.py" line="447"/>
         <source>Fix the field marked in red ({pages}) to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेभ गर्न रातोले चिन्ह लगाइएको फिल्ड सच्याउनुहोस् ({pages})।</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="53"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="125"/>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट मेटाइयो</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="127"/>
+    <message numerus="yes">
         <source>%n chats deleted</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n च्याट मेटाइयो</numerusform><numerusform>%n च्याट मेटाइए</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="175"/>
         <source>Exported to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मा निर्यात गरियो</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="184"/>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="186"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ च्याट</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="188"/>
         <source>Start a new chat ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ च्याट सुरु गर्नुहोस् ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="198"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटहरू खोज्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="200"/>
         <source>Search chats ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटहरू खोज्नुहोस् ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="212"/>
         <source>Chat list</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="232"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजका नतिजाहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="241"/>
         <source>No chats yet.
 Start one with New chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहिलेसम्म कुनै च्याट छैन।
+‘नयाँ च्याट’ बाट सुरु गर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="251"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="360"/>
         <source>No chats match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{query}” सँग मेल खाने कुनै च्याट छैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="380"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत् गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/sidebar.py" line="383"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाएको पूर्ववत् गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="57"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तयार</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="58"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>असफल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="59"/>
         <source>Blocked (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकिएको (अफलाइन)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="60"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>बन्द</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="61"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु भएको छैन</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="62"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरु हुँदै…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="110"/>
         <source>Let models use tools</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरूलाई टुलहरू प्रयोग गर्न दिनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="115"/>
         <source>Models whose chat template knows tools (Qwen3, Qwen2.5, QwQ) get them through that template. Each call shows as a card and asks Run / Always in this chat / Deny, except trusted tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याट टेम्प्लेटले टुलहरू चिन्ने मोडेलहरूले (Qwen3, Qwen2.5, QwQ) त्यही टेम्प्लेटमार्फत टुलहरू पाउँछन्। हरेक कल एउटा कार्डका रूपमा देखिन्छ र ‘चलाउनुहोस्’ / ‘यो च्याटमा सधैँ’ / ‘अस्वीकार गर्नुहोस्’ भनेर सोध्छ, विश्वसनीय टुलहरूबाहेक।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="126"/>
         <source>Tool rounds in one reply</source>
-        <translation type="unfinished"></translation>
+        <translation>एउटा जवाफमा टुलका चरणहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="129"/>
         <source>MCP call time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP कलको समय सीमा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="138"/>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="174"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="145"/>
         <source>Python runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Python रनर</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="147"/>
         <source>Python runner on</source>
-        <translation type="unfinished"></translation>
+        <translation>Python रनर सक्रिय</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="153"/>
         <source>The python tool, the Run button on Python code blocks and Qwen2.5-Math&apos;s code runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>python टुल, Python कोड ब्लकहरूको ‘चलाउनुहोस्’ बटन र Qwen2.5-Math को कोड चलाइ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="162"/>
         <source>Run Python without asking (trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>नसोधी Python चलाउनुहोस् (विश्वसनीय)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="166"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>समय सीमा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="167"/>
         <source>Memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>मेमोरी सीमा</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="181"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="189"/>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP सर्भरहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="192"/>
         <source>MCP servers and their tools</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP सर्भरहरू र तिनका टुलहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="195"/>
         <source>Server / tool</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्भर / टुल</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="196"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>अवस्था</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="197"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्वसनीय</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="210"/>
         <source>MCP server problems</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP सर्भरका समस्याहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="218"/>
         <source>Check a tool to offer it to models; check Trusted to let it run without asking. A server that fails shows why here; the chat carries on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोडेलहरूलाई कुनै टुल दिन त्यसमा चिन्ह लगाउनुहोस्; नसोधी चलाउन दिन ‘विश्वसनीय’ मा चिन्ह लगाउनुहोस्। असफल हुने सर्भरको कारण यहाँ देखिन्छ; च्याट त्यसबिना नै चलिरहन्छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="299"/>
         <source>No MCP servers: add them in mcp.json below.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै MCP सर्भर छैन: तलको mcp.json मा थप्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings/tools_tab.py" line="353"/>
         <source>The switch could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्विच सेभ गर्न सकिएन: {error}</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
-    <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="36"/>
+    <message numerus="yes">
         <source>%n chat</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n च्याट</numerusform><numerusform>%n च्याट</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="37"/>
+    <message numerus="yes">
         <source>%n chats</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n च्याट</numerusform><numerusform>%n च्याट</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="42"/>
+    <message numerus="yes">
         <source>%n message deleted from chats</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>च्याटहरूबाट मेटाइएको %n सन्देश</numerusform><numerusform>च्याटहरूबाट मेटाइएका %n सन्देश</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="43"/>
+    <message numerus="yes">
         <source>%n messages deleted from chats</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>च्याटहरूबाट मेटाइएको %n सन्देश</numerusform><numerusform>च्याटहरूबाट मेटाइएका %n सन्देश</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="55"/>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="56"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्दी टोकरी</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="61"/>
         <source>Chats you deleted stay here until you empty the trash. Restore puts a chat back in the list; Delete forever cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले मेटाएका च्याटहरू रद्दी टोकरी खाली नगरेसम्म यहीँ रहन्छन्। ‘पुनर्स्थापना गर्नुहोस्’ ले च्याटलाई सूचीमा फर्काउँछ; ‘सधैँका लागि मेटाउनुहोस्’ लाई पूर्ववत् गर्न सकिँदैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="71"/>
         <source>Deleted chats</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाइएका च्याटहरू</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="77"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्दी टोकरी खाली छ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="88"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापना गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="91"/>
         <source>&amp;Delete forever…</source>
-        <translation type="unfinished"></translation>
+        <translation>सधैँका लागि मेटाउनुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="96"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्दी टोकरी खाली गर्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="127"/>
         <source>Emptying the trash also deletes {messages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्दी टोकरी खाली गर्दा {messages} पनि मेटिन्छन्।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="137"/>
         <source>{title}  ·  deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  {when} मेटाइएको</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="182"/>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="203"/>
         <source>Delete {what} for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} सधैँका लागि मेटाउने हो? यसलाई पूर्ववत् गर्न सकिँदैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="184"/>
         <source>Delete forever</source>
-        <translation type="unfinished"></translation>
+        <translation>सधैँका लागि मेटाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="199"/>
         <source>Delete {chats} and {messages} for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chats} र {messages} सधैँका लागि मेटाउने हो? यसलाई पूर्ववत् गर्न सकिँदैन।</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sidebar/trash.py" line="206"/>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्दी टोकरी खाली गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

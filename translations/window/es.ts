@@ -19,6 +19,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reply failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summarising the conversation for a new chat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +99,10 @@
         <source>QtWebEngine could not be loaded ({error})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The messages, as a list. Tab reaches each message&apos;s buttons; F6 moves to the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -126,6 +142,14 @@
     <name>Composer</name>
     <message>
         <source>Message composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +503,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +524,10 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,6 +844,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next pane: chats, transcript, message box (Shift+F6: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,8 +1015,8 @@
     <message numerus="yes">
         <source>Show all (%n more line(s), {size})</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1156,8 +1196,8 @@
     <message numerus="yes">
         <source>%n token(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1242,15 +1282,15 @@ Pick &lt;b&gt;Coder&lt;/b&gt; or &lt;b&gt;Maths&lt;/b&gt; below for a tuned syst
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource &amp;meters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Offline mode</source>
+        <source>Resource m&amp;eters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffline mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,8 +1316,8 @@ Pick &lt;b&gt;Coder&lt;/b&gt; or &lt;b&gt;Maths&lt;/b&gt; below for a tuned syst
     <message numerus="yes">
         <source>Diagnostics copied to the clipboard (%n line(s); your token and home folder are masked). Paste them into a bug report.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
