@@ -93,3 +93,12 @@ def test_an_mcp_failure_is_english_for_the_model_and_translated_for_settings(
     client.error = client._failed(client._failure)
     assert client.error == 'The MCP server "files" was stopped.'
     assert client.error_shown == "«STOPPED files»"
+
+
+def test_a_denied_call_card_reads_in_the_interface_language(language: None) -> None:
+    from desktop.gui.chat.tool_views import card_of_result
+    from desktop.tools.calls import CallStatus, ToolCall, ToolResult
+
+    denied = ToolResult(ToolCall("c1", "python", {"code": "1"}), CallStatus.DENIED, NOT_RUN_DENIED)
+    assert card_of_result(denied).result == "«DENIED»"
+    assert denied.content == "The user denied this tool call."  # the model's copy

@@ -19,7 +19,7 @@ from desktop.core.history import Message
 from desktop.gui.chat.approvals import Ask, GuiApprovals
 from desktop.render.tool_cards import ToolCard
 from desktop.tools.approval import Decision
-from desktop.tools.calls import ToolCall, ToolResult
+from desktop.tools.calls import ToolCall, ToolResult, shown_result
 from desktop.tools.history import calls_from_stats, code_runs_from_stats, result_from_stats
 from desktop.tools.loop import ToolCallFinished, ToolCallRunning, ToolCallStarted
 
@@ -48,7 +48,7 @@ def card_of_result(result: ToolResult) -> ToolCard:
         result.source,
         "done",
         result.status.value,
-        result.content,
+        shown_result(result.content),  # Qwen Desk's own fixed results in the interface language
         result.duration_s,
         result.approved_by.value,
     )
