@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.stats import (
     ContextUsage,
     GenerationFigures,
@@ -218,10 +219,13 @@ class MetersPanel(_TrackedWidget):
         self.context_label.setText(
             f"{usage.used:,} of {usage.n_ctx:,} tokens · {usage.fraction * 100:.0f} %"
         )
-        self.context_parts.setText(
-            f"system {usage.system:,} · history {usage.history:,}\n"
-            f"thinking {usage.thinking:,} · reply {usage.reply:,}"
-        )
+        parts = f"system {usage.system:,} · history {usage.history:,}\n"
+        if usage.documents:
+            parts += (
+                translate("MetersPanel", "documents {tokens}").format(tokens=f"{usage.documents:,}")
+                + " · "
+            )
+        self.context_parts.setText(parts + f"thinking {usage.thinking:,} · reply {usage.reply:,}")
 
     def _on_source_model_changed(self, info: ModelInfo | None) -> None:
         self.model_label.setText(info.name if info is not None else "No model loaded")

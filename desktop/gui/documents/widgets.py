@@ -1,0 +1,167 @@
+"""Small widgets of the documents part: the attached files as removable chips above the
+message box, the paper-clip button, and the indexing progress strip with Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.core.i18n import translate
+from desktop.documents.records import FAILED, INDEXED, FileInfo
+from desktop.gui.documents.jobs import Progress
+
+MAX_CHIPS = 6  # more attached files than this show as "+N more"
+CHIP_STYLE = """
+QFrame#documentChip { border: 1px solid palette(mid); border-radius: 10px;
+  background: palette(alternate-base); }
+QFrame#documentChip[failed="true"] { border-color: #c92a2a; }
+QToolButton#chipRemove { border: none; padding: 0 2px; }
+"""
+
+
+def attach_button() -> QToolButton:
+    """The composer's paper clip: choose files to attach to this chat."""
+    button = QToolButton()
+    button.setObjectName("attachButton")
+    button.setText("📎")
+    button.setAutoRaise(True)
+    button.setAccessibleName(translate("DocumentsHost", "Attach documents"))
+    button.setToolTip(
+        translate(
+            "DocumentsHost",
+            "Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can "
+            "also drop files or folders on the window, or paste them.",
+        )
+    )
+    return button
+
+
+class _Chip(QFrame):
+    def __init__(self, info: FileInfo, remove: Callable[[int], None]) -> None:
+        super().__init__()
+        self.setObjectName("documentChip")
+        self.file_id = info.id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(2)
+        mark = ""
+        tip = str(info.path)
+        if info.status == FAILED:
+            mark = "⚠ "
+            tip = f"{info.path}\n{info.error or ''}"
+            self.setProperty("failed", True)
+        elif info.status != INDEXED:
+            mark = "… "
+            tip = translate("AttachmentChips", "{path}\nBeing indexed").format(path=info.path)
+        self.label = QLabel(mark + info.name)
+        self.label.setObjectName("chipName")
+        self.setToolTip(tip)
+        self.button = QToolButton()
+        self.button.setObjectName("chipRemove")
+        self.button.setText("×")
+        self.button.setAccessibleName(
+            translate("AttachmentChips", "Remove {name}").format(name=info.name)
+        )
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.clicked.connect(lambda: remove(info.id))
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+
+
+class AttachmentChips(QWidget):
+    """The chat's attached files, each with a remove button; hidden when there are none."""
+
+    remove_requested = Signal(int)  # file id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentChips")
+        self.setAccessibleName(translate("AttachmentChips", "Attached documents"))
+        self.setStyleSheet(CHIP_STYLE)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 2)
+        self._layout.setSpacing(6)
+        self.chips: list[_Chip] = []
+        self.more = QLabel()
+        self.more.setObjectName("chipsMore")
+        self.hide()
+
+    def set_files(self, files: Sequence[FileInfo]) -> None:
+        for chip in self.chips:
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        while self._layout.count():
+            self._layout.takeAt(0)
+        self.chips = [_Chip(info, self.remove_requested.emit) for info in files[:MAX_CHIPS]]
+        for chip in self.chips:
+            self._layout.addWidget(chip)
+        hidden = len(files) - len(self.chips)
+        self.more.setText(translate("AttachmentChips", "+%n more", None, hidden))
+        self.more.setToolTip("\n".join(f.name for f in files[MAX_CHIPS:]))
+        self.more.setVisible(hidden > 0)
+        self._layout.addWidget(self.more)
+        self._layout.addStretch(1)
+        self.setVisible(bool(files))
+
+    def names(self) -> list[str]:
+        return [chip.label.text() for chip in self.chips]
+
+
+class IndexProgressStrip(QWidget):
+    """ "Indexing Papers: 120 of 1,000 files · intro.pdf" with a bar and Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indexProgress")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.label = QLabel()
+        self.label.setObjectName("indexProgressText")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("indexProgressBar")
+        self.bar.setAccessibleName(translate("IndexProgressStrip", "Indexing progress"))
+        self.bar.setTextVisible(False)
+        self.bar.setFixedSize(140, 8)
+        self.cancel = QPushButton(translate("IndexProgressStrip", "Cancel"))
+        self.cancel.setObjectName("indexCancel")
+        self.cancel.setAccessibleName(translate("IndexProgressStrip", "Cancel indexing"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self.hide()
+
+    def show_progress(self, items: Sequence[Progress]) -> None:
+        if not items:
+            self.hide()
+            return
+        first = items[0]
+        done = sum(p.done for p in items)
+        total = sum(p.total for p in items)
+        if total:
+            text = translate(
+                "IndexProgressStrip", "Indexing {name}: {done} of {total} files"
+            ).format(name=first.name, done=f"{done:,}", total=f"{total:,}")
+        else:
+            text = translate("IndexProgressStrip", "Indexing {name}: looking for files…").format(
+                name=first.name
+            )
+        if first.current:
+            text += f" · {first.current}"
+        self.label.setText(text)
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(done)
+        self.show()
