@@ -85,7 +85,8 @@ def chip_names(window: MainWindow) -> list[str]:
 def test_the_paper_clip_has_a_name_and_attaching_shows_chips(qtbot, open_window, tmp_path):
     window = open_window()
     clip = window.composer.findChild(QToolButton, "attachButton")
-    assert clip is not None and clip.accessibleName() == "Attach documents"
+    assert clip is not None
+    assert clip.accessibleName() == "Attach documents"
     notes = tmp_path / "capitals.md"
     notes.write_text(CAPITALS, encoding="utf-8")
     window.documents.attach_paths([notes])
@@ -146,7 +147,8 @@ def test_a_reply_cites_its_source_and_a_click_shows_the_passage(qtbot, open_wind
     assert reply.stats["citations"][0]["number"] == 1
     # The meter counted the documents' tokens apart from the history.
     usage = window.tools.source.context
-    assert usage.documents > 0 and usage.used >= usage.documents
+    assert usage.documents > 0
+    assert usage.used >= usage.documents
     view = window.chat_view
     if web:
         selector = '[data-action="cite"][data-payload="1"]'

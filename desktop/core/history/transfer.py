@@ -37,6 +37,7 @@ from desktop.core.history.sql import (
     message_from_row,
     shown_thread,
 )
+from desktop.core.history.sources import source_lines
 from desktop.core.history.tool_calls import fenced, openai_tool_stats, tool_call_lines
 from desktop.core.history.transfer_check import (
     Checker,
@@ -203,6 +204,7 @@ def export_markdown(db: sqlite3.Connection, ids: Sequence[int] | None = None) ->
             else:
                 lines += [message.content, ""]
             lines += tool_call_lines(message.stats)
+            lines += source_lines(message.stats)
             notes = _stats_line(dict(message.stats))
             if message.state == INTERRUPTED:
                 notes = "interrupted" + (" · " + notes if notes else "")
