@@ -27,6 +27,7 @@ from desktop.core.history.records import (
     now_ms,
     title_from_text,
 )
+from desktop.core.history.sources import source_lines
 from desktop.core.history.sql import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
@@ -37,7 +38,6 @@ from desktop.core.history.sql import (
     message_from_row,
     shown_thread,
 )
-from desktop.core.history.sources import source_lines
 from desktop.core.history.tool_calls import fenced, openai_tool_stats, tool_call_lines
 from desktop.core.history.transfer_check import (
     Checker,

@@ -135,7 +135,7 @@ class Composer(QWidget):
 
     def add_above_input(self, widget: QWidget) -> None:
         """Put a widget in the message card above the box (the attached documents)."""
-        self.card.layout().insertWidget(0, widget)
+        self._card_layout.insertWidget(0, widget)
 
     def add_to_bar_start(self, widget: QWidget) -> None:
         """Put a control first in the bar under the box (the paper clip)."""
@@ -237,6 +237,7 @@ class Composer(QWidget):
         self.card = QFrame()
         self.card.setObjectName("composerCard")
         card = QVBoxLayout(self.card)
+        self._card_layout = card
         card.setContentsMargins(10, 6, 8, 8)
         card.setSpacing(4)
         self.input = MessageInput()
