@@ -44,7 +44,7 @@ class CitationPopup(QDialog):
         layout = QVBoxLayout(self)
         self.where = QLabel(f"<b>[{number}]</b> " + _escape(source_label(item)))
         self.where.setObjectName("citationWhere")
-        self.folder = QLabel(_escape(str(self.path.parent)))
+        self.folder = QLabel(_escape(_shown_folder(self.path)))
         self.folder.setObjectName("citationFolder")
         self.folder.setEnabled(False)  # the muted colour
         self.folder.setWordWrap(True)
@@ -67,6 +67,14 @@ class CitationPopup(QDialog):
 
     def open_file(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+def _shown_folder(path: Path) -> str:
+    """The file's folder, with the home folder as "~"."""
+    try:
+        return str(Path("~") / path.parent.relative_to(Path.home()))
+    except ValueError:
+        return str(path.parent)
 
 
 def _escape(text: str) -> str:
