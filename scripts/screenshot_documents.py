@@ -41,7 +41,7 @@ larger than the Earth.
 Mars is the fourth planet from the Sun. Its red colour comes from iron oxide (rust) in its
 soil.
 """
-QUESTION = "Why is Mars red?"
+QUESTION = "In one sentence: why is Mars red? End the sentence with its source number, like [2]."
 
 
 def pump(seconds: float, until: object = None) -> None:
@@ -64,7 +64,7 @@ def main() -> int:
     prepare_webengine_environment()
     app = QApplication(sys.argv)
     paths = app_paths().ensure()
-    store = HistoryStore.open(paths.history_db)
+    store, _ = HistoryStore.open(paths.history_db)
     state = build_state(Settings(auto_titles=False), paths.settings_file, store)
     window = MainWindow(state)
     window.resize(1280, 800)
@@ -73,11 +73,12 @@ def main() -> int:
     window.load_model(model)
     pump(120, lambda: window.model is not None)
     window.controller.set_thinking(False)
+    window.controller.set_sampling(None, 80)  # a short answer: the picture needs no more
     window.documents.attach_paths([document])
     pump(60, lambda: not window.documents.jobs.busy)
     window.composer.set_text(QUESTION)
     window.composer.send_button.click()
-    pump(180, lambda: not window.controller.generating)
+    pump(500, lambda: not window.controller.generating)
     reply = window.controller.shown_messages()[-1]
     cited = reply.stats.get("citations") or []
     print("answer:", reply.content)

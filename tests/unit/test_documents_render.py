@@ -58,12 +58,14 @@ class _Loaded:
 def test_the_chosen_embedder_loads_once_and_follows_the_choice() -> None:
     chosen = {"path": ""}
     loads: list[Path] = []
+    made: list[_Loaded] = []
 
     def load(path: Path) -> Any:
         loads.append(path)
         if path.name == "broken.gguf":
             raise DocumentError("The embedding model cannot be used.", "load_failed")
-        return _Loaded(path)
+        made.append(_Loaded(path))
+        return made[-1]
 
     holder = ChosenEmbedder(lambda: chosen["path"], load)
     assert holder.get() is None
@@ -73,7 +75,7 @@ def test_the_chosen_embedder_loads_once_and_follows_the_choice() -> None:
     assert holder.get() is first
     chosen["path"] = "/m/broken.gguf"
     assert holder.get() is None
-    assert first.closed
+    assert made[0].closed
     assert holder.get() is None  # a failed model is not loaded again and again
     assert "cannot be used" in holder.error
     assert [p.name for p in loads] == ["a.gguf", "broken.gguf"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,11 +30,34 @@ QToolButton#chipRemove { border: none; padding: 0 2px; }
 """
 
 
+# The paper clip of Feather icons (MIT licence), drawn in the theme's text colour.
+PAPERCLIP_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="{color}" '
+    'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M21.44 11.05l-9.19 '
+    "9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49"
+    '-8.48"/></svg>'
+)
+
+
+def paperclip_icon(color: QColor, size: int = 18) -> QIcon:
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(PAPERCLIP_SVG.format(color=color.name()).encode()))
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: sharp on HiDPI screens
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    pixmap.setDevicePixelRatio(2.0)
+    return QIcon(pixmap)
+
+
 def attach_button() -> QToolButton:
     """The composer's paper clip: choose files to attach to this chat."""
     button = QToolButton()
     button.setObjectName("attachButton")
-    button.setText("📎")
+    button.setIcon(paperclip_icon(button.palette().color(QPalette.ColorRole.WindowText)))
+    button.setIconSize(QSize(18, 18))
     button.setAutoRaise(True)
     button.setAccessibleName(translate("DocumentsHost", "Attach documents"))
     button.setToolTip(
