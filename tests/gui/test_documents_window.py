@@ -188,3 +188,24 @@ def test_deleting_a_chat_for_good_forgets_its_documents(qtbot, open_window, tmp_
     qtbot.waitUntil(lambda: not window.state.tasks.busy, timeout=10_000)
     with DocumentIndex.open() as index:
         assert index.chat_collection(chat) is None
+
+
+def test_documents_too_big_for_the_context_are_searched_and_the_reply_says_so(
+    qtbot, open_window, tmp_path
+):
+    engine = FakeEngine("Bees make honey [1].", "", n_ctx=1024)
+    window = open_window(engine)
+    long_text = "\n\n".join(
+        f"Paragraph {n}. " + ("Filler words about nothing in particular. " * 12) for n in range(120)
+    )
+    (tmp_path / "long.txt").write_text(long_text + "\n\nBees make honey from nectar.", "utf-8")
+    window.documents.attach_paths([tmp_path / "long.txt"])
+    wait_indexed(qtbot, window)
+    send(qtbot, window, "What do bees make?")
+    reply = window.controller.shown_messages()[-1]
+    assert reply.stats["documents"]["mode"] == "retrieval"
+    browser = window.chat_view.findChild(QTextBrowser, "chatPlainBrowser")
+    assert browser is not None
+    assert "Searched 1 collection(s):" in browser.toPlainText()
+    # Without an embedding model the window says that keywords alone are searched.
+    qtbot.waitUntil(lambda: "keywords only" in window.banner.text(), timeout=5000)
