@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QTextBrowser, QToolButton, QWidget
 
 from desktop.core.history.store import HistoryStore
 from desktop.core.settings import Settings
@@ -209,3 +209,25 @@ def test_documents_too_big_for_the_context_are_searched_and_the_reply_says_so(
     assert "Searched 1 collection(s):" in browser.toPlainText()
     # Without an embedding model the window says that keywords alone are searched.
     qtbot.waitUntil(lambda: "keywords only" in window.banner.text(), timeout=5000)
+
+
+def test_the_paper_clip_offers_documents_and_attaches_the_chosen(
+    qtbot, open_window, tmp_path, monkeypatch
+):
+    window = open_window()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Some notes.", encoding="utf-8")
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        asked.append(filters)
+        return [str(notes)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    clip = window.composer.findChild(QToolButton, "attachButton")
+    assert clip is not None
+    clip.click()
+    wait_indexed(qtbot, window)
+    assert chip_names(window) == ["notes.txt"]
+    assert "*.pdf" in asked[0]
+    assert "*.docx" in asked[0]

@@ -31,7 +31,7 @@ from desktop.core.i18n import translate
 from desktop.documents.index import DocumentIndex
 from desktop.documents.records import CollectionInfo, DocumentError
 from desktop.gui.documents.jobs import IndexJobs
-from desktop.gui.documents.widgets import IndexProgressStrip
+from desktop.gui.documents.widgets import IndexProgressStrip, documents_filter
 
 OpenIndex = Callable[[], DocumentIndex]
 
@@ -231,7 +231,7 @@ class CollectionsDialog(QDialog):
 
     def ask_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, translate("CollectionsDialog", "Choose documents")
+            self, translate("CollectionsDialog", "Choose documents"), "", documents_filter()
         )
         if files:
             self.create_from_files([Path(f) for f in files])

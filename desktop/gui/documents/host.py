@@ -38,7 +38,12 @@ from desktop.gui.composer.files import local_files
 from desktop.gui.documents.citation_popup import CitationPopup, find_citation
 from desktop.gui.documents.jobs import IndexJobs
 from desktop.gui.documents.switches import DocumentsButton, search_note
-from desktop.gui.documents.widgets import AttachmentChips, IndexProgressStrip, attach_button
+from desktop.gui.documents.widgets import (
+    AttachmentChips,
+    IndexProgressStrip,
+    attach_button,
+    documents_filter,
+)
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +161,7 @@ class DocumentsHost(QObject):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.composer, translate("DocumentsHost", "Attach documents")
+            self.composer, translate("DocumentsHost", "Attach documents"), "", documents_filter()
         )
         if files:
             self.attach_paths([Path(f) for f in files])

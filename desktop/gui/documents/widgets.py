@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import translate
+from desktop.documents import formats
 from desktop.documents.records import FAILED, INDEXED, FileInfo
 from desktop.gui.documents.jobs import Progress
 
@@ -50,6 +51,13 @@ def paperclip_icon(color: QColor, size: int = 18) -> QIcon:
     painter.end()
     pixmap.setDevicePixelRatio(2.0)
     return QIcon(pixmap)
+
+
+def documents_filter() -> str:
+    """A file chooser's filter: the documents Qwen Desk reads, or every file."""
+    patterns = " ".join(f"*{suffix}" for suffix in formats.suffixes())
+    readable = translate("DocumentsHost", "Documents ({patterns})").format(patterns=patterns)
+    return readable + ";;" + translate("DocumentsHost", "All files (*)")
 
 
 def attach_button() -> QToolButton:
