@@ -35,7 +35,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without translating it now (for import-time tables)."""
     del context
     return text
@@ -44,5 +44,5 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 def install(backend: Backend | None) -> None:
     """Route :func:`translate` through ``backend`` (the window's Qt translators), or back to
     English with ``None``."""
-    global _backend  # noqa: PLW0603 - one process-wide interface language
+    global _backend
     _backend = backend
