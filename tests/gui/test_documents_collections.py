@@ -138,9 +138,10 @@ def test_a_thousand_files_index_without_freezing_and_cancel_stops(qtbot, window,
     timer.stop()
     assert done[0].indexed == 1000
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    # The GUI thread kept turning its event loop the whole time.
+    # The GUI thread kept turning its event loop the whole time (a 10 ms timer; the bound
+    # leaves room for a machine busy with other work, far below a felt freeze).
     assert len(ticks) > 20
-    assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
+    assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
     assert any(0 < d < 1000 for d, _t in seen)  # files done of all, while it ran
     assert seen[-1] == (1000, 1000)
     assert not window.documents.progress.isVisible()
