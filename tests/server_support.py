@@ -25,6 +25,7 @@ from desktop.engines.base import Engine, Event, GenerationRequest
 from desktop.engines.fake import FakeEngine
 from desktop.server.backend import RunnerBackend
 from desktop.server.config import ServerConfig
+from desktop.server.embeddings import EmbedderSource
 from desktop.server.request_log import RequestRecord
 from desktop.server.thread import ApiServer
 
@@ -110,9 +111,10 @@ def serving(
     model: Path | None = Path("fake-model.gguf"),
     config: ServerConfig | None = None,
     n_ctx: int = 2048,
+    embedder: EmbedderSource | None = None,
 ) -> Iterator[Served]:
     """A started server over ``engine`` (None: the real engine for ``model``); ``model=None``
-    leaves no model loaded."""
+    leaves no model loaded; ``embedder`` serves /v1/embeddings."""
     factory: EngineFactory = (lambda _source: engine) if engine is not None else pick_engine
     runner = EngineRunner(factory)
     outcomes = Outcomes()
@@ -121,7 +123,9 @@ def serving(
     server: ApiServer | None = None
     try:
         server = ApiServer(
-            RunnerBackend(runner, lambda: generation), config or ServerConfig(port=0)
+            RunnerBackend(runner, lambda: generation),
+            config or ServerConfig(port=0),
+            embedder=embedder,
         )
         if model is not None:
             load(runner, model, n_ctx)

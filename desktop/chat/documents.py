@@ -24,6 +24,7 @@ from desktop.documents.schema import default_path
 from desktop.engines.base import GenerationRequest
 
 CITATIONS = "citations"  # the key in a reply's stats
+DOCUMENTS = "documents"  # the key in a reply's stats: how its documents were used
 PASSAGE_CHARS = 2000  # a stored passage is cut to this, for the citation's pop-up
 CountText = Callable[[str], int]
 CountRequest = Callable[[GenerationRequest], int]
@@ -104,6 +105,20 @@ def cited_record(answer: str, citations: Sequence[Citation]) -> list[dict[str, A
             data["label"] = citation.label
             kept.append(data)
     return kept
+
+
+def usage_record(context: DocumentContext) -> dict[str, Any] | None:
+    """How a reply used its documents, as kept in its stats (None when it used none): the
+    mode ("whole" or "retrieval"), files, collections searched, passages and tokens."""
+    if context.mode not in ("whole", "retrieval"):
+        return None
+    return {
+        "mode": context.mode,
+        "files": context.files,
+        "collections": context.collections,
+        "passages": len(context.citations),
+        "tokens": context.tokens,
+    }
 
 
 def stored_citations(stats: Mapping[str, Any]) -> list[Citation]:

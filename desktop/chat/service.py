@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from desktop.chat.documents import CITATIONS, DocumentSource, cited_record
+from desktop.chat.documents import (
+    CITATIONS,
+    DOCUMENTS,
+    DocumentSource,
+    cited_record,
+    usage_record,
+)
 from desktop.chat.options import ChatOptions, options_of, stored_fields
 from desktop.chat.outcome import Outcome, ReplyListener
 from desktop.chat.request import build_request, left_out_of, thread_messages
@@ -97,6 +103,7 @@ class _Persisting(ReplyListener):
     ) -> None:
         self.answer: list[str] = []  # this row's answer so far (to find its [n] citations)
         self.citations: tuple[Citation, ...] = ()
+        self.documents: dict[str, Any] | None = None  # how the documents were used
         self.store = store
         self.conversation_id = conversation_id
         self.reply_id = reply_id
@@ -132,6 +139,7 @@ class _Persisting(ReplyListener):
     def documents_used(self, context: object) -> None:
         if isinstance(context, DocumentContext):
             self.citations = context.citations
+            self.documents = usage_record(context)
         self.listener.documents_used(context)
 
     def tokens_counted(self, generated: int, thinking: int) -> None:
@@ -184,6 +192,8 @@ class _Persisting(ReplyListener):
                 record = {**stats_record(stats, self.left_out), **self.extra}
                 if self.citations:
                     record[CITATIONS] = cited_record("".join(self.answer), self.citations)
+                if self.documents is not None:
+                    record[DOCUMENTS] = self.documents
                 message = self.store.finish(self.reply_id, record, stats.stop_reason.value)
         except HistoryError as exc:
             stats = dataclasses.replace(outcome.stats, stop_reason=StopReason.ERROR, error=str(exc))

@@ -88,6 +88,7 @@ class Settings:
     tools: ToolSettings = field(default_factory=ToolSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
     auto_titles: bool = True  # the loaded model titles each chat after its first reply
+    documents_embedder: str = ""  # the embedding model (a GGUF path) documents use; "" = none
 
     def load_options_for(self, model_key: str) -> LoadOptions:
         """How to load the model at ``model_key`` (its path): its own options or the defaults."""

@@ -374,10 +374,11 @@ class ContextUsage:
     n_ctx: int
     fraction: float  # used / n_ctx, may pass 1.0 when the conversation overflows
     level: ContextLevel
+    documents: int = 0  # the chat's documents put before the question (whole or passages)
 
     @property
     def used(self) -> int:
-        return self.system + self.history + self.thinking + self.reply
+        return self.system + self.history + self.documents + self.thinking + self.reply
 
 
 def context_level(used: int, n_ctx: int) -> ContextLevel:
@@ -392,13 +393,20 @@ def context_level(used: int, n_ctx: int) -> ContextLevel:
 
 
 def context_usage(
-    system_tokens: int, history_tokens: int, thinking_tokens: int, reply_tokens: int, n_ctx: int
+    system_tokens: int,
+    history_tokens: int,
+    thinking_tokens: int,
+    reply_tokens: int,
+    n_ctx: int,
+    documents_tokens: int = 0,
 ) -> ContextUsage:
-    """How full the context window is; ``n_ctx <= 0`` (no model) reads as empty."""
-    system, history, thinking, reply = (
-        max(0, n) for n in (system_tokens, history_tokens, thinking_tokens, reply_tokens)
+    """How full the context window is; ``n_ctx <= 0`` (no model) reads as empty.
+    ``documents_tokens`` is the part of the prompt the chat's documents take."""
+    system, history, thinking, reply, documents = (
+        max(0, n)
+        for n in (system_tokens, history_tokens, thinking_tokens, reply_tokens, documents_tokens)
     )
-    used = system + history + thinking + reply
+    used = system + history + documents + thinking + reply
     return ContextUsage(
         system=system,
         history=history,
@@ -407,4 +415,5 @@ def context_usage(
         n_ctx=n_ctx,
         fraction=used / n_ctx if n_ctx > 0 else 0.0,
         level=context_level(used, n_ctx),
+        documents=documents,
     )

@@ -47,6 +47,7 @@ class DocumentContext:
     files: int = 0  # searchable files the block was drawn from
     notes: tuple[str, ...] = ()  # plain sentences for the UI
     search: SearchResult | None = None  # timings and method, in retrieval mode
+    collections: int = 0  # collections with searchable files (attached files count as one)
 
     @property
     def summary(self) -> str:
@@ -113,12 +114,15 @@ def build_context_for(
     if not files:
         return DocumentContext(NONE, "", (), 0, 0, notes)
     estimate = sum(f.tokens for f in files)
+    searched = len({f.collection_id for f in files})
     if estimate <= budget_tokens * _ESTIMATE_SLACK:
         sources = _whole_sources(index, [f.id for f in files])
         block = _block(sources)
         tokens = count_tokens(block)
         if tokens <= budget_tokens:
-            return DocumentContext(WHOLE, block, tuple(sources), tokens, len(files), notes)
+            return DocumentContext(
+                WHOLE, block, tuple(sources), tokens, len(files), notes, collections=searched
+            )
     retriever = retriever or Retriever(index)
     result = retriever.search(question, collection_ids, k=top_k)
     if result.note:
@@ -145,10 +149,10 @@ def build_context_for(
                     "load the model with a larger context to use your documents.",
                 ),
             )
-        return DocumentContext(NONE, "", (), 0, len(files), notes, result)
+        return DocumentContext(NONE, "", (), 0, len(files), notes, result, searched)
     block = _block(chosen)
     return DocumentContext(
-        RETRIEVAL, block, tuple(chosen), count_tokens(block), len(files), notes, result
+        RETRIEVAL, block, tuple(chosen), count_tokens(block), len(files), notes, result, searched
     )
 
 

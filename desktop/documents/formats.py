@@ -89,6 +89,11 @@ def kind_of(path: Path) -> str | None:
     return _KINDS.get(path.suffix.lower()) or _NAMED.get(path.name.lower())
 
 
+def suffixes() -> list[str]:
+    """The file extensions Qwen Desk reads (for a file chooser's filter)."""
+    return sorted(_KINDS)
+
+
 def is_supported(path: Path) -> bool:
     return kind_of(path) is not None
 

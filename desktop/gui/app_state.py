@@ -22,6 +22,7 @@ from desktop.core.history import HistoryStore
 from desktop.core.models.library import Library
 from desktop.core.paths import AppPaths, app_paths
 from desktop.core.settings import Settings, save_settings
+from desktop.documents.embedder_choice import ChosenEmbedder
 from desktop.engines import pick_engine
 from desktop.engines.base import Engine, ModelSource
 from desktop.gui.chat.approvals import GuiApprovals
@@ -91,6 +92,8 @@ class AppState:
     _tokens: _LazyTokens = field(default_factory=_LazyTokens)
     toolbox: ToolBox | None = None  # the chat service's tools: python runner, MCP servers
     approvals: GuiApprovals | None = None  # Run / Always in this chat / Deny, from the cards
+    documents: DocumentSource | None = None  # each chat's attached files and collections
+    embedder: ChosenEmbedder | None = None  # the embedding model chosen for documents
 
     @property
     def tokens(self) -> TokenStore:
@@ -106,6 +109,10 @@ class AppState:
         ended = self.generation.shutdown()
         if self.toolbox is not None:
             self.toolbox.close()  # stops the MCP servers and the Python runner's standby
+        if self.embedder is not None:
+            self.embedder.close()
+        if self.documents is not None:
+            self.documents.close()
         self.history.flush()
         return ended and tasks_ended
 
@@ -149,15 +156,19 @@ def build_state(
         ask=approvals.ask,
         mcp_path=paths.config / "mcp.json",
     )
+    # Documents read the embedding model chosen in the Library (none: keyword search only).
+    embedder = ChosenEmbedder(lambda: store.value.documents_embedder)
+    documents = DocumentSource(embedder=embedder.get)
     chat = ChatService(
-        history, service.runner, lambda: store.value, tools=toolbox, documents=DocumentSource()
+        history, service.runner, lambda: store.value, tools=toolbox, documents=documents
     )
     folder = settings.models_dir
     library = Library(models_dir=Path(folder) if folder else None)
     tasks = TaskRunner(parent, name="app")
     state = AppState(
-        store, history, service, chat, library, tasks, paths, toolbox=toolbox, approvals=approvals
-    )
+        store, history, service, chat, library, tasks, paths, toolbox=toolbox,
+        approvals=approvals, documents=documents, embedder=embedder,
+    )  # fmt: skip
 
     def on_changed(before: Settings, after: Settings) -> None:
         if before.tools != after.tools or before.offline != after.offline:

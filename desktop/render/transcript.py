@@ -13,6 +13,8 @@ from html import escape
 from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, format_time, translate
+from desktop.render.citations import CSS as CITATIONS_CSS
+from desktop.render.citations import documents_note, link_citations
 from desktop.render.message import MessageView
 
 # Markdown costs ~1.7 ms per KB on the GUI thread; past this a message is shown as typed.
@@ -21,13 +23,16 @@ DROPPED_NOTE = QT_TRANSLATE_NOOP("Transcript", "Not sent to the model")
 THINKING_ACTIVE = QT_TRANSLATE_NOOP("Transcript", "Thinking…")  # translated where shown
 
 # Extra page styles for what the base page has no rule for (dropped turns, notes, welcome).
-EXTRA_CSS = """
+EXTRA_CSS = (
+    """
 .msg.dropped > .msg-header, .msg.dropped > .msg-body { opacity: 0.5; }
 .msg-note { font-size: 0.85em; color: var(--muted); font-style: italic; margin: 0 0 4px; }
 .msg-user .msg-note { text-align: right; }
 .qd-welcome { padding: 8vh 8px 0; color: var(--fg-soft); }
 .qd-welcome h1, .qd-welcome h2 { color: var(--fg); }
 """
+    + CITATIONS_CSS
+)
 
 
 def format_stats(
@@ -106,6 +111,9 @@ def footer_notes(message: MessageView) -> list[str]:
         notes.append(translate("Transcript", "stopped at the length limit"))
     if message.state == "interrupted":
         notes.append(translate("Transcript", "interrupted"))
+    documents = documents_note(message.stats)
+    if documents:
+        notes.append(documents)
     return notes
 
 
@@ -146,7 +154,7 @@ def body_html(
     if message.role != "assistant":
         return notes + plain_text_html(message.text)
     if reply is not None:
-        return notes + reply
+        return notes + link_citations(reply, message.stats)
     if is_large(message):
         return (
             notes
@@ -154,7 +162,9 @@ def body_html(
             + f'<div class="answer">{plain_text_html(message.text)}</div>'
         )
     summary = message_thinking_summary(message, measured_thinking_s) if message.thinking else ""
-    return notes + render_reply(message.text, message.thinking, summary)
+    return notes + link_citations(
+        render_reply(message.text, message.thinking, summary), message.stats
+    )
 
 
 def stats_with_notes(message: MessageView) -> list[str]:

@@ -2,9 +2,8 @@
 checks, CORS for allowed origins, API key and body size).
 
 Routes: ``GET /health``, ``GET /v1/models``, ``GET /v1/models/{id}``,
-``POST /v1/chat/completions``. ``/v1/embeddings`` answers "not available yet": serving it
-means loading the documents package's embedding model (desktop/documents/embedder.py) for
-the server; its handler goes in :meth:`Api.routes`.
+``POST /v1/chat/completions``, ``POST /v1/embeddings`` (the embedding model chosen for
+documents: desktop/server/embeddings.py).
 """
 
 from __future__ import annotations
@@ -16,12 +15,13 @@ from desktop.server import payloads
 from desktop.server.backend import Backend, matches, model_id
 from desktop.server.completions import ClientGone, Completions
 from desktop.server.config import ServerConfig
+from desktop.server.embeddings import EmbedderSource
+from desktop.server.embeddings import embeddings as embed_request
 from desktop.server.errors import (
     ApiError,
     handle_api_error,
     handle_http_error,
     handle_unexpected,
-    no_model,
 )
 from desktop.server.guards import AccessGuard, OriginGuard
 from desktop.server.request_log import RequestLog, RequestRecord
@@ -32,9 +32,12 @@ JSON_TYPES = ("application/json",)
 class Api:
     """The endpoints over one backend."""
 
-    def __init__(self, backend: Backend, config: ServerConfig) -> None:
+    def __init__(
+        self, backend: Backend, config: ServerConfig, embedder: EmbedderSource | None = None
+    ) -> None:
         self.backend = backend
         self.config = config
+        self.embedder = embedder  # the embedding model for /v1/embeddings (None: none chosen)
         self.completions = Completions(backend, config.limits)
 
     async def health(self, request: Any) -> Any:
@@ -74,13 +77,14 @@ class Api:
         return await self.completions(request)
 
     async def embeddings(self, request: Any) -> Any:
-        if self.backend.model is None:
-            raise no_model()
-        raise ApiError(
-            404,
-            "Embeddings are not available from Qwen Desk yet.",
-            code="unsupported_endpoint",
-        )
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type not in JSON_TYPES:
+            raise ApiError(
+                415,
+                "Send the request as JSON (Content-Type: application/json).",
+                code="unsupported_media_type",
+            )
+        return await embed_request(request, self.embedder)
 
     def routes(self) -> list[Any]:
         from starlette.routing import Route
@@ -90,7 +94,6 @@ class Api:
             Route("/v1/models", self.models, methods=["GET"]),
             Route("/v1/models/{model:path}", self.model, methods=["GET"]),
             Route("/v1/chat/completions", self.chat, methods=["POST"]),
-            # Extension point for the documents issue: an embeddings handler goes here.
             Route("/v1/embeddings", self.embeddings, methods=["POST"]),
         ]
 
@@ -166,14 +169,19 @@ async def _client_gone(request: Any, exc: Exception) -> Any:
     return Response(status_code=499)  # nginx's "client closed request": nobody reads it
 
 
-def build_app(backend: Backend, config: ServerConfig, log: RequestLog) -> tuple[Any, Api]:
+def build_app(
+    backend: Backend,
+    config: ServerConfig,
+    log: RequestLog,
+    embedder: EmbedderSource | None = None,
+) -> tuple[Any, Api]:
     """The ASGI app and its endpoints (whose ``completions.cancel_all`` stops every job)."""
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
 
-    api = Api(backend, config)
+    api = Api(backend, config, embedder)
     middleware = [Middleware(Recorder, log=log), Middleware(OriginGuard, config=config)]
     if config.cors_origins:
         middleware.append(

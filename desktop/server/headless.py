@@ -19,6 +19,7 @@ from desktop.chat.outcome import LoadFailure, LoadListener
 from desktop.chat.runner import EngineRunner
 from desktop.core.paths import app_paths
 from desktop.core.settings import Settings, load_settings
+from desktop.documents.embedder_choice import ChosenEmbedder
 from desktop.engines.base import ModelInfo
 from desktop.server.backend import RunnerBackend, model_id
 from desktop.server.config import ServerConfigError, config_from_settings, is_loopback
@@ -103,7 +104,10 @@ def _run(runner: EngineRunner, settings: Settings, config: Any, model: Path | No
         _say("No model given (--model PATH): requests get 503 until one is loaded.")
     requests = RequestLog()
     requests.subscribe(_print_record)
-    server = ApiServer(RunnerBackend(runner, lambda: settings.generation), config, requests)
+    embedder = ChosenEmbedder(lambda: settings.documents_embedder)
+    server = ApiServer(
+        RunnerBackend(runner, lambda: settings.generation), config, requests, embedder.get
+    )
     try:
         url = server.start()
     except ServerConfigError as exc:
@@ -122,6 +126,7 @@ def _run(runner: EngineRunner, settings: Settings, config: Any, model: Path | No
         _say("Stopping…")
     finally:
         ended = server.stop()
+        embedder.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0 if ended else 1

@@ -18,6 +18,7 @@ from typing import Any
 from desktop.core.i18n import translate
 from desktop.server.backend import Backend
 from desktop.server.config import ServerConfig, ServerConfigError, base_url, check
+from desktop.server.embeddings import EmbedderSource
 from desktop.server.request_log import RequestLog
 
 log = logging.getLogger(__name__)
@@ -74,9 +75,14 @@ class ApiServer:
     """One running server. :meth:`start`, then :meth:`stop` (from any thread)."""
 
     def __init__(
-        self, backend: Backend, config: ServerConfig, log: RequestLog | None = None
+        self,
+        backend: Backend,
+        config: ServerConfig,
+        log: RequestLog | None = None,
+        embedder: EmbedderSource | None = None,
     ) -> None:
         check(config)
+        self.embedder = embedder  # POST /v1/embeddings' model (None: none chosen)
         self.backend = backend
         self.config = config
         self.log = log or RequestLog()
@@ -106,7 +112,7 @@ class ApiServer:
             raise RuntimeError("this server was already started")
         sock = bind(self.config.host, self.config.port)
         self.port = int(sock.getsockname()[1])
-        app, self._api = build_app(self.backend, self.config, self.log)
+        app, self._api = build_app(self.backend, self.config, self.log, self.embedder)
         config = uvicorn.Config(
             app,
             log_config=None,  # keep the app's logging as it is

@@ -187,10 +187,11 @@ def test_unknown_path_and_method(served):
     assert answer.error["message"]
 
 
-def test_embeddings_say_they_are_not_available(served):
+def test_embeddings_without_an_embedding_model_say_how_to_choose_one(served):
     answer = raw(served.url, "POST", "/v1/embeddings", {"input": "x", "model": "fake-model"})
     assert answer.status == 404
-    assert answer.error["code"] == "unsupported_endpoint"
+    assert answer.error["code"] == "model_not_found"
+    assert "Use for documents" in answer.error["message"]
 
 
 def test_no_model_loaded_is_503():

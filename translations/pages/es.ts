@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <source>{path}
+Being indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished">Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogCards</name>
     <message>
         <source>Chat</source>
@@ -332,6 +355,84 @@
     </message>
 </context>
 <context>
+    <name>CitationPopup</name>
+    <message>
+        <source>Source [{number}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection is a folder or a set of files that any chat can search. Switch collections on for a chat with the Documents button under the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from fi&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}” and its index? Your files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextBar</name>
     <message>
         <source>ok</source>
@@ -451,6 +552,98 @@
     <message>
         <source>No token saved.</source>
         <translation>No hay ningún token guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>Search: keywords and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords only (no embedding model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords and meaning (the embedding model chosen in the Library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords only. Keyword search works; an embedding model (Qwen3 Embedding 0.6B in the Library, then “Use for documents”) also finds passages that answer a question worded differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the collections this chat searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsHost</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be used: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach to this chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can also drop files or folders on the window, or paste them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,6 +955,36 @@ la memoria del contexto (KV cache); deja espacio para ella.</translation>
     </message>
 </context>
 <context>
+    <name>IndexJobs</name>
+    <message>
+        <source>Indexing failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgressStrip</name>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {name}: {done} of {total} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {name}: looking for files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstalledView</name>
     <message>
         <source>Import GGUF…</source>
@@ -865,19 +1088,19 @@ Activado: se copia en la carpeta de modelos de Qwen Desk.</translation>
     <name>LanguageChoice</name>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará tras reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1219,7 @@ Se eliminará su archivo de la carpeta de modelos y se liberarán {size}.</trans
     </message>
     <message>
         <source>{name} is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha descargado</translation>
     </message>
     <message>
         <source>Downloads ({count})</source>
@@ -1272,6 +1495,11 @@ Se eliminará su archivo de la carpeta de modelos y se liberarán {size}.</trans
     </message>
     <message>
         <source>system {system} · history {history}
+documents {documents} · thinking {thinking} · reply {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system {system} · history {history}
 thinking {thinking} · reply {reply}</source>
         <translation>sistema {system} · historial {history}
 pensamiento {thinking} · respuesta {reply}</translation>
@@ -1330,6 +1558,26 @@ pensamiento {thinking} · respuesta {reply}</translation>
     <message>
         <source>Forget this model; its file stays where it is.</source>
         <translation>Olvidar este modelo; su archivo se queda donde está.</translation>
+    </message>
+    <message>
+        <source>✓ Used for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats search documents by meaning with it. Click to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding model: use it to find passages in your documents by meaning, not only by keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {name} for documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1883,7 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>Local &amp;API server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;API local…</translation>
     </message>
     <message>
         <source>The local API server is at {url}</source>
@@ -1777,7 +2025,7 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1897,7 +2145,7 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Transcript font size</source>
@@ -1909,19 +2157,19 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
     <message>
         <source>Of the system&apos;s font size, for the whole window and the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecto al tamaño de letra del sistema, para toda la ventana y la conversación.</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>Enter sends the message</source>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <source>{path}
+Being indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished">移除 {name}</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogCards</name>
     <message>
         <source>Chat</source>
@@ -331,6 +353,84 @@
     </message>
 </context>
 <context>
+    <name>CitationPopup</name>
+    <message>
+        <source>Source [{number}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection is a folder or a set of files that any chat can search. Switch collections on for a chat with the Documents button under the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from fi&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}” and its index? Your files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextBar</name>
     <message>
         <source>ok</source>
@@ -450,6 +550,96 @@
     <message>
         <source>No token saved.</source>
         <translation>未保存令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>Search: keywords and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords only (no embedding model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords and meaning (the embedding model chosen in the Library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: keywords only. Keyword search works; an embedding model (Qwen3 Embedding 0.6B in the Library, then “Use for documents”) also finds passages that answer a question worded differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the collections this chat searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsHost</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be used: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach to this chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can also drop files or folders on the window, or paste them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +951,36 @@ for the context (KV cache) is not counted; leave room for it.</source>
     </message>
 </context>
 <context>
+    <name>IndexJobs</name>
+    <message>
+        <source>Indexing failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgressStrip</name>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {name}: {done} of {total} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {name}: looking for files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstalledView</name>
     <message>
         <source>Import GGUF…</source>
@@ -863,19 +1083,19 @@ On: it is copied into the Qwen Desk models folder.</source>
     <name>LanguageChoice</name>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在重启后生效。</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1214,7 @@ This deletes its file from the models folder and frees {size}.</source>
     </message>
     <message>
         <source>{name} is downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已下载完成</translation>
     </message>
     <message>
         <source>Downloads ({count})</source>
@@ -1270,6 +1490,11 @@ This deletes its file from the models folder and frees {size}.</source>
     </message>
     <message>
         <source>system {system} · history {history}
+documents {documents} · thinking {thinking} · reply {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system {system} · history {history}
 thinking {thinking} · reply {reply}</source>
         <translation>系统 {system} · 历史 {history}
 思考 {thinking} · 回复 {reply}</translation>
@@ -1328,6 +1553,26 @@ thinking {thinking} · reply {reply}</source>
     <message>
         <source>Forget this model; its file stays where it is.</source>
         <translation>不再记录此模型；其文件保留在原处。</translation>
+    </message>
+    <message>
+        <source>✓ Used for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats search documents by meaning with it. Click to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedding model: use it to find passages in your documents by meaning, not only by keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {name} for documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1876,7 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>Local &amp;API server…</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 API 服务器(&amp;A)…</translation>
     </message>
     <message>
         <source>The local API server is at {url}</source>
@@ -1773,7 +2018,7 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1893,7 +2138,7 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Transcript font size</source>
@@ -1905,19 +2150,19 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}%</translation>
     </message>
     <message>
         <source>Of the system&apos;s font size, for the whole window and the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>相对于系统字号，作用于整个窗口和对话记录。</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小(&amp;X)</translation>
     </message>
     <message>
         <source>Enter sends the message</source>

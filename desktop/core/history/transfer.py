@@ -27,6 +27,7 @@ from desktop.core.history.records import (
     now_ms,
     title_from_text,
 )
+from desktop.core.history.sources import source_lines
 from desktop.core.history.sql import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
@@ -207,6 +208,7 @@ def export_markdown(db: sqlite3.Connection, ids: Sequence[int] | None = None) ->
             else:
                 lines += [message.content, ""]
             lines += tool_call_lines(message.stats)
+            lines += source_lines(message.stats)
             notes = _stats_line(dict(message.stats))
             if message.state == INTERRUPTED:
                 notes = "interrupted" + (" · " + notes if notes else "")

@@ -84,3 +84,10 @@ def is_embedding_gguf(info: GGUFInfo) -> bool:
         return True
     name = f"{info.name} {info.path.name}".lower()
     return "embedding" in name or "embed-" in name
+
+
+def is_embedding_name(name: str) -> bool:
+    """Whether a model's file or display name says it embeds (no file read: cheap enough for
+    the GUI thread; Qwen3-Embedding GGUFs say so in their names)."""
+    lowered = name.lower().replace("_", "-").replace(" ", "-")
+    return "embedding" in lowered or "embed-" in lowered or lowered.startswith("embed")

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.chat.options import ChatOptions, default_options
+from desktop.chat.options import ChatOptions, default_options, stored_fields
 from desktop.chat.outcome import Outcome, Overflow, ReplyListener
 from desktop.chat.request import left_out_of
 from desktop.chat.runner import Job
@@ -83,6 +83,7 @@ class ChatController(QObject):
     conversations_changed = Signal(int)  # id to select in the sidebar
     options_changed = Signal(object)  # ChatOptions of the shown conversation
     message_trashed = Signal(int)  # a message (and what followed it) went to the trash
+    documents_used = Signal(object)  # DocumentContext of the shown chat's reply being made
 
     def __init__(
         self,
@@ -211,6 +212,23 @@ class ChatController(QObject):
                 self.conversation_id = None
         self.options_changed.emit(self.options)
         self.refresh()
+
+    def ensure_conversation(self) -> int | None:
+        """The shown chat's id, stored first while the chat is still new (documents are
+        attached to a chat before its first message); None with a notice when it cannot be."""
+        if self.conversation_id is not None:
+            return self.conversation_id
+        model = self.model
+        try:
+            created = self.chat.store.create_conversation(
+                model=model.name if model is not None else None, **stored_fields(self.options)
+            )
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return None
+        self.conversation_id = created.id
+        self.conversations_changed.emit(created.id)
+        return created.id
 
     def show_match(self, message_id: int, words: Sequence[str]) -> int:
         """The message of a search hit to reveal, its version shown (0: none). A title hit
@@ -382,6 +400,7 @@ class ChatController(QObject):
         signals.text_arrived.connect(self._on_reply_text_arrived)
         signals.turns_dropped.connect(self._on_reply_turns_dropped)
         signals.tool_event.connect(self._on_reply_tool_event)
+        signals.documents_used.connect(self._on_reply_documents_used)
         signals.finished.connect(self._on_reply_finished)
         signals.started.connect(self._on_reply_started)
         return signals
@@ -446,6 +465,10 @@ class ChatController(QObject):
         if active.conversation_id == self.conversation_id:
             self.refresh(without=active.reply_id, extra_left_out=active.dropped)
             self.view.begin_stream(self._streaming_view(active.reply_id))
+
+    def _on_reply_documents_used(self, context: object) -> None:
+        if self._is_shown(self.sender()):
+            self.documents_used.emit(context)
 
     def _on_reply_tool_event(self, event: object) -> None:
         active = self._active

@@ -32,6 +32,7 @@ class ReplySignals(QObject):
     text_arrived = Signal(str)
     tokens_counted = Signal(int, int)  # generated (thinking included), thinking
     tool_event = Signal(object)  # a tool-loop event or RoundSaved (desktop/tools/loop.py)
+    documents_used = Signal(object)  # DocumentContext: how the chat's documents went in
     finished = Signal(object)  # Outcome
 
     def listener(self) -> ReplyListener:
@@ -64,6 +65,9 @@ class _ReplyEmitter(ReplyListener):
 
     def tool_event(self, event: object) -> None:
         self.signals.tool_event.emit(event)
+
+    def documents_used(self, context: object) -> None:
+        self.signals.documents_used.emit(context)
 
     def finished(self, outcome: Outcome) -> None:
         self.signals.finished.emit(outcome)

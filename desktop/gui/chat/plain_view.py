@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gui.chat.edit_box import EditBox
+from desktop.render.citations import CITE_ACTION
 from desktop.render.code import pygments_css
 from desktop.render.message import MessageView
 from desktop.render.tool_cards import (
@@ -131,6 +132,16 @@ def _run_links(body: str, message_id: int, key: str) -> str:
     )
 
 
+_CITE = re.compile(r'<span class="cite" [^>]*data-payload="(\d+)"[^>]*>(.*?)</span>', re.S)
+
+
+def _cite_links(body: str, message_id: int, key: str) -> str:
+    """The [n] citation marks as action links (a click shows the passage)."""
+    return _CITE.sub(
+        lambda m: _action_link(CITE_ACTION, f"[{m.group(1)}]", message_id, key, m.group(1)), body
+    )
+
+
 def message_block(message: MessageView, body: str, key: str) -> str:
     """One message as a few paragraphs: header, body, error, footer with action links."""
     role = _ROLE_NAMES.get(message.role, _ROLE_NAMES["system"])
@@ -151,7 +162,7 @@ def message_block(message: MessageView, body: str, key: str) -> str:
         links = []
     meta = " · ".join([escape(item) for item in stats_with_notes(message)] + links)
     footer = f'<p class="meta"><small>{meta}</small></p>' if meta else ""
-    body = simplify(_run_links(body, message.id, key))
+    body = simplify(_cite_links(_run_links(body, message.id, key), message.id, key))
     return f"<div>{header}{body}{error}{footer}</div><hr/>"
 
 

@@ -59,6 +59,7 @@ class Composer(QWidget):
     preset_changed = Signal(str, str)  # preset name, system prompt text (edited or default)
     sampling_changed = Signal(object, int)  # the chat's own Sampling or None, max tokens or 0
     model_requested = Signal(object)  # Path of a model chosen in the picker or a file
+    attach_requested = Signal(list)  # dropped or pasted files and folders, when attaching
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class Composer(QWidget):
         self._enter_to_send = True
         self._capability: ThinkingCapability | None = None
         self._thinking_wanted = True
+        self._attaching = False  # files become documents (set_attaching) or fenced text
         self._build()
         self._sync_thinking()
         self._sync_send()
@@ -131,6 +133,26 @@ class Composer(QWidget):
     def set_sampling_advisor(self, advisor: Callable[[], SamplingAdvice]) -> None:
         """Asked when the prompt and sampling editor opens: the values that apply and why."""
         self.preset_combo.set_advisor(advisor)
+
+    def set_attaching(self, on: bool) -> None:
+        """Dropped and pasted files go to ``attach_requested`` (the chat's documents) instead
+        of into the message as fenced text."""
+        self._attaching = on
+
+    def add_above_input(self, widget: QWidget) -> None:
+        """Put a widget in the message card above the box (the attached documents)."""
+        self._card_layout.insertWidget(0, widget)
+
+    def add_to_bar_start(self, widget: QWidget) -> None:
+        """Put a control first in the bar under the box (the paper clip)."""
+        self._bar.insertWidget(0, widget)
+
+    def take_files(self, paths: Sequence[Path]) -> None:
+        """Files dropped or pasted: attached as documents, or added as text."""
+        if self._attaching:
+            self.attach_requested.emit(list(paths))
+        else:
+            self.add_files(paths)
 
     def add_to_bar(self, widget: QWidget) -> None:
         """Put another control after the preset (the window's tools bar)."""
@@ -221,13 +243,14 @@ class Composer(QWidget):
         self.card = QFrame()
         self.card.setObjectName("composerCard")
         card = QVBoxLayout(self.card)
+        self._card_layout = card
         card.setContentsMargins(10, 6, 8, 8)
         card.setSpacing(4)
         self.input = MessageInput()
         self.input.setFrameShape(QFrame.Shape.NoFrame)
         self.input.setProperty("qdOwnFocusRing", True)  # the card's border shows its focus
         self.input.installEventFilter(self)
-        self.input.files_dropped.connect(self.add_files)
+        self.input.files_dropped.connect(self.take_files)
         self.input.textChanged.connect(self._on_input_text_changed)
         self.input.document().documentLayout().documentSizeChanged.connect(self._fit_input)
         card.addWidget(self.input)
@@ -440,4 +463,4 @@ class Composer(QWidget):
         files = local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.add_files(files)
+            self.take_files(files)

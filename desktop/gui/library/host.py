@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from desktop.core.i18n import translate
+from desktop.core.models.discovery import InstalledModel
+from desktop.core.models.embedders import is_embedding_name
 from desktop.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -48,7 +50,12 @@ class LibraryHost(QObject):
 
     def installed_models(self) -> list[tuple[str, Path]]:
         try:
-            return [(m.name, Path(m.path)) for m in self.library.installed() if not m.missing]
+            return [
+                (m.name, Path(m.path))
+                for m in self.library.installed()
+                # Embedding models are not for chatting: the Library offers them for documents.
+                if not m.missing and not is_embedding_name(f"{m.name} {Path(m.path).name}")
+            ]
         except OSError:
             return []
 
@@ -82,6 +89,9 @@ class LibraryHost(QObject):
             tasks=self._tasks,
         )
         self.page.model_chosen.connect(self.model_chosen)
+        installed = self.page.installed_view
+        installed.documents_requested.connect(self._on_documents_requested)
+        installed.set_embedder(self.state.settings.value.documents_embedder)
         self.page.models_changed.connect(self._on_page_models_changed)
         self.page.download_summary_changed.connect(self.status.setText)
         self.stack.addWidget(self.page)
@@ -94,7 +104,15 @@ class LibraryHost(QObject):
     def _on_page_models_changed(self) -> None:
         self.models_listed.emit(self.installed_models())
 
+    def _on_documents_requested(self, model: InstalledModel) -> None:
+        """Use an embedding model for documents (or stop, when it is the one used)."""
+        path = str(model.path)
+        chosen = "" if self.state.settings.value.documents_embedder == path else path
+        self.state.settings.update(lambda settings: setattr(settings, "documents_embedder", chosen))
+
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        if before.documents_embedder != after.documents_embedder and self.page is not None:
+            self.page.installed_view.set_embedder(after.documents_embedder)
         if before.offline != after.offline and self.page is not None:
             # Offline mode stops running downloads at once (they also check between chunks).
             self.page.downloads.set_offline(after.offline)

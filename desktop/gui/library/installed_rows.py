@@ -4,6 +4,7 @@ model found in another app's folder (Use in place), in a simple scrolling list."
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import translate
 from desktop.core.models.describe import model_line
 from desktop.core.models.discovery import InstalledModel, ModelSource
+from desktop.core.models.embedders import is_embedding_name
 from desktop.gui.library.catalog_cards import dim_label
 
 ROW_STYLE = """
@@ -99,10 +101,13 @@ class ModelRow(QFrame):
     details_clicked = Signal(object)  # ModelRow
     delete_clicked = Signal(object)  # InstalledModel
     open_folder_clicked = Signal(object)  # InstalledModel
+    documents_clicked = Signal(object)  # InstalledModel: an embedding model's "Use for documents"
 
     def __init__(self, model: InstalledModel) -> None:
         super().__init__()
         self.model = model
+        # An embedding model is not for chatting: its one use is finding document passages.
+        self.embedding = is_embedding_name(f"{model.name} {Path(model.path).name}")
         self.details_loaded = False
         self.setObjectName("installedRow")
         self.setAccessibleName(model.name)
@@ -159,6 +164,8 @@ class ModelRow(QFrame):
                 translate("ModelRow", "Forget this model; its file stays where it is.")
             )
         self.delete_button.setVisible(model.source in (ModelSource.LIBRARY, ModelSource.LINKED))
+        if self.embedding:
+            self.set_documents_choice(False)
         for button in (self.use_button, self.details_button, self.folder_button):
             top.addWidget(button)
         top.addWidget(self.delete_button)
@@ -173,7 +180,30 @@ class ModelRow(QFrame):
         layout.addWidget(self.details)
 
     def _on_use(self) -> None:
-        self.use_clicked.emit(self.model)
+        if self.embedding:
+            self.documents_clicked.emit(self.model)
+        else:
+            self.use_clicked.emit(self.model)
+
+    def set_documents_choice(self, chosen: bool) -> None:
+        """An embedding model's button: "Use for documents", or that it is the one used."""
+        if chosen:
+            self.use_button.setText(translate("ModelRow", "✓ Used for documents"))
+            self.use_button.setToolTip(
+                translate("ModelRow", "Chats search documents by meaning with it. Click to stop.")
+            )
+        else:
+            self.use_button.setText(translate("ModelRow", "Use for documents"))
+            self.use_button.setToolTip(
+                translate(
+                    "ModelRow",
+                    "An embedding model: use it to find passages in your documents by meaning, "
+                    "not only by keywords.",
+                )
+            )
+        self.use_button.setAccessibleName(
+            translate("ModelRow", "Use {name} for documents").format(name=self.model.name)
+        )
 
     def show_details(self, text: str, loaded: bool = True) -> None:
         self.details_loaded = loaded

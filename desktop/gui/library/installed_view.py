@@ -33,12 +33,14 @@ class InstalledView(QWidget):
     delete_requested = Signal(object)  # InstalledModel
     open_folder_requested = Signal(object)  # InstalledModel
     use_in_place_requested = Signal(object)  # InstalledModel
+    documents_requested = Signal(object)  # InstalledModel: an embedding model for documents
     import_clicked = Signal()
     import_mlx_clicked = Signal()
     rescan_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.embedder = ""  # the embedding model chosen for documents (its path)
         self.setObjectName("installedView")
         self.setStyleSheet(ROW_STYLE)
         layout = QVBoxLayout(self)
@@ -151,8 +153,10 @@ class InstalledView(QWidget):
             row.details_clicked.connect(self.details_requested)
             row.delete_clicked.connect(self.delete_requested)
             row.open_folder_clicked.connect(self.open_folder_requested)
+            row.documents_clicked.connect(self.documents_requested)
             rows.append(row)
         self.installed.set_rows(rows)
+        self.set_embedder(self.embedder)
         self.empty.setVisible(not models)
         size, count = format_size(disk_used), len(models)
         if count == 1:
@@ -202,6 +206,13 @@ class InstalledView(QWidget):
         self.import_mlx_button.setEnabled(not text)
 
     # --- queries --------------------------------------------------------------------------
+
+    def set_embedder(self, path: str) -> None:
+        """Mark the embedding model chosen for documents ("" when none)."""
+        self.embedder = path
+        for row in self.model_rows():
+            if row.embedding:
+                row.set_documents_choice(bool(path) and str(row.model.path) == path)
 
     def model_rows(self) -> list[ModelRow]:
         return [r for r in self.installed.rows() if isinstance(r, ModelRow)]

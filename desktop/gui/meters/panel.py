@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import format_number, translate
 from desktop.core.stats import (
     ContextUsage,
     GenerationFigures,
@@ -261,17 +261,22 @@ class MetersPanel(_TrackedWidget):
                 percent=_percent(usage.fraction * 100),
             )
         )
-        self.context_parts.setText(
-            translate(
+        numbers = {
+            name: format_number(getattr(usage, name))
+            for name in ("system", "history", "documents", "thinking", "reply")
+        }
+        if usage.documents:
+            text = translate(
+                "MetersPanel",
+                "system {system} · history {history}\ndocuments {documents} · "
+                "thinking {thinking} · reply {reply}",
+            )
+        else:
+            text = translate(
                 "MetersPanel",
                 "system {system} · history {history}\nthinking {thinking} · reply {reply}",
-            ).format(
-                system=f"{usage.system:,}",
-                history=f"{usage.history:,}",
-                thinking=f"{usage.thinking:,}",
-                reply=f"{usage.reply:,}",
             )
-        )
+        self.context_parts.setText(text.format(**numbers))
 
     def _on_source_model_changed(self, info: ModelInfo | None) -> None:
         self.model_label.setText(

@@ -147,8 +147,11 @@ class MeterSource(QObject):
         self.generation_changed.emit(self.meter.figures())
 
     @Slot(int, int, int, int, int)
-    def set_context(self, system: int, history: int, thinking: int, reply: int, n_ctx: int) -> None:
-        self.context = context_usage(system, history, thinking, reply, n_ctx)
+    def set_context(
+        self, system: int, history: int, thinking: int, reply: int, n_ctx: int, documents: int = 0
+    ) -> None:
+        """``history`` leaves out ``documents``: the tokens of the chat's documents."""
+        self.context = context_usage(system, history, thinking, reply, n_ctx, documents)
         self.context_changed.emit(self.context)
 
 

@@ -120,8 +120,12 @@ class ServerController(QObject):
         requests = RequestLog()
         requests.subscribe(self._relay.record.emit)
         runner = self.state.generation.runner
+        embedder = self.state.embedder
         server = ApiServer(
-            RunnerBackend(runner, lambda: self.state.settings.value.generation), config, requests
+            RunnerBackend(runner, lambda: self.state.settings.value.generation),
+            config,
+            requests,
+            embedder=embedder.get if embedder is not None else None,
         )
         self._starting = server  # close() stops it even before on_done arrives
         return server, server.start()

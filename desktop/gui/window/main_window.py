@@ -39,6 +39,7 @@ from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.tools_bar import ToolsBar
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
+from desktop.gui.documents.host import DocumentsHost
 from desktop.gui.library.host import LibraryHost
 from desktop.gui.server.host import ServerHost
 from desktop.gui.settings.reload import reload_text
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tools_bar = ToolsBar(state, self.controller)
         self.composer.add_to_bar(self.tools_bar)
         self.tools = WindowTools(state, self, tasks=state.tasks)
+        self.documents = DocumentsHost(state, self.controller, self.composer, self.chat_page, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tools.dock)
         self.statusBar().addPermanentWidget(self.tools.strip)
         self.statusBar().addPermanentWidget(self.tools.offline_button)
@@ -249,6 +251,10 @@ class MainWindow(QMainWindow):
         models_menu.addAction(self.unload_action)
         models_menu.addAction(self.server.action)
 
+        documents_menu = bar.addMenu(translate("MainWindow", "&Documents"))
+        for action in self.documents.actions(self):
+            documents_menu.addAction(action)
+
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(
             self._action(
@@ -338,6 +344,8 @@ class MainWindow(QMainWindow):
         self.library.models_listed.connect(self._offer_models)
         self.library.model_chosen.connect(self._on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
+        self.documents.notice.connect(self._show_notice)
+        self.documents.document_tokens.connect(self.tools.set_document_tokens)
         self.state.settings.changed.connect(self._on_settings_changed)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -449,6 +457,8 @@ class MainWindow(QMainWindow):
             self.controller.switch_version(message_id, -1 if kind == "version-prev" else 1)
         elif kind == "delete":
             self.controller.delete(message_id)
+        elif kind == "cite":
+            self.documents.show_citation(message_id, payload)
 
     def _edit_message(self, message_id: int) -> None:
         """Edit in place in the transcript; Save & resend comes back as "edit-save"."""
@@ -774,6 +784,7 @@ class MainWindow(QMainWindow):
         dialog = TrashDialog(self.state.history, self)
         dialog.restored.connect(self._on_trash_restored)
         dialog.deleted.connect(self.sidebar.refresh)
+        dialog.deleted.connect(self.documents.forget_deleted)  # their attachments go too
         dialog.finished.connect(dialog.deleteLater)
         self.trash_dialog = dialog
         dialog.open()

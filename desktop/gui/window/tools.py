@@ -56,6 +56,7 @@ class WindowTools(QObject):
         self.offline_button.toggled.connect(self.set_offline)
         self.diagnostics_ready.connect(self._on_diagnostics_ready)
         self._prompt = (0, 0, 0)  # system, prompt, n_ctx
+        self._documents = 0  # tokens of the chat's documents in the running reply's prompt
         self._title = False  # a chat title is being written (not shown in the meters)
         generation = state.generation
         generation.model_changed.connect(self._on_generation_model_changed)
@@ -108,13 +109,15 @@ class WindowTools(QObject):
         # figures and the chat's context (jobs run one at a time, so this holds to its end).
         self._title = source == TITLE_SOURCE
         if not self._title:
+            self._documents = 0
             self.source.generation_started()
 
     def _on_generation_prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
         if self._title:
             return
         self._prompt = (system, prompt, n_ctx)
-        self.source.set_context(system, prompt - system, 0, 0, n_ctx)
+        documents = self._documents
+        self.source.set_context(system, prompt - system - documents, 0, 0, n_ctx, documents)
 
     def _on_generation_tokens_counted(self, generated: int, thinking: int) -> None:
         if self._title:
@@ -122,7 +125,16 @@ class WindowTools(QObject):
         self.source.tokens_progressed(generated, thinking)
         system, prompt, n_ctx = self._prompt
         if n_ctx:
-            self.source.set_context(system, prompt - system, thinking, generated - thinking, n_ctx)
+            documents = self._documents
+            history = prompt - system - documents
+            self.source.set_context(
+                system, history, thinking, generated - thinking, n_ctx, documents
+            )
+
+    def set_document_tokens(self, tokens: int) -> None:
+        """The window's reply put this many tokens of documents in its prompt (they arrive
+        before the prompt's count, which includes them)."""
+        self._documents = max(0, tokens)
 
     def _on_generation_reply_finished(self, outcome: Outcome, source: str) -> None:
         if source == TITLE_SOURCE:

@@ -1,0 +1,1 @@
+"""The window's documents part: attach, collections, indexing progress, citations."""
