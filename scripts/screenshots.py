@@ -54,6 +54,40 @@ print(roots(1, -5, 6))  # (3.0, 2.0)
 So the roots are $\boxed{x = 2 \text{ or } x = 3}$.
 """
 
+# The conversation in the interface language, so the pictures also show the transcript's
+# Devanagari and Chinese text (the model's thinking stays English, as Qwen3's often does).
+LOCAL = {
+    "ne": (
+        "x^2 - 5x + 6 = 0 हल गर्नुहोस् र Python मा जाँच गर्नुहोस्।",
+        ANSWER.replace(
+            "The quadratic $x^2 - 5x + 6 = 0$ factors as $(x-2)(x-3) = 0$, so by the\n"
+            "quadratic formula",
+            "द्विघात समीकरण $x^2 - 5x + 6 = 0$ लाई $(x-2)(x-3) = 0$ मा खण्डीकरण गर्न सकिन्छ; "
+            "द्विघात सूत्रअनुसार",
+        )
+        .replace("A quick check in Python:", "Python मा छिटो जाँच:")
+        .replace("So the roots are", "त्यसैले मूलहरू")
+        .replace(r"x = 2 \text{ or } x = 3", r"x = 2 \text{ वा } x = 3")
+        .replace("}$.", "}$ हुन्।"),
+        "द्विघात समीकरण हल गर्ने",
+        ("Rust मा बाइनरी सर्च", "解释量子纠缠", "क्योटो यात्राको योजना"),
+    ),
+    "zh_CN": (
+        "解方程 x^2 - 5x + 6 = 0，并用 Python 验证。",
+        ANSWER.replace(
+            "The quadratic $x^2 - 5x + 6 = 0$ factors as $(x-2)(x-3) = 0$, so by the\n"
+            "quadratic formula",
+            "二次方程 $x^2 - 5x + 6 = 0$ 可分解为 $(x-2)(x-3) = 0$，由求根公式",
+        )
+        .replace("A quick check in Python:", "用 Python 快速验证：")
+        .replace("So the roots are", "所以方程的根为")
+        .replace(r"x = 2 \text{ or } x = 3", r"x = 2 \text{ 或 } x = 3")
+        .replace("}$.", "}$。"),
+        "求解二次方程",
+        ("Rust 中的二分查找", "解释量子纠缠", "京都旅行计划"),
+    ),
+}
+
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
@@ -65,12 +99,17 @@ def main() -> int:
     prefix = f"screenshot-{language}-" if language else "screenshot-"
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)
-    for title in ("Binary search in Rust", "解释量子纠缠", "Trip plan for Kyoto"):
+    question = "Solve x^2 - 5x + 6 = 0 and check it in Python."
+    answer, chat_title = ANSWER, "Solving a quadratic equation"
+    titles: tuple[str, ...] = ("Binary search in Rust", "解释量子纠缠", "Trip plan for Kyoto")
+    if language in LOCAL:
+        question, answer, chat_title, titles = LOCAL[language]
+    for title in titles:
         conversation = store.create_conversation(title)
         store.add_user_message(conversation.id, title)
     # The reply, then the chat's title, which the model writes after the first reply.
-    reply = f"<think>{THINKING}</think>{ANSWER}"
-    engine = FakeEngine(tokens_per_s=400, replies=[reply, "Solving a quadratic equation"])
+    reply = f"<think>{THINKING}</think>{answer}"
+    engine = FakeEngine(tokens_per_s=400, replies=[reply, chat_title])
     generation = GenerationService(lambda source: engine)
     window = MainWindow(build_state(Settings(), paths.settings_file, store, generation=generation))
     window.resize(1280, 860)
@@ -97,7 +136,7 @@ def main() -> int:
             state["sent"] = True
             window.composer.set_thinking(True)
             window.controller.set_thinking(True)
-            window.controller.send("Solve x^2 - 5x + 6 = 0 and check it in Python.")
+            window.controller.send(question)
         elif state["sent"] and not window.controller.generating:
             snap(next(shots))
             return

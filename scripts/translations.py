@@ -11,6 +11,7 @@ that maps areas to source files: the Makefile and the tests use it.
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -141,14 +142,23 @@ _MESSAGE = re.compile(
 _Key = tuple[str, str, str]
 
 
+def _key(context: str, message: re.Match[str]) -> _Key:
+    """A message's identity, whatever the escaping ("don't" or "don&apos;t": lupdate, Qt
+    Linguist and other XML writers differ)."""
+    return (
+        html.unescape(context),
+        html.unescape(message.group("source")),
+        html.unescape(message.group("comment") or ""),
+    )
+
+
 def _plural_translations(path: Path) -> dict[_Key, str]:
     """The raw <translation> of each numerus message in ``path``."""
     kept = {}
     for context in _CONTEXT.finditer(path.read_text("utf-8")):
         for m in _MESSAGE.finditer(context.group(2)):
             if 'numerus="yes"' in m.group("attrs"):
-                key = (context.group(1), m.group("source"), m.group("comment") or "")
-                kept[key] = m.group("translation")
+                kept[_key(context.group(1), m)] = m.group("translation")
     return kept
 
 
@@ -173,7 +183,7 @@ def _mark_plurals(path: Path, language: str, kept: dict[_Key, str]) -> None:
         def message(m: re.Match[str]) -> str:
             if "%n" not in m.group("source") or "numerus" in m.group("attrs"):
                 return m.group(0)
-            key = (name, m.group("source"), m.group("comment") or "")
+            key = _key(name, m)
             indent = m.group("indent")
             empty = "".join(
                 f"\n{indent}        <numerusform></numerusform>"

@@ -84,8 +84,9 @@ FIRST_TEXT_METHODS = {
     "show_notice",
     "set_loading",
     "_set_placeholder",
-    "check_box",
 }
+# The app's helpers whose first argument is an object name and the second the display text.
+SECOND_TEXT_METHODS = {"check_box"}
 # Constructors whose string arguments are display text.
 TEXT_WIDGETS = {
     "QLabel",
@@ -123,6 +124,7 @@ TEXT_KEYWORDS = {
 # Words that are names, the same in every language.
 ALLOWED = {"Qwen Desk", "Qwen", "Python", "MCP", "GGUF", "MLX", "llama.cpp", "OpenAI"}
 WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word, not a symbol
+CODE = re.compile(r"^(https?://|hf_)")  # an address or a token's prefix, not language
 
 
 def _literals(node: ast.AST) -> list[ast.AST]:
@@ -157,7 +159,7 @@ def _text_of(node: ast.AST) -> str:
 
 def _is_words(node: ast.AST) -> bool:
     text = re.sub(r"<[^>]*>", "", _text_of(node))  # markup is not text
-    return bool(WORD.search(text)) and text.strip() not in ALLOWED
+    return bool(WORD.search(text)) and text.strip() not in ALLOWED and not CODE.match(text)
 
 
 def _call_name(call: ast.Call) -> str:
@@ -176,6 +178,8 @@ def _checked_args(call: ast.Call) -> list[ast.expr]:
     keywords = [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]
     if name in TEXT_METHODS or name in TEXT_WIDGETS:
         return list(call.args) + keywords
+    if name in SECOND_TEXT_METHODS:
+        return call.args[1:2] + keywords
     if name in FIRST_TEXT_METHODS:
         first = next((a for a in call.args if _literals(a) or _is_text_call(a)), None)
         return ([first] if first is not None else []) + keywords

@@ -77,6 +77,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 CODE_LIKE = re.compile(
     r"^[a-z][A-Za-z0-9_]*$"  # identifiers, object names, keys
     r"|^[A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*$"  # CamelCase class names
+    r"|^Q[A-Z][A-Za-z]+$"  # Qt class names (QMenu, QLabel)
     r"|^\s*<|style=|^https?://"  # HTML markup, URLs
     r"|[{;]\s*$|^\s*\n?\s*Q[A-Za-z]+[#\[ {]"  # style sheets
 )

@@ -6,22 +6,20 @@
     <message>
         <source>{path}
 Being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Indexando</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished">Quitar {name}</translation>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos adjuntos</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n más</numerusform><numerusform>+%n más</numerusform></translation>
     </message>
 </context>
 <context>
@@ -358,78 +356,78 @@ Being indexed</source>
     <name>CitationPopup</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente [{number}]</translation>
     </message>
     <message>
         <source>Cited passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje citado</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo</translation>
     </message>
 </context>
 <context>
     <name>CollectionsDialog</name>
     <message>
         <source>chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos seleccionados</translation>
     </message>
     <message>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de documentos</translation>
     </message>
     <message>
         <source>A collection is a folder or a set of files that any chat can search. Switch collections on for a chat with the Documents button under the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección es una carpeta o un conjunto de archivos en los que puede buscar cualquier chat. Activa colecciones para un chat con el botón Documentos que hay debajo del cuadro de mensaje.</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <source>New from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva desde &amp;carpeta…</translation>
     </message>
     <message>
         <source>New from fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva desde &amp;archivos…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Re-&amp;index</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;indexar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de documentos</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir documentos</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la colección</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar colección</translation>
     </message>
     <message>
         <source>Delete the collection “{name}” and its index? Your files stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la colección “{name}” y su índice? Tus archivos se quedan donde están.</translation>
     </message>
 </context>
 <context>
@@ -558,92 +556,86 @@ Being indexed</source>
     <name>DocumentsButton</name>
     <message>
         <source>Search: keywords and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: palabras clave y significado</translation>
     </message>
     <message>
         <source>Search: keywords only (no embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: solo palabras clave (sin modelo de embeddings)</translation>
     </message>
     <message>
         <source>Search: keywords and meaning (the embedding model chosen in the Library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: palabras clave y significado (el modelo de embeddings elegido en la biblioteca).</translation>
     </message>
     <message>
         <source>Search: keywords only. Keyword search works; an embedding model (Qwen3 Embedding 0.6B in the Library, then “Use for documents”) also finds passages that answer a question worded differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: solo palabras clave. La búsqueda por palabras clave funciona; un modelo de embeddings (Qwen3 Embedding 0.6B en la biblioteca y luego “Usar para documentos”) también encuentra pasajes que responden a una pregunta formulada con otras palabras.</translation>
     </message>
     <message>
         <source>Documents for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de este chat</translation>
     </message>
     <message>
         <source>Choose the collections this chat searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las colecciones en las que busca este chat</translation>
     </message>
     <message numerus="yes">
         <source>Documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Documentos (%n)</numerusform><numerusform>Documentos (%n)</numerusform></translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>No collections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay colecciones</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos…</translation>
     </message>
     <message>
         <source>Manage collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar colecciones…</translation>
     </message>
 </context>
 <context>
     <name>DocumentsHost</name>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>(y %n más)</numerusform><numerusform>(y %n más)</numerusform></translation>
     </message>
     <message>
         <source>Some files could not be used: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron usar algunos archivos: {files}</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documentos</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntos</translation>
     </message>
     <message>
         <source>&amp;Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colecciones…</translation>
     </message>
     <message>
         <source>&amp;Attach to this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar a este chat…</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can also drop files or folders on the window, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta documentos a este chat (PDF, Word, Markdown, texto, HTML, código). También puedes soltar archivos o carpetas en la ventana, o pegarlos.</translation>
     </message>
 </context>
 <context>
@@ -958,30 +950,30 @@ la memoria del contexto (KV cache); deja espacio para ella.</translation>
     <name>IndexJobs</name>
     <message>
         <source>Indexing failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al indexar: {error}</translation>
     </message>
 </context>
 <context>
     <name>IndexProgressStrip</name>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la indexación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la indexación</translation>
     </message>
     <message>
         <source>Indexing {name}: {done} of {total} files</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando {name}: {done} de {total} archivos</translation>
     </message>
     <message>
         <source>Indexing {name}: looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando {name}: buscando archivos…</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1488,8 @@ Se eliminará su archivo de la carpeta de modelos y se liberarán {size}.</trans
     <message>
         <source>system {system} · history {history}
 documents {documents} · thinking {thinking} · reply {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema {system} · historial {history}
+documentos {documents} · pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>system {system} · history {history}
@@ -1561,23 +1554,23 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message>
         <source>✓ Used for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Se usa para documentos</translation>
     </message>
     <message>
         <source>Chats search documents by meaning with it. Click to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los chats lo usan para buscar en los documentos por significado. Haz clic para dejar de usarlo.</translation>
     </message>
     <message>
         <source>Use for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar para documentos</translation>
     </message>
     <message>
         <source>An embedding model: use it to find passages in your documents by meaning, not only by keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo de embeddings: úsalo para encontrar pasajes en tus documentos por su significado, no solo por palabras clave.</translation>
     </message>
     <message>
         <source>Use {name} for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar {name} para documentos</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1711,7 @@ pensamiento {thinking} · respuesta {reply}</translation>
     </message>
     <message numerus="yes">
         <source>%n models ({size}) are in {folder}. If you don&apos;t move them, they stay there and Qwen Desk looks only in the new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modelo ({size}) está en {folder}. Si no lo mueves, se queda ahí y Qwen Desk solo buscará en la carpeta nueva.</numerusform><numerusform>%n modelos ({size}) están en {folder}. Si no los mueves, se quedan ahí y Qwen Desk solo buscará en la carpeta nueva.</numerusform></translation>
     </message>
     <message>
         <source>Just use the new folder</source>

@@ -6,22 +6,20 @@
     <message>
         <source>{path}
 Being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+इन्डेक्स हुँदैछ</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished">{name} हटाउनुहोस्</translation>
+        <translation>{name} हटाउनुहोस्</translation>
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्न कागजातहरू</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>+थप %n</numerusform><numerusform>+थप %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -358,78 +356,78 @@ Being indexed</source>
     <name>CitationPopup</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत [{number}]</translation>
     </message>
     <message>
         <source>Cited passage</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धृत अंश</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल खोल्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>CollectionsDialog</name>
     <message>
         <source>chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>छानिएका फाइलहरू</translation>
     </message>
     <message>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात संग्रहहरू</translation>
     </message>
     <message>
         <source>A collection is a folder or a set of files that any chat can search. Switch collections on for a chat with the Documents button under the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह भनेको कुनै पनि च्याटले खोज्न सक्ने एउटा फोल्डर वा फाइलहरूको समूह हो। सन्देश बक्सको तलको ‘कागजातहरू’ बटनबाट कुनै च्याटका लागि संग्रहहरू सक्रिय गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहहरू</translation>
     </message>
     <message>
         <source>New from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डरबाट नयाँ…</translation>
     </message>
     <message>
         <source>New from fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलहरूबाट नयाँ…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदल्नुहोस्…</translation>
     </message>
     <message>
         <source>Re-&amp;index</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरि इन्डेक्स गर्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाउनुहोस्…</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरूको फोल्डर छान्नुहोस्</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू छान्नुहोस्</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहको नाम बदल्नुहोस्</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम:</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रह मेटाउनुहोस्</translation>
     </message>
     <message>
         <source>Delete the collection “{name}” and its index? Your files stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” संग्रह र यसको इन्डेक्स मेटाउने हो? तपाईंका फाइलहरू जहाँ छन् त्यहीँ रहन्छन्।</translation>
     </message>
 </context>
 <context>
@@ -558,92 +556,86 @@ Being indexed</source>
     <name>DocumentsButton</name>
     <message>
         <source>Search: keywords and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज: कीवर्ड र अर्थ</translation>
     </message>
     <message>
         <source>Search: keywords only (no embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज: कीवर्ड मात्र (एम्बेडिङ मोडेल छैन)</translation>
     </message>
     <message>
         <source>Search: keywords and meaning (the embedding model chosen in the Library).</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज: कीवर्ड र अर्थ (लाइब्रेरीमा छानिएको एम्बेडिङ मोडेल)।</translation>
     </message>
     <message>
         <source>Search: keywords only. Keyword search works; an embedding model (Qwen3 Embedding 0.6B in the Library, then “Use for documents”) also finds passages that answer a question worded differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज: कीवर्ड मात्र। कीवर्ड खोजले काम गर्छ; एम्बेडिङ मोडेलले (लाइब्रेरीमा Qwen3 Embedding 0.6B, त्यसपछि ‘कागजातहरूका लागि प्रयोग गर्नुहोस्’) फरक शब्दमा सोधिएको प्रश्नको जवाफ दिने अंशहरू पनि भेट्टाउँछ।</translation>
     </message>
     <message>
         <source>Documents for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>यो च्याटका कागजातहरू</translation>
     </message>
     <message>
         <source>Choose the collections this chat searches</source>
-        <translation type="unfinished"></translation>
+        <translation>यो च्याटले खोज्ने संग्रहहरू छान्नुहोस्</translation>
     </message>
     <message numerus="yes">
         <source>Documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>कागजातहरू (%n)</numerusform><numerusform>कागजातहरू (%n)</numerusform></translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू</translation>
     </message>
     <message>
         <source>No collections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अहिलेसम्म कुनै संग्रह छैन</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलहरू संलग्न गर्नुहोस्…</translation>
     </message>
     <message>
         <source>Manage collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहहरू व्यवस्थापन गर्नुहोस्…</translation>
     </message>
 </context>
 <context>
     <name>DocumentsHost</name>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>(र थप %n)</numerusform><numerusform>(र थप %n)</numerusform></translation>
     </message>
     <message>
         <source>Some files could not be used: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>केही फाइलहरू प्रयोग गर्न सकिएन: {files}</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू संलग्न गर्नुहोस्</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्न फाइलहरू</translation>
     </message>
     <message>
         <source>&amp;Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहहरू…</translation>
     </message>
     <message>
         <source>&amp;Attach to this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>यो च्याटमा संलग्न गर्नुहोस्…</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै फाइलहरू (*)</translation>
     </message>
     <message>
         <source>Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can also drop files or folders on the window, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो च्याटमा कागजातहरू संलग्न गर्नुहोस् (PDF, Word, Markdown, पाठ, HTML, कोड)। तपाईं फाइल वा फोल्डरहरू विन्डोमा ड्रप गर्न वा पेस्ट गर्न पनि सक्नुहुन्छ।</translation>
     </message>
 </context>
 <context>
@@ -958,30 +950,30 @@ for the context (KV cache) is not counted; leave room for it.</source>
     <name>IndexJobs</name>
     <message>
         <source>Indexing failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्डेक्सिङ असफल भयो: {error}</translation>
     </message>
 </context>
 <context>
     <name>IndexProgressStrip</name>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्डेक्सिङको प्रगति</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द गर्नुहोस्</translation>
+        <translation>रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्डेक्सिङ रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Indexing {name}: {done} of {total} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} इन्डेक्स हुँदैछ: {total} मध्ये {done} फाइल</translation>
     </message>
     <message>
         <source>Indexing {name}: looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} इन्डेक्स हुँदैछ: फाइलहरू खोज्दै…</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1488,8 @@ This deletes its file from the models folder and frees {size}.</source>
     <message>
         <source>system {system} · history {history}
 documents {documents} · thinking {thinking} · reply {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणाली {system} · इतिहास {history}
+कागजात {documents} · चिन्तन {thinking} · जवाफ {reply}</translation>
     </message>
     <message>
         <source>system {system} · history {history}
@@ -1561,23 +1554,23 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>✓ Used for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ कागजातहरूका लागि प्रयोगमा</translation>
     </message>
     <message>
         <source>Chats search documents by meaning with it. Click to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>च्याटहरूले यसको सहायताले कागजातहरूमा अर्थअनुसार खोज्छन्। रोक्न क्लिक गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Use for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरूका लागि प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
         <source>An embedding model: use it to find passages in your documents by meaning, not only by keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>एम्बेडिङ मोडेल: कीवर्डबाट मात्र होइन, अर्थअनुसार पनि आफ्ना कागजातहरूमा अंशहरू भेट्टाउन यसलाई प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Use {name} for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} लाई कागजातहरूका लागि प्रयोग गर्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1711,7 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message numerus="yes">
         <source>%n models ({size}) are in {folder}. If you don&apos;t move them, they stay there and Qwen Desk looks only in the new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{folder} मा %n मोडेल ({size}) छ। तपाईंले यसलाई सार्नुभएन भने यो त्यहीँ रहन्छ र Qwen Desk ले नयाँ फोल्डरमा मात्र खोज्छ।</numerusform><numerusform>{folder} मा %n मोडेल ({size}) छन्। तपाईंले तिनलाई सार्नुभएन भने ती त्यहीँ रहन्छन् र Qwen Desk ले नयाँ फोल्डरमा मात्र खोज्छ।</numerusform></translation>
     </message>
     <message>
         <source>Just use the new folder</source>

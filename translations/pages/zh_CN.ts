@@ -6,21 +6,20 @@
     <message>
         <source>{path}
 Being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+正在建立索引</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished">移除 {name}</translation>
+        <translation>移除 {name}</translation>
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加的文档</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>+%n 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -356,78 +355,78 @@ Being indexed</source>
     <name>CitationPopup</name>
     <message>
         <source>Source [{number}]</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 [{number}]</translation>
     </message>
     <message>
         <source>Cited passage</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的段落</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>CollectionsDialog</name>
     <message>
         <source>chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件</translation>
     </message>
     <message>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <source>A collection is a folder or a set of files that any chat can search. Switch collections on for a chat with the Documents button under the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集是任何对话都可以搜索的一个文件夹或一组文件。可通过消息框下方的“文档”按钮为对话启用文档集。</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <source>New from &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件夹新建(&amp;F)…</translation>
     </message>
     <message>
         <source>New from fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件新建(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Re-&amp;index</source>
-        <translation type="unfinished"></translation>
+        <translation>重新建立索引(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文档所在的文件夹</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文档</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名文档集</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文档集</translation>
     </message>
     <message>
         <source>Delete the collection “{name}” and its index? Your files stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除文档集“{name}”及其索引吗？你的文件会保留在原位置。</translation>
     </message>
 </context>
 <context>
@@ -556,90 +555,86 @@ Being indexed</source>
     <name>DocumentsButton</name>
     <message>
         <source>Search: keywords and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：关键词和语义</translation>
     </message>
     <message>
         <source>Search: keywords only (no embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：仅关键词（无嵌入模型）</translation>
     </message>
     <message>
         <source>Search: keywords and meaning (the embedding model chosen in the Library).</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：关键词和语义（使用在模型库中选择的嵌入模型）。</translation>
     </message>
     <message>
         <source>Search: keywords only. Keyword search works; an embedding model (Qwen3 Embedding 0.6B in the Library, then “Use for documents”) also finds passages that answer a question worded differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：仅关键词。关键词搜索可以正常使用；添加嵌入模型（在模型库中找到 Qwen3 Embedding 0.6B，然后点击“用于文档”）后，还能找到能回答问题但措辞不同的段落。</translation>
     </message>
     <message>
         <source>Documents for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话的文档</translation>
     </message>
     <message>
         <source>Choose the collections this chat searches</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此对话要搜索的文档集</translation>
     </message>
     <message numerus="yes">
         <source>Documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>文档（%n）</numerusform></translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>No collections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无文档集</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件…</translation>
     </message>
     <message>
         <source>Manage collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理文档集…</translation>
     </message>
 </context>
 <context>
     <name>DocumentsHost</name>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>（另有 %n 个）</numerusform></translation>
     </message>
     <message>
         <source>Some files could not be used: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件无法使用：{files}</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文档</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>&amp;Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Attach to this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到此对话(&amp;A)…</translation>
     </message>
     <message>
         <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Attach documents to this chat (PDF, Word, Markdown, text, HTML, code). You can also drop files or folders on the window, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档附加到此对话（PDF、Word、Markdown、文本、HTML、代码）。也可以将文件或文件夹拖放到窗口中，或直接粘贴。</translation>
     </message>
 </context>
 <context>
@@ -954,30 +949,30 @@ for the context (KV cache) is not counted; leave room for it.</source>
     <name>IndexJobs</name>
     <message>
         <source>Indexing failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>建立索引失败：{error}</translation>
     </message>
 </context>
 <context>
     <name>IndexProgressStrip</name>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>索引进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消建立索引</translation>
     </message>
     <message>
         <source>Indexing {name}: {done} of {total} files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 {name} 建立索引：{done}/{total} 个文件</translation>
     </message>
     <message>
         <source>Indexing {name}: looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 {name} 建立索引：正在查找文件…</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1486,8 @@ This deletes its file from the models folder and frees {size}.</source>
     <message>
         <source>system {system} · history {history}
 documents {documents} · thinking {thinking} · reply {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>系统 {system} · 历史 {history}
+文档 {documents} · 思考 {thinking} · 回复 {reply}</translation>
     </message>
     <message>
         <source>system {system} · history {history}
@@ -1556,23 +1552,23 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message>
         <source>✓ Used for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已用于文档</translation>
     </message>
     <message>
         <source>Chats search documents by meaning with it. Click to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话会借助它按语义搜索文档。点击可停止使用。</translation>
     </message>
     <message>
         <source>Use for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>用于文档</translation>
     </message>
     <message>
         <source>An embedding model: use it to find passages in your documents by meaning, not only by keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型：用它按语义（而不仅是关键词）在文档中查找段落。</translation>
     </message>
     <message>
         <source>Use {name} for documents</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 用于文档</translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1708,7 @@ thinking {thinking} · reply {reply}</source>
     </message>
     <message numerus="yes">
         <source>%n models ({size}) are in {folder}. If you don&apos;t move them, they stay there and Qwen Desk looks only in the new folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{folder} 中有 %n 个模型（{size}）。如果不移动，它们会留在原处，而 Qwen Desk 只会在新文件夹中查找。</numerusform></translation>
     </message>
     <message>
         <source>Just use the new folder</source>

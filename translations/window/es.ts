@@ -108,22 +108,19 @@
     <name>Citations</name>
     <message>
         <source>{file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, página {page}</translation>
     </message>
     <message>
         <source>{file}, section {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, sección {section}</translation>
     </message>
     <message numerus="yes">
         <source>Used %n document(s) in full</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Se usó %n documento completo</numerusform><numerusform>Se usaron %n documentos completos</numerusform></translation>
     </message>
     <message>
         <source>{searched}: {passages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{searched}: {passages}</translation>
     </message>
 </context>
 <context>
@@ -510,7 +507,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>&amp;View</source>

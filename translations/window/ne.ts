@@ -108,22 +108,19 @@
     <name>Citations</name>
     <message>
         <source>{file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, पृष्ठ {page}</translation>
     </message>
     <message>
         <source>{file}, section {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, खण्ड {section}</translation>
     </message>
     <message numerus="yes">
         <source>Used %n document(s) in full</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n कागजात पूरै प्रयोग गरियो</numerusform><numerusform>%n कागजात पूरै प्रयोग गरिए</numerusform></translation>
     </message>
     <message>
         <source>{searched}: {passages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{searched}: {passages}</translation>
     </message>
 </context>
 <context>
@@ -510,7 +507,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजातहरू</translation>
     </message>
     <message>
         <source>&amp;View</source>

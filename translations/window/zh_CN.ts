@@ -108,21 +108,19 @@
     <name>Citations</name>
     <message>
         <source>{file}, page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {page} 页</translation>
     </message>
     <message>
         <source>{file}, section {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，章节 {section}</translation>
     </message>
     <message numerus="yes">
         <source>Used %n document(s) in full</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>完整使用了 %n 个文档</numerusform></translation>
     </message>
     <message>
         <source>{searched}: {passages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{searched}：{passages}</translation>
     </message>
 </context>
 <context>
@@ -509,7 +507,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
