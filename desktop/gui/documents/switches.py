@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 from desktop.core.i18n import translate
 from desktop.documents.records import CollectionInfo
@@ -62,6 +62,13 @@ class DocumentsButton(QToolButton):
         self.menu_.aboutToShow.connect(self.rebuild)
         self.setMenu(self.menu_)
         self.set_count(0)
+
+    def sizeHint(self) -> QSize:
+        """Room for the drop-down arrow too: Qt's own hint leaves it over the last letters
+        (visible with longer words, e.g. Nepali's "कागजातहरू")."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
 
     def set_count(self, on: int) -> None:
         """The button's text: how many collections are on for this chat."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import format_number, translate
 from desktop.documents import formats
 from desktop.documents.records import FAILED, INDEXED, FileInfo
 from desktop.gui.documents.jobs import Progress
@@ -186,7 +186,7 @@ class IndexProgressStrip(QWidget):
         if total:
             text = translate(
                 "IndexProgressStrip", "Indexing {name}: {done} of {total} files"
-            ).format(name=first.name, done=f"{done:,}", total=f"{total:,}")
+            ).format(name=first.name, done=format_number(done), total=format_number(total))
         else:
             text = translate("IndexProgressStrip", "Indexing {name}: looking for files…").format(
                 name=first.name

@@ -38,7 +38,7 @@ def _value_label(name: str, accessible: str) -> QLabel:
 def _rate(value: float | None) -> str:
     if not value:
         return DASH
-    rate = f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+    rate = format_number(value, 1 if value < 100 else 0)
     return translate("Meters", "{rate} tok/s").format(rate=rate)
 
 
@@ -46,12 +46,12 @@ def _seconds(value: float | None) -> str:
     if value is None:
         return DASH
     if value < 1:
-        return translate("Meters", "{ms} ms").format(ms=f"{value * 1000:.0f}")
-    return translate("Meters", "{seconds} s").format(seconds=f"{value:.2f}")
+        return translate("Meters", "{ms} ms").format(ms=format_number(value * 1000))
+    return translate("Meters", "{seconds} s").format(seconds=format_number(value, 2))
 
 
 def _percent(value: float) -> str:
-    return translate("Meters", "{percent} %").format(percent=f"{value:.0f}")
+    return translate("Meters", "{percent} %").format(percent=format_number(value))
 
 
 def _of(used: str, total: str) -> str:
@@ -245,8 +245,8 @@ class MetersPanel(_TrackedWidget):
         self.speed_label.setText(_rate(figures.tokens_per_s))
         self.ttft_label.setText(_seconds(figures.ttft_s))
         self.prompt_label.setText(_rate(figures.prompt_tps))
-        self.tokens_label.setText(f"{figures.tokens:,}")
-        self.thinking_label.setText(f"{figures.thinking_tokens:,}")
+        self.tokens_label.setText(format_number(figures.tokens))
+        self.thinking_label.setText(format_number(figures.thinking_tokens))
 
     def _on_source_context_changed(self, usage: ContextUsage) -> None:
         self.context_bar.set_usage(usage)
@@ -256,8 +256,8 @@ class MetersPanel(_TrackedWidget):
             return
         self.context_label.setText(
             translate("MetersPanel", "{used} of {total} tokens · {percent}").format(
-                used=f"{usage.used:,}",
-                total=f"{usage.n_ctx:,}",
+                used=format_number(usage.used),
+                total=format_number(usage.n_ctx),
                 percent=_percent(usage.fraction * 100),
             )
         )
@@ -346,7 +346,7 @@ class MeterStrip(_TrackedWidget):
         )
         self.context_label.setToolTip(
             translate("MeterStrip", "{used} of {total} tokens").format(
-                used=f"{usage.used:,}", total=f"{usage.n_ctx:,}"
+                used=format_number(usage.used), total=format_number(usage.n_ctx)
             )
         )
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hardware import MachineProfile, detect_profile
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
 from desktop.core.stats import model_bytes
@@ -34,7 +34,7 @@ ERROR_COLOR = "#c5221f"
 
 
 def _number(value: float) -> str:
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    return format_number(value) if isinstance(value, int) else f"{value:g}"
 
 
 class NumberField(QLineEdit):
@@ -205,7 +205,7 @@ def fit_hint(facts: ModelFacts, profile: MachineProfile | None, n_ctx: int, kv_t
     if facts.n_ctx_train and n_ctx > facts.n_ctx_train:
         trained = translate(
             "ModelTab", "The model was trained for {tokens} tokens; answers may suffer."
-        ).format(tokens=f"{facts.n_ctx_train:,}")
+        ).format(tokens=format_number(facts.n_ctx_train))
         text += " " + trained
     return text
 

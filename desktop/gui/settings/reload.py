@@ -7,7 +7,7 @@ window says so and offers *Reload now* (the shown conversation stays).
 
 from __future__ import annotations
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.load_options import LoadOptions
 
 _NAMES = {
@@ -29,7 +29,7 @@ def _value(name: str, value: object) -> str:
     if name == "n_gpu_layers" and value == -1:
         return translate("ReloadNotice", "all")
     if isinstance(value, int):
-        return f"{value:,}"
+        return format_number(value)
     return str(value)
 
 
