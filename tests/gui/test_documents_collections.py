@@ -78,7 +78,7 @@ def test_create_rename_reindex_changed_only_and_delete(qtbot, window, tmp_path) 
     qtbot.waitUntil(lambda: len(done) == 1, timeout=30_000)
     assert done[0].indexed == 5
     assert dialog.list.count() == 1
-    assert dialog.list.item(0).text().startswith("notes\n5 file(s)")
+    assert dialog.list.item(0).text().startswith("notes\n5 files")
     collection = dialog.collections()[0]
     assert dialog.rename(collection.id, "My notes")
     assert dialog.list.item(0).text().startswith("My notes")

@@ -157,12 +157,12 @@ def test_a_reply_cites_its_source_and_a_click_shows_the_passage(qtbot, open_wind
             timeout=5000,
         )
         text = run_js(qtbot, view._backend.widget, "document.body.innerText")
-        assert "Used 1 document(s) in full" in text
+        assert "Used 1 document in full" in text
         run_js(qtbot, view._backend.widget, f"document.querySelector('{selector}').click()")
     else:
         browser = view.findChild(QTextBrowser, "chatPlainBrowser")
         assert browser is not None
-        assert "Used 1 document(s) in full" in browser.toPlainText()
+        assert "Used 1 document in full" in browser.toPlainText()
         links = [h for h in anchors(browser) if ":cite?" in h]
         assert len(links) == 1
         browser.anchorClicked.emit(QUrl(links[0]))
@@ -206,7 +206,7 @@ def test_documents_too_big_for_the_context_are_searched_and_the_reply_says_so(
     assert reply.stats["documents"]["mode"] == "retrieval"
     browser = window.chat_view.findChild(QTextBrowser, "chatPlainBrowser")
     assert browser is not None
-    assert "Searched 1 collection(s):" in browser.toPlainText()
+    assert "Searched 1 collection:" in browser.toPlainText()
     # Without an embedding model the window says that keywords alone are searched.
     qtbot.waitUntil(lambda: "keywords only" in window.banner.text(), timeout=5000)
 

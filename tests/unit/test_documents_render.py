@@ -38,9 +38,9 @@ def test_markers_link_outside_code_and_only_known_sources() -> None:
 def test_a_reply_body_and_footer_show_citations_and_documents() -> None:
     reply = MessageView(1, "assistant", "Revenue grew [1].", stats=STATS)
     assert 'data-action="cite"' in body_html(reply)
-    assert "Searched 3 collection(s): 5 passage(s)" in footer_notes(reply)
+    assert "Searched 3 collections: 5 passages" in footer_notes(reply)
     whole = {"documents": {"mode": "whole", "files": 2}}
-    assert documents_note(whole) == "Used 2 document(s) in full"
+    assert documents_note(whole) == "Used 2 documents in full"
     assert documents_note({}) == ""
     user = MessageView(2, "user", "What about [1]?", stats=STATS)
     assert "cite" not in body_html(user)
