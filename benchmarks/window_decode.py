@@ -32,6 +32,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=300)
+    parser.add_argument(
+        "--threads", type=int, default=0, help="llama.cpp threads (0: the app's own policy)"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         sys.exit("Set DISPLAY (e.g. start `Xvfb :99` and use DISPLAY=:99) to measure a window.")
@@ -59,7 +62,9 @@ def main() -> None:
     paths = app_paths().ensure()
     store, _ = HistoryStore.open(paths.history_db)
     # No chat titles: their background requests would run between the measured replies.
-    state = build_state(Settings(auto_titles=False), paths.settings_file, store)
+    settings = Settings(auto_titles=False)
+    settings.load.n_threads = args.threads
+    state = build_state(settings, paths.settings_file, store)
     window = MainWindow(state)
     window.resize(1180, 780)
     window.show()

@@ -7,13 +7,21 @@ import sys
 from pathlib import Path
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    from desktop import __version__
+class _Version(argparse.Action):
+    """--version, reading the version only when asked (importlib.metadata costs ~30 ms)."""
 
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from desktop import __version__
+
+        print(f"Qwen Desk {__version__}")
+        parser.exit()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="qwen-desk", description="Qwen Desk: run Qwen models on your own computer."
     )
-    parser.add_argument("--version", action="version", version=f"Qwen Desk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--self-test",
         action="store_true",

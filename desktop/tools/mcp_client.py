@@ -22,13 +22,17 @@ from dataclasses import dataclass
 from typing import Any, TextIO, TypeVar
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.tools.mcp_config import McpConfigError, ServerConfig, resolve_secrets
+from desktop.tools.mcp_config import (
+    CALL_TIMEOUT_S,
+    CONNECT_TIMEOUT_S,
+    McpConfigError,
+    ServerConfig,
+    resolve_secrets,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-CONNECT_TIMEOUT_S = 20.0
-CALL_TIMEOUT_S = 60.0
 CLOSE_TIMEOUT_S = 10.0  # the SDK gives a stdio server 2 s to exit, then 2 s after SIGTERM
 
 

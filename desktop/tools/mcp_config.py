@@ -22,6 +22,8 @@ from desktop.core.atomic import write_text_atomic
 from desktop.core.i18n import translate
 from desktop.core.paths import app_paths
 
+CONNECT_TIMEOUT_S = 20.0  # seconds for an MCP server to start and list its tools
+CALL_TIMEOUT_S = 60.0  # seconds for one tool call
 KEYCHAIN_SERVICE = "QwenDesk"  # the same service as the Hugging Face token
 KEYCHAIN_PREFIX = "keychain:"
 OUR_KEY = "qwenDesk"

@@ -12,18 +12,14 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.i18n import translate
-from desktop.tools.mcp_client import (
-    CALL_TIMEOUT_S,
-    CONNECT_TIMEOUT_S,
-    McpClient,
-    McpError,
-    McpTool,
-)
-from desktop.tools.mcp_config import McpConfig, offline_refusal
+from desktop.tools.mcp_config import CALL_TIMEOUT_S, CONNECT_TIMEOUT_S, McpConfig, offline_refusal
 from desktop.tools.registry import Tool, ToolError
+
+if TYPE_CHECKING:  # the client (and asyncio) is imported only when a server is configured
+    from desktop.tools.mcp_client import McpClient, McpTool
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -53,8 +49,11 @@ class McpManager:
         self.offline = offline
         self.call_timeout = call_timeout
         self._clients: dict[str, McpClient] = {}
-        for server in config.servers:
-            if not server.disabled and not offline_refusal(server, offline):
+        servers = [s for s in config.servers if not s.disabled and not offline_refusal(s, offline)]
+        if servers:  # the client (asyncio, the MCP SDK) is loaded only when there is a server
+            from desktop.tools.mcp_client import McpClient
+
+            for server in servers:
                 self._clients[server.name] = McpClient(server, connect_timeout=connect_timeout)
 
     def set_tool_enabled(self, server: str, tool: str, enabled: bool) -> None:
@@ -140,6 +139,8 @@ class McpManager:
         timeout = self.call_timeout
 
         def handler(arguments: Mapping[str, Any], cancel: threading.Event) -> str:
+            from desktop.tools.mcp_client import McpError
+
             try:
                 result = client.call_tool(tool.name, arguments, timeout, cancel)
             except McpError as exc:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:  # keyring is imported where the keychain is used, not at start-up
+    from keyring.backend import KeyringBackend
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -62,6 +62,7 @@ _MESSAGES = {
 
 def keychain_backend_usable(backend: KeyringBackend | None = None) -> bool:
     """False for keyring's "fail" and "null" backends and a chainer with no backends."""
+    import keyring
     from keyring.backends import chainer, fail, null
 
     backend = backend or keyring.get_keyring()
@@ -93,6 +94,8 @@ class TokenStore:
             return self._session_token
         if not self._keychain():
             return None
+        import keyring
+
         try:
             return keyring.get_password(self._service, self._account) or None
         except Exception as exc:  # backends raise their own kinds (D-Bus, locked, ...)
@@ -120,6 +123,8 @@ class TokenStore:
                 )
             )
         if self._keychain():
+            import keyring
+
             try:
                 keyring.set_password(self._service, self._account, token)
             except Exception as exc:  # any failure: keep the token for this session instead
@@ -134,6 +139,8 @@ class TokenStore:
     def clear(self) -> TokenStatus:
         self._session_token = None
         if self._keychain():
+            import keyring.errors
+
             try:
                 keyring.delete_password(self._service, self._account)
             except keyring.errors.PasswordDeleteError:
