@@ -25,15 +25,14 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.chat.view import ChatView, MessageView
+from desktop.gui.webengine_setup import prepare_webengine_environment
 from desktop.render.markdown import clear_caches
 
 TOKENS = 2_000
@@ -261,6 +260,7 @@ def measure_open(app: QApplication, view: ChatView, web: QWebEngineView, label: 
 
 
 def main() -> None:
+    prepare_webengine_environment()  # as the app does (it adds --no-sandbox only as root)
     app = QApplication(sys.argv)
     view = ChatView(theme="light", font_px=15)
     view.resize(1000, 800)
