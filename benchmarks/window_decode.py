@@ -15,6 +15,7 @@ Usage: python benchmarks/window_decode.py [--runs 3] [--tokens 300]
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import statistics
 import sys
@@ -63,7 +64,7 @@ def main() -> None:
     store, _ = HistoryStore.open(paths.history_db)
     # No chat titles: their background requests would run between the measured replies.
     settings = Settings(auto_titles=False)
-    settings.load.n_threads = args.threads
+    settings.load = dataclasses.replace(settings.load, n_threads=args.threads)
     state = build_state(settings, paths.settings_file, store)
     window = MainWindow(state)
     window.resize(1180, 780)

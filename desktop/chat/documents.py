@@ -13,15 +13,16 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.chat.budget import reply_room
 from desktop.documents.citations import Citation, find_markers
-from desktop.documents.context import DocumentContext, build_context, document_budget
-from desktop.documents.index import DocumentIndex
-from desktop.documents.retrieval import Retriever
 from desktop.documents.schema import default_path
 from desktop.engines.base import GenerationRequest
+
+if TYPE_CHECKING:  # the index and retrieval load with the first chat that has documents
+    from desktop.documents.context import DocumentContext
+    from desktop.documents.index import DocumentIndex
 
 CITATIONS = "citations"  # the key in a reply's stats
 DOCUMENTS = "documents"  # the key in a reply's stats: how its documents were used
@@ -45,6 +46,8 @@ class DocumentSource:
         """This thread's connection to the index."""
         index = getattr(self._local, "index", None)
         if index is None:
+            from desktop.documents.index import DocumentIndex
+
             index = DocumentIndex.open(self.db_path)
             self._local.index = index
         return index
@@ -70,6 +73,9 @@ class DocumentSource:
     ) -> tuple[GenerationRequest, DocumentContext]:
         """The request with the documents' block before the question in the last user turn,
         and how the documents were used (mode, tokens, citations, notes for the window)."""
+        from desktop.documents.context import DocumentContext, build_context, document_budget
+        from desktop.documents.retrieval import Retriever
+
         if not self.in_use():
             return request, DocumentContext("none", "", (), 0)
         messages = list(request.messages)

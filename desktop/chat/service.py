@@ -39,7 +39,6 @@ from desktop.core.history import HistoryError, HistoryStore, Message
 from desktop.core.i18n import translate
 from desktop.core.settings import GenerationSettings, Settings
 from desktop.documents.citations import Citation
-from desktop.documents.context import DocumentContext
 from desktop.engines.base import (
     GenerationRequest,
     GenerationStats,
@@ -137,6 +136,8 @@ class _Persisting(ReplyListener):
         self.store.append(self.reply_id, text=text)
 
     def documents_used(self, context: object) -> None:
+        from desktop.documents.context import DocumentContext
+
         if isinstance(context, DocumentContext):
             self.citations = context.citations
             self.documents = usage_record(context)

@@ -14,7 +14,6 @@ from html import escape
 from weakref import WeakKeyDictionary
 from xml.etree.ElementTree import Element
 
-from latex2mathml.converter import convert_to_element
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererProtocol
 from markdown_it.rules_block import StateBlock
@@ -107,6 +106,8 @@ def latex_to_mathml(latex: str, display: bool) -> str:
     """One ``<math>`` element for a TeX formula; raises ValueError if it will not typeset."""
     if len(latex) > MAX_FORMULA_CHARS:
         raise ValueError("formula too long")
+    from latex2mathml.converter import convert_to_element  # ~60 ms: loaded with the first formula
+
     try:
         element = convert_to_element(_rewrite(latex), display="block" if display else "inline")
     except Exception as exc:  # latex2mathml raises many types, and RecursionError

@@ -31,7 +31,7 @@ def test_starts_shows_the_window_and_exits_cleanly(tmp_path: Path):
     home = tmp_path / "home"
     result = start(home)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "window shown after" in result.stdout
+    assert "window shown at" in result.stdout
     assert (home / "data" / "history.sqlite3").exists()
     assert not (home / "data" / "running.marker").exists(), "a clean exit removes the marker"
     assert (home / "logs" / "qwen-desk.log").exists()
@@ -95,4 +95,4 @@ def test_without_qtwebengine_the_window_still_opens(tmp_path: Path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "window shown after" in result.stdout
+    assert "window shown at" in result.stdout

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.i18n import translate
 from desktop.gui.tasks import Task, TaskContext, TaskRunner
-from desktop.render.markdown import code_block
 from desktop.render.tool_cards import RUNNABLE, CodeOutput
 from desktop.tools.runner import PythonRunner, RunResult
 from desktop.tools.toolbox import ToolBox
@@ -81,6 +80,8 @@ class CodeRuns(QObject):
             return
         if (message_id, index) in self._running:
             return
+        from desktop.render.markdown import code_block  # the renderer loads with the first reply
+
         block = code_block(self.view.message_text(message_id), index)
         if block is None or block[0] not in RUNNABLE:
             log.info(
