@@ -21,6 +21,7 @@ from pathlib import Path
 
 from _models import ROOT, smollm_path
 
+from desktop.core.hardware import physical_cores
 from desktop.engines.base import (
     Finished,
     GenerationRequest,
@@ -29,7 +30,6 @@ from desktop.engines.base import (
     Sampling,
     ThinkingMode,
 )
-from desktop.engines.llamacpp_support import physical_cores
 from desktop.engines.remote import RemoteEngine
 
 sys.path.insert(0, str(ROOT))

@@ -42,6 +42,23 @@ def _probe_startup(app: Any, window: Any) -> None:
     QTimer.singleShot(0, report)
 
 
+PRELOAD_AFTER_MS = 300  # after the first paint: what the first reply needs, off the GUI thread
+
+
+def _preload_renderer() -> None:
+    """Import the Markdown and maths renderer on a background thread once the window is up,
+    so the first reply does not pay for it on the GUI thread (they are left out of start-up
+    to show the window sooner)."""
+    import threading
+
+    def load() -> None:
+        import latex2mathml.converter  # noqa: F401
+
+        import desktop.render.markdown  # noqa: F401
+
+    threading.Thread(target=load, name="preload-renderer", daemon=True).start()
+
+
 def run_app(model: Path | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -96,6 +113,9 @@ def run_app(model: Path | None = None) -> int:
         window = MainWindow(state)
         instance.activated.connect(lambda path: bring_forward(window, path, window.load_model))
         window.show()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(PRELOAD_AFTER_MS, _preload_renderer)
         if os.environ.get(STARTUP_PROBE_ENV):
             _probe_startup(app, window)
         if recovered:

@@ -141,3 +141,12 @@ def describe(profile: MachineProfile) -> str:
         if gpu.vendor == "nvidia":
             parts.append(f"{gpu.name} ({format_size(gpu.vram_total)})")
     return ", ".join(parts)
+
+
+def physical_cores() -> int:
+    """The thread policy for llama.cpp: one thread per physical core. Measured on a 2-core
+    machine with the window streaming the reply (benchmarks/window_decode.py): 2 threads
+    57-69 tok/s, 1 thread 38-41 tok/s; the drawing's share of the CPU costs less than a core."""
+    import psutil
+
+    return psutil.cpu_count(logical=False) or os.cpu_count() or 1

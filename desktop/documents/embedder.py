@@ -80,12 +80,12 @@ class Embedder:
         n_gpu_layers: int = 0,
         profile: EmbedderProfile | None = None,
     ) -> None:
+        from desktop.core.hardware import physical_cores
         from desktop.core.models.gguf_info import GGUFError, read_gguf_info
         from desktop.engines.llamacpp_support import (
             extra_buffers_safe,
             llama_module,
             model_params_hook,
-            physical_cores,
         )
 
         self.path = Path(path)

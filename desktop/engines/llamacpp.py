@@ -25,6 +25,7 @@ from desktop.core.chat_template import (
     render_continuation,
     template_knows_tools,
 )
+from desktop.core.hardware import physical_cores
 from desktop.core.i18n import translate
 from desktop.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from desktop.core.models.naming import model_name
@@ -51,7 +52,6 @@ from desktop.engines.llamacpp_support import (
     extra_buffers_safe,
     llama_module,
     model_params_hook,
-    physical_cores,
     recent_log,
 )
 from desktop.engines.memory_check import check_memory

@@ -10,13 +10,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
-import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
-
-import psutil
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +61,6 @@ def build_info() -> str:
     system = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace").strip()
     gpu = "GPU offload" if llama_cpp.llama_supports_gpu_offload() else "CPU only"
     return f"llama-cpp-python {llama_cpp.__version__} ({gpu}; {system})"
-
-
-def physical_cores() -> int:
-    return psutil.cpu_count(logical=False) or os.cpu_count() or 1
 
 
 def cpu_has_amx() -> bool:

@@ -1656,8 +1656,8 @@ pensamiento {thinking} · respuesta {reply}</translation>
         <translation>tokens</translation>
     </message>
     <message>
-        <source>0 = automatic (one per physical core).</source>
-        <translation>0 = automático (uno por núcleo físico).</translation>
+        <source>0 = automatic: one per physical core ({cores} on this computer). Fewer threads leave room for other programs; the reply itself comes fastest with every core, even while the window draws it.</source>
+        <translation>0 = automático: uno por núcleo físico ({cores} en este equipo). Con menos hilos queda sitio para otros programas; la respuesta llega más rápido con todos los núcleos, incluso mientras la ventana la muestra.</translation>
     </message>
     <message>
         <source>Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.</source>

@@ -1656,8 +1656,8 @@ thinking {thinking} · reply {reply}</source>
         <translation>टोकन</translation>
     </message>
     <message>
-        <source>0 = automatic (one per physical core).</source>
-        <translation>0 = स्वचालित (प्रत्येक भौतिक कोरमा एउटा)।</translation>
+        <source>0 = automatic: one per physical core ({cores} on this computer). Fewer threads leave room for other programs; the reply itself comes fastest with every core, even while the window draws it.</source>
+        <translation>0 = स्वचालित: प्रत्येक भौतिक कोरमा एउटा (यो कम्प्युटरमा {cores})। कम थ्रेडले अरू प्रोग्रामलाई ठाउँ छोड्छ; जवाफ भने सबै कोर प्रयोग गर्दा, विन्डोले त्यसलाई देखाउँदै गर्दा पनि, सबैभन्दा छिटो आउँछ।</translation>
     </message>
     <message>
         <source>Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.</source>

@@ -1654,8 +1654,8 @@ thinking {thinking} · reply {reply}</source>
         <translation>token</translation>
     </message>
     <message>
-        <source>0 = automatic (one per physical core).</source>
-        <translation>0 = 自动（每个物理核心一个）。</translation>
+        <source>0 = automatic: one per physical core ({cores} on this computer). Fewer threads leave room for other programs; the reply itself comes fastest with every core, even while the window draws it.</source>
+        <translation>0 = 自动：每个物理核心一个线程（这台电脑上为 {cores} 个）。线程越少，越能给其他程序留出余地；但使用全部核心时回复生成得最快，即使窗口正在显示它。</translation>
     </message>
     <message>
         <source>Layers to run on the GPU (Metal or CUDA builds); 0 = CPU only.</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.hardware import MachineProfile, detect_profile
+from desktop.core.hardware import MachineProfile, detect_profile, physical_cores
 from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.load_options import LoadOptions
 from desktop.core.models.fit import Verdict, kv_cache_bytes, runtime_bytes, verdict_for
@@ -343,7 +343,15 @@ class ModelTab(QWidget):
                 hint=self.context_hint,
             ),
         )
-        threads_hint = hint_label(translate("ModelTab", "0 = automatic (one per physical core)."))
+        threads_hint = hint_label(
+            translate(
+                "ModelTab",
+                "0 = automatic: one per physical core ({cores} on this computer). Fewer threads "
+                "leave room for other programs; the reply itself comes fastest with every core, "
+                "even while the window draws it.",
+            ).format(cores=format_number(physical_cores()))
+        )
+        threads_hint.setWordWrap(True)
         form.addRow(
             translate("ModelTab", "Threads"),
             field_cell(self.threads, message=self.threads.message, hint=threads_hint),
