@@ -71,6 +71,17 @@ def _is_loopback(address: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Every test starts in English with plain number formatting: a window or a language test
+    installs Qt's translators and QLocale formatters process-wide, which must not leak."""
+    from desktop.core import i18n
+
+    yield
+    i18n.install(None)
+    i18n.install_numbers(None, None)
+
+
+@pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any connection to a host other than loopback fails the test loudly."""
     real_connect = socket.socket.connect

@@ -66,24 +66,11 @@ class Api:
         return JSONResponse(payloads.model_entry(info))
 
     async def chat(self, request: Any) -> Any:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type not in JSON_TYPES:
-            # Also what makes a browser ask first (CORS preflight) before it may post.
-            raise ApiError(
-                415,
-                "Send the request as JSON (Content-Type: application/json).",
-                code="unsupported_media_type",
-            )
+        _require_json(request)
         return await self.completions(request)
 
     async def embeddings(self, request: Any) -> Any:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type not in JSON_TYPES:
-            raise ApiError(
-                415,
-                "Send the request as JSON (Content-Type: application/json).",
-                code="unsupported_media_type",
-            )
+        _require_json(request)
         return await embed_request(request, self.embedder)
 
     def routes(self) -> list[Any]:
@@ -205,3 +192,14 @@ def build_app(
         },
     )
     return app, api
+
+
+def _require_json(request: Any) -> None:
+    """A POST must say it is JSON: also what makes a browser ask first (CORS preflight)."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in JSON_TYPES:
+        raise ApiError(
+            415,
+            "Send the request as JSON (Content-Type: application/json).",
+            code="unsupported_media_type",
+        )

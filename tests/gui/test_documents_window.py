@@ -11,7 +11,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QTextBrowser, QToolButton, QWidget
 
@@ -23,7 +23,7 @@ from desktop.engines.fake import FakeEngine
 from desktop.gui.documents.citation_popup import CitationPopup
 from desktop.gui.window.main_window import MainWindow
 from tests.gui.webengine import run_js
-from tests.gui.window_support import make_main_window
+from tests.gui.window_support import close_all, make_main_window, open_shown
 
 VIEWS = [pytest.param(False, id="plain"), pytest.param(True, id="web")]
 CAPITALS = "Capitals of Europe.\n\nThe capital of France is Paris. It lies on the Seine.\n"
@@ -39,21 +39,10 @@ def open_window(qtbot, tmp_path: Path, store: HistoryStore) -> Iterator[Callable
             store, tmp_path / "settings.json", engine, Settings(auto_titles=False),
             use_webengine=web,
         )  # fmt: skip
-        qtbot.addWidget(window)
-        window.show()
-        made.append(window)
-        window.load_model(Path("fake.gguf"))
-        qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
-        window.controller.set_thinking(False)
-        if web:
-            qtbot.waitUntil(lambda: window.chat_view._is_ready, timeout=20_000)
-        return window
+        return open_shown(qtbot, window, web, made)
 
     yield make
-    for window in made:
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_all(made)
 
 
 def drop_files(widget: QWidget, paths: list[Path]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.core.history.store import HistoryStore
@@ -22,7 +22,7 @@ from desktop.gui.chat.web_view import WebTranscript
 from desktop.gui.window.main_window import MainWindow
 from desktop.render.tool_cards import ToolCard
 from tests.gui.webengine import run_js
-from tests.gui.window_support import make_main_window
+from tests.gui.window_support import close_all, make_main_window, open_shown
 
 VIEWS = [pytest.param(False, id="plain"), pytest.param(True, id="web")]
 
@@ -41,21 +41,10 @@ def open_window(qtbot, tmp_path: Path, store: HistoryStore) -> Iterator[Callable
         window = make_main_window(
             store, tmp_path / "settings.json", engine, settings, use_webengine=web
         )
-        qtbot.addWidget(window)
-        window.show()
-        made.append(window)
-        window.load_model(Path("fake.gguf"))
-        qtbot.waitUntil(lambda: window.model is not None, timeout=10_000)
-        window.controller.set_thinking(False)
-        if web:
-            qtbot.waitUntil(lambda: window.chat_view._is_ready, timeout=20_000)
-        return window
+        return open_shown(qtbot, window, web, made)
 
     yield make
-    for window in made:
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_all(made)
 
 
 def send(qtbot, window: MainWindow, text: str) -> None:
