@@ -51,7 +51,9 @@ class RunnerBackend:
         listener: ReplyListener,
         adjust: Adjust,
     ) -> Job:
-        # batch_s=0: every token goes out at once; the request's task joins what piles up.
+        # The first text goes out at once, then what came in the last STREAM_BATCH_S in one
+        # event: fewer events cost the server and the client less CPU, which on a machine
+        # with few cores is taken from the model (benchmarks/server_throughput.py).
         return complete(
             self.runner,
             self._generation,
@@ -59,12 +61,15 @@ class RunnerBackend:
             options,
             listener,
             source=SOURCE,
-            batch_s=0.0,
+            batch_s=STREAM_BATCH_S,
             adjust=adjust,
         )
 
     def cancel(self, job: Job) -> None:
         self.runner.cancel(job)
+
+
+STREAM_BATCH_S = 0.04  # as the window's transcript; a reply's first text is never held back
 
 
 def model_id(info: ModelInfo) -> str:
