@@ -24,7 +24,6 @@ from typing import Any
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.history import search as history_search
-from desktop.core.history import transfer as history_io
 from desktop.core.history.records import (
     COMPLETE,
     INTERRUPTED,
@@ -543,14 +542,14 @@ class HistoryStore:
         with self._lock:
             self._replies.flush()
             with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "export the history")) as db:
-                return history_io.export_json(db, conversation_ids)
+                return _transfer().export_json(db, conversation_ids)
 
     def export_markdown(self, conversation_ids: Sequence[int] | None = None) -> str:
         """The shown threads as Markdown, thinking in collapsible <details> blocks."""
         with self._lock:
             self._replies.flush()
             with self._reading(QT_TRANSLATE_NOOP("HistoryAction", "export the history")) as db:
-                return history_io.export_markdown(db, conversation_ids)
+                return _transfer().export_markdown(db, conversation_ids)
 
     def export_file(
         self, target: Path, conversation_ids: Sequence[int] | None = None, kind: str = ""
@@ -580,39 +579,39 @@ class HistoryStore:
 
     def import_json(self, source: str | bytes | Path) -> list[int]:
         """Import our own JSON export, all or nothing. Returns the new conversation ids."""
-        data = history_io.parse_json(source)
+        data = _transfer().parse_json(source)
         with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversations")) as db:
-            return history_io.import_ours(db, data)
+            return _transfer().import_ours(db, data)
 
     def import_openai(self, source: str | bytes | Path, title: str = "") -> int:
         """Import an OpenAI-style ``[{role, content}]`` list as one new conversation."""
-        data = history_io.parse_json(source)
+        data = _transfer().parse_json(source)
         with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversation")) as db:
-            return history_io.import_openai(db, data, title)
+            return _transfer().import_openai(db, data, title)
 
     def import_file(
         self, source: str | bytes | Path, *, skip_duplicates: bool = False
     ) -> list[int]:
         """Import either format, telling them apart by their shape; ``skip_duplicates``
         leaves out the chats already here (see :meth:`import_duplicates`)."""
-        data = history_io.parse_json(source)
+        data = _transfer().parse_json(source)
         with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "import the conversations")) as db:
-            if history_io.is_ours(data):
-                skip = history_io.duplicates(db, data) if skip_duplicates else ()
-                return history_io.import_ours(db, data, skip)
-            return [history_io.import_openai(db, data, "")]
+            if _transfer().is_ours(data):
+                skip = _transfer().duplicates(db, data) if skip_duplicates else ()
+                return _transfer().import_ours(db, data, skip)
+            return [_transfer().import_openai(db, data, "")]
 
     def import_duplicates(self, source: str | bytes | Path) -> tuple[int, int]:
         """(chats in the file, how many of them are already in the history), to ask before
         importing the same export twice."""
-        data = history_io.parse_json(source)
+        data = _transfer().parse_json(source)
         with self._lock:
             self._replies.flush()
             with self._reading(
                 QT_TRANSLATE_NOOP("HistoryAction", "read the conversations to import")
             ) as db:
-                found = history_io.duplicates(db, data)
-        if not history_io.is_ours(data):
+                found = _transfer().duplicates(db, data)
+        if not _transfer().is_ours(data):
             return 1, 0  # an OpenAI-style list is one chat, with nothing to match it by
         conversations = data.get("conversations") if isinstance(data, dict) else None
         return len(conversations) if isinstance(conversations, list) else 0, len(found)
@@ -698,3 +697,10 @@ def _model(model: str | None) -> str | None:
         if model is None
         else clean_text(model, QT_TRANSLATE_NOOP("HistoryField", "model name"))
     )
+
+
+def _transfer() -> Any:
+    """Export and import (loaded when first used: they are not needed to open the app)."""
+    from desktop.core.history import transfer
+
+    return transfer

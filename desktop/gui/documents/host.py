@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent
@@ -29,7 +30,6 @@ from desktop.documents.attachments import (
     forget_conversation,
 )
 from desktop.documents.index import DocumentIndex
-from desktop.documents.indexer import IndexReport, scan_folder
 from desktop.documents.records import CollectionInfo, DocumentError
 from desktop.gui.app_state import AppState
 from desktop.gui.chat.controller import ChatController
@@ -45,11 +45,16 @@ from desktop.gui.documents.widgets import (
     documents_filter,
 )
 
+if TYPE_CHECKING:
+    from desktop.documents.indexer import IndexReport
+
 log = logging.getLogger(__name__)
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:
     """Files to attach: files as given, the readable documents inside folders."""
+    from desktop.documents.indexer import scan_folder  # with the first attachment
+
     found: list[Path] = []
     for path in paths:
         found.extend(scan_folder(path) if path.is_dir() else [path])
