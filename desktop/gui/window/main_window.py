@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -51,6 +51,7 @@ from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window import panes
 from desktop.gui.window.connect_dialog import ConnectDialog
+from desktop.gui.window.menus import build_menus
 from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
 from desktop.gui.window.tools import WindowTools
 
@@ -169,146 +170,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        file_menu.addAction(
-            self._action(
-                translate("MainWindow", "&New chat"), self.new_chat, "Ctrl+N", "newChatAction"
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Open model…"),
-                self.choose_model,
-                QKeySequence.StandardKey.Open,
-                "openModelAction",
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Import chats…"), self.import_chats, None, "importAction"
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Export all chats…"),
-                self.export_chats,
-                None,
-                "exportAction",
-            )
-        )
-        file_menu.addAction(
-            self._action(translate("MainWindow", "&Trash…"), self.show_trash, None, "trashAction")
-        )
-        file_menu.addSeparator()
-        tools = self.tools.actions()
-        file_menu.addAction(tools["settings"])
-        file_menu.addAction(tools["offline"])
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
-            )
-        )
-
-        models_menu = bar.addMenu(translate("MainWindow", "&Models"))
-        models_menu.addAction(
-            self._action(
-                translate("MainWindow", "Model &library"),
-                self.show_library,
-                "Ctrl+Shift+L",
-                "libraryAction",
-            )
-        )
-        models_menu.addAction(
-            self._action(
-                translate("MainWindow", "Connect to a &server…"),
-                self.connect_to_server,
-                None,
-                "connectAction",
-            )
-        )
-        models_menu.addAction(
-            self._action(translate("MainWindow", "Back to &chat"), self.show_chat, "Ctrl+Shift+C")
-        )
-        models_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Download a recommended model"),
-                self.library.download_recommended,
-                None,
-                "recommendedAction",
-            )
-        )
-        models_menu.addSeparator()
-        self.unload_action = self._action(
-            translate("MainWindow", "&Unload model"), self.unload_model, None, "unloadModelAction"
-        )
-        self.unload_action.setEnabled(False)
-        self.unload_action.setToolTip(
-            translate("MainWindow", "Free the memory the loaded model takes")
-        )
-        models_menu.addAction(self.unload_action)
-        models_menu.addAction(self.server.action)
-
-        documents_menu = bar.addMenu(translate("MainWindow", "&Documents"))
-        for action in self.documents.actions(self):
-            documents_menu.addAction(action)
-
-        view_menu = bar.addMenu(translate("MainWindow", "&View"))
-        view_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Search chats"), self.sidebar.focus_search, "Ctrl+K"
-            )
-        )
-        view_menu.addAction(
-            self._action(translate("MainWindow", "&Rename chat"), self.sidebar.rename_current, "F2")
-        )
-        view_menu.addAction(
-            self._action(
-                translate("MainWindow", "Focus &message box"), self.composer.focus_input, "Ctrl+L"
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Next pane"),
-                lambda: panes.cycle(self, 1),
-                "F6",
-                "nextPaneAction",
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                translate("MainWindow", "&Previous pane"),
-                lambda: panes.cycle(self, -1),
-                "Shift+F6",
-                "previousPaneAction",
-            )
-        )
-        view_menu.addAction(tools["meters"])
-        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
-        group = QActionGroup(self)
-        for value, label in (
-            ("system", translate("MainWindow", "Follow &system")),
-            ("light", translate("MainWindow", "&Light")),
-            ("dark", translate("MainWindow", "&Dark")),
-            ("contrast", translate("MainWindow", "&High contrast")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.setObjectName(f"theme_{value}")
-            action.setChecked(self.settings.theme == value)
-            action.triggered.connect(lambda _=False, v=value: self.set_theme(v))
-            group.addAction(action)
-            theme_menu.addAction(action)
-
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(
-            self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        )
-        help_menu.addAction(tools["diagnostics"])
-        help_menu.addAction(
-            self._action(translate("MainWindow", "&About Qwen Desk"), self.show_about)
-        )
+        self.unload_action = build_menus(self)
 
     def _connect(self) -> None:
         generation = self.state.generation
