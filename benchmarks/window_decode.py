@@ -19,9 +19,9 @@ import dataclasses
 import os
 import statistics
 import sys
+import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 from _models import smollm_path
@@ -39,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         sys.exit("Set DISPLAY (e.g. start `Xvfb :99` and use DISPLAY=:99) to measure a window.")
-    os.environ.setdefault("QWEN_DESK_HOME", str(Path("/tmp") / f"qd-bench-{os.getpid()}"))
+    os.environ.setdefault("QWEN_DESK_HOME", tempfile.mkdtemp(prefix="qd-bench-"))
 
     from desktop.gui.startup import preflight
 
