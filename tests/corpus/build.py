@@ -1,5 +1,7 @@
-"""Write the binary and generated cases of the bad-input corpus (run from the repository
-root: ``python -m tests.corpus.build``). The text cases are written by hand."""
+"""The generated cases of the bad-input corpus. The damaged GGUF headers are built by the
+test at run time (no model file is committed); the generated chat imports are written to
+tests/corpus/import by ``python -m tests.corpus.build`` (run from the repository root). The
+other text cases are written by hand."""
 
 from __future__ import annotations
 
@@ -48,8 +50,6 @@ def import_cases() -> dict[str, str]:
 
 
 def main() -> None:
-    for name, data in gguf_cases().items():
-        (HERE / "gguf" / name).write_bytes(data)
     for name, text in import_cases().items():
         (HERE / "import" / name).write_text(text, encoding="utf-8")
 
