@@ -73,22 +73,28 @@ class DocumentSource:
     ) -> tuple[GenerationRequest, DocumentContext]:
         """The request with the documents' block before the question in the last user turn,
         and how the documents were used (mode, tokens, citations, notes for the window)."""
-        from desktop.documents.context import DocumentContext, build_context, document_budget
+        from desktop.documents.attachments import attachments
+        from desktop.documents.context import DocumentContext, build_context_for, document_budget
         from desktop.documents.retrieval import Retriever
 
+        nothing = DocumentContext("none", "", (), 0)
         if not self.in_use():
-            return request, DocumentContext("none", "", (), 0)
+            return request, nothing
         messages = list(request.messages)
         last = next((i for i in range(len(messages) - 1, -1, -1) if _is_user(messages[i])), None)
         if last is None:
-            return request, DocumentContext("none", "", (), 0)
+            return request, nothing
+        index = self.index()
+        collection_ids = attachments(index, conversation_id).collection_ids
+        if not collection_ids:  # before counting the prompt or loading the embedding model
+            return request, nothing
         question = str(messages[last].get("content", ""))
         budget = document_budget(n_ctx, count_request(request), reply_room(request, n_ctx))
         embedder = self.embedder()
-        retriever = Retriever(self.index(), embedder) if embedder is not None else None
-        context = build_context(
-            self.index(),
-            conversation_id,
+        retriever = Retriever(index, embedder) if embedder is not None else None
+        context = build_context_for(
+            index,
+            collection_ids,
             question,
             budget_tokens=budget,
             count_tokens=count_text,

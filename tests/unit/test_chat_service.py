@@ -383,3 +383,28 @@ def test_attached_documents_go_into_the_prompt_and_cited_sources_stay_with_the_r
         assert stored_question == "What is the cat called?", "the history keeps the question"
     finally:
         assert made.runner.shutdown()
+
+
+def test_a_chat_without_documents_neither_counts_the_prompt_nor_loads_the_embedder(tmp_path):
+    """Once any chat has documents the index exists; other chats still skip the work."""
+    from desktop.chat.documents import DocumentSource
+    from desktop.documents.attachments import attach_files
+    from desktop.documents.index import DocumentIndex
+
+    db = tmp_path / "documents.sqlite3"
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\nSomething.\n")
+    with DocumentIndex.open(db) as index:
+        attach_files(index, 1, [notes])
+
+    def never(*_: object) -> object:
+        raise AssertionError("not needed for a chat without documents")
+
+    source = DocumentSource(db, embedder=never)
+    request = GenerationRequest(messages=[{"role": "user", "content": "Hi"}])
+    try:
+        same, context = source.add_to_request(2, request, never, never, 4096)
+    finally:
+        source.close()
+    assert same is request
+    assert context.mode == "none"
