@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 OPEN_TAG = "<think>"
@@ -206,8 +207,11 @@ def soft_switch(text: str) -> bool | None:
 _PROBE = [{"role": "user", "content": "Hello"}]
 
 
+@lru_cache(maxsize=32)
 def detect_capability(template: str | None) -> ThinkingCapability:
     """Tell from a chat template whether the model can switch thinking, always or never thinks.
+    Cached: a load asks for it several times (capability, family, the library's facts) and
+    each answer renders the untrusted template in the sandbox; a failure is not cached.
 
     Raises ``TemplateLimitError`` when the template does not finish (loops, or builds huge
     text): such a model cannot be used, and the message says so plainly.

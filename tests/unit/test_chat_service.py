@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -397,7 +397,7 @@ def test_a_chat_without_documents_neither_counts_the_prompt_nor_loads_the_embedd
     with DocumentIndex.open(db) as index:
         attach_files(index, 1, [notes])
 
-    def never(*_: object) -> object:
+    def never(*_: object) -> NoReturn:
         raise AssertionError("not needed for a chat without documents")
 
     source = DocumentSource(db, embedder=never)

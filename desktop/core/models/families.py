@@ -16,7 +16,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.prompts import CODER, GENERAL, MATHS, PRESETS, QWEN25_MATH_COT
@@ -246,11 +245,6 @@ def _generation(words: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
-def _capability(template: str) -> ThinkingCapability:
-    return detect_capability(template)
-
-
 def family_of(name: str, architecture: str, template: str | None, file_name: str) -> Family:
     """The family of a model from its GGUF ``general.name`` (plus basename/finetune when the
     caller joins them in), architecture, chat template and file name."""
@@ -294,7 +288,7 @@ def _family_from_template(architecture: str, template: str) -> Family:
         return Family.QWEN25_MATH
     if "You are Qwen, created by Alibaba Cloud" in template:
         return Family.QWEN25_INSTRUCT
-    capability = _capability(template)
+    capability = detect_capability(template)
     if capability is ThinkingCapability.HYBRID and architecture in _QWEN3_ARCHS:
         return Family.QWEN3
     if capability is ThinkingCapability.ALWAYS and "<|im_start|>" in template:
