@@ -45,18 +45,13 @@ def _probe_startup(app: Any, window: Any) -> None:
 PRELOAD_AFTER_MS = 300  # after the first paint: what the first reply needs, off the GUI thread
 
 
-def _preload_renderer() -> None:
-    """Import the Markdown and maths renderer on a background thread once the window is up,
-    so the first reply does not pay for it on the GUI thread (they are left out of start-up
-    to show the window sooner)."""
-    import threading
+def _load_renderer() -> None:
+    """Import the Markdown and maths renderer: left out of start-up to show the window sooner,
+    loaded once the window is up (a background task) so the first reply does not pay for it
+    on the GUI thread."""
+    import latex2mathml.converter  # noqa: F401
 
-    def load() -> None:
-        import latex2mathml.converter  # noqa: F401
-
-        import desktop.render.markdown  # noqa: F401
-
-    threading.Thread(target=load, name="preload-renderer", daemon=True).start()
+    import desktop.render.markdown  # noqa: F401
 
 
 def run_app(model: Path | None = None) -> int:
@@ -115,7 +110,10 @@ def run_app(model: Path | None = None) -> int:
         window.show()
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(PRELOAD_AFTER_MS, _preload_renderer)
+        QTimer.singleShot(
+            PRELOAD_AFTER_MS,
+            lambda: state.tasks.run(lambda _ctx: _load_renderer(), name="preload-renderer"),
+        )
         if os.environ.get(STARTUP_PROBE_ENV):
             _probe_startup(app, window)
         if recovered:

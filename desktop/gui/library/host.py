@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
     from desktop.gui.app_state import AppState
     from desktop.gui.library.page import LibraryPage
-    from desktop.gui.tasks import TaskRunner
 
 
 class LibraryHost(QObject):
@@ -32,13 +31,10 @@ class LibraryHost(QObject):
         state: AppState,
         stack: QStackedWidget,
         parent: QObject | None = None,
-        *,
-        tasks: TaskRunner | None = None,
     ):
         super().__init__(parent)
         self.state = state
         self.library = state.library
-        self._tasks = tasks  # the app's runner for the page; None: the page makes its own
         self.stack = stack
         self.page: LibraryPage | None = None
         self.status = QLabel()
@@ -86,7 +82,7 @@ class LibraryHost(QObject):
             detect_profile(),
             manager_factory=self.manager_factory or manager,
             offline=self._offline,
-            tasks=self._tasks,
+            tasks=self.state.tasks,
         )
         self.page.model_chosen.connect(self.model_chosen)
         installed = self.page.installed_view

@@ -22,7 +22,6 @@ from desktop.engines.base import ModelInfo
 from desktop.gui.app_state import AppState
 from desktop.gui.meters.panel import MetersPanel, MeterStrip
 from desktop.gui.meters.source import MeterSource
-from desktop.gui.tasks import TaskRunner
 from desktop.gui.window.diagnostics import start_diagnostics
 
 log = logging.getLogger(__name__)
@@ -33,15 +32,12 @@ class WindowTools(QObject):
     offline_changed = Signal(bool)
     notice = Signal(str)  # a plain message for the window's banner
 
-    def __init__(
-        self, state: AppState, window: QWidget, *, tasks: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, state: AppState, window: QWidget) -> None:
         super().__init__(window)
         self.state = state
         self.window = window  # the parent of the dialogs; never reached into
         # The app's one runner, or a private one that close() shuts down.
-        self._own_tasks = tasks is None
-        self.tasks = tasks or TaskRunner(self, name="window-tools")
+        self.tasks = state.tasks
         self.source = MeterSource(parent=self, tasks=self.tasks)
         self.panel = MetersPanel(self.source)
         self.dock = QDockWidget(translate("WindowTools", "Resources"), window)
@@ -220,5 +216,3 @@ class WindowTools(QObject):
 
     def close(self) -> None:
         self.source.close()
-        if self._own_tasks:
-            self.tasks.shutdown()
