@@ -108,10 +108,12 @@ def needs_title(store: HistoryStore, conversation_id: int) -> tuple[str, str, st
     title taken from its first message and a first reply; else None."""
     try:
         conversation = store.get_conversation(conversation_id)
+        if conversation.title_set_by_user or conversation.trashed is not None:
+            return None  # before reading the whole thread
         exchange = first_exchange(store.path(conversation_id))
     except HistoryError:
         return None
-    if conversation.title_set_by_user or conversation.trashed is not None or exchange is None:
+    if exchange is None:
         return None
     user, reply = exchange
     if conversation.title != title_from_text(user.content):

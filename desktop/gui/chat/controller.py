@@ -255,9 +255,11 @@ class ChatController(QObject):
                 if message.parent_id is None:
                     break
                 message = store.get_message(message.parent_id)
+            shown = {m.id for m in self.shown_messages()}
             for step in reversed(chain):  # from the first message down
-                if not any(m.id == step for m in self.shown_messages()):
+                if step not in shown:  # the path changes only when a version is picked
                     store.select_version(step)
+                    shown = {m.id for m in self.shown_messages()}
         except HistoryError as exc:
             self.notice.emit(str(exc))
             return False
