@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.gui.widgets import theme
+
 MIN_PERCENT = 90
 MAX_PERCENT = 150
 CHOICES = (90, 100, 110, 125, 150)
@@ -70,10 +72,6 @@ def scaled(font: QFont, factor: float) -> QFont:
     return result
 
 
-def current_percent() -> int:
-    return _percent
-
-
 def scaled_px(px: int) -> int:
     """A pixel size of the transcript at the current text size."""
     return round(px * _percent / 100)
@@ -94,6 +92,7 @@ def apply(app: QApplication, percent: int) -> None:
     for widget in app.allWidgets():
         if widget.property(SCALE_PROPERTY) is not None:
             _set_relative_font(widget)
+    theme.restyle(app)  # style sheets take the new font only when re-applied
 
 
 def relative(widget: QWidget, factor: float, *, bold: bool = False) -> None:

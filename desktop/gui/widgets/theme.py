@@ -99,6 +99,7 @@ MUTED = {"dark": "#a3a7ae", "light": "#5b6069", "contrast": "#e0e0e0"}
 MUTED_PROPERTY = "qdMuted"
 
 _current = "light"
+_applied: str | None = None  # the theme apply() last set up (None: not yet)
 
 
 def resolve(theme: str) -> str:
@@ -163,16 +164,16 @@ def _colour_muted(widget: QWidget) -> None:
 
 def apply(app: QApplication, theme: str) -> str:
     """Apply the palette for ``theme`` to every widget, live; returns the resolved theme."""
-    global _current
+    global _current, _applied
     resolved = resolve(theme)
-    _current = resolved
+    if resolved == _applied:
+        return resolved  # already this theme (every settings change calls this)
+    _current = _applied = resolved
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(palette_for(resolved))
-    sheet = CONTRAST_SHEET if resolved == "contrast" else ""
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
-    restyle(app)
+    app.setStyleSheet(CONTRAST_SHEET if resolved == "contrast" else "")  # once; re-resolves
+    _restyle_widgets(app)
     return resolved
 
 
@@ -180,6 +181,10 @@ def restyle(app: QApplication) -> None:
     """Re-resolve every style sheet and muted caption against the application's palette."""
     if app.styleSheet():
         app.setStyleSheet(app.styleSheet())
+    _restyle_widgets(app)
+
+
+def _restyle_widgets(app: QApplication) -> None:
     for widget in app.allWidgets():
         if widget.property(MUTED_PROPERTY):
             _colour_muted(widget)
