@@ -69,12 +69,4 @@ class LanguageChoice(QWidget):
             dialog.accept()  # the caller saves the settings, this choice with them
         language.request_restart()
         # Close the windows once the dialog's caller has applied the settings.
-        QTimer.singleShot(0, _close_windows)
-
-
-def _close_windows() -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        for window in app.topLevelWidgets():
-            if window.isWindow() and window.isVisible():
-                window.close()
+        QTimer.singleShot(0, QApplication.closeAllWindows)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.i18n import translate
 from desktop.gui.widgets.notice import Notice
 
 
@@ -13,4 +12,4 @@ class Banner(Notice):
     """A notice whose messages may carry escaped HTML (the window escapes what it shows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("banner", translate("Notice", "Notice"), rich_text=True, parent=parent)
+        super().__init__("banner", rich_text=True, parent=parent)

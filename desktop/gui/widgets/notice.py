@@ -180,9 +180,8 @@ class Notice(QFrame):
             self.setProperty("kind", kind.value)
             self.style().unpolish(self)
             self.style().polish(self)
-            for child in (self.label, *self._buttons):
-                child.style().unpolish(child)
-                child.style().polish(child)
+            self.label.style().unpolish(self.label)  # no buttons yet: show_message adds them after
+            self.label.style().polish(self.label)
 
     def _add_button(self, index: int, action: NoticeAction) -> None:
         button = QPushButton(action.label)
