@@ -274,9 +274,7 @@ class DocumentIndex:
             row = db.execute("SELECT collection_id FROM files WHERE id = ?", (file_id,)).fetchone()
             db.execute("DELETE FROM files WHERE id = ?", (file_id,))
             if row is not None:
-                db.execute(
-                    "UPDATE collections SET generation = generation + 1 WHERE id = ?", (row[0],)
-                )
+                bump_generation(db, row[0])
 
     def files(self, collection_id: int) -> list[FileInfo]:
         rows = self.conn.execute(
@@ -332,3 +330,8 @@ class DocumentIndex:
             list(collection_ids),
         ).fetchall()
         return [_file(row) for row in rows]
+
+
+def bump_generation(db: sqlite3.Connection, collection_id: int) -> None:
+    """Mark a collection's contents as changed (readers holding its old vectors reload)."""
+    db.execute("UPDATE collections SET generation = generation + 1 WHERE id = ?", (collection_id,))

@@ -29,7 +29,7 @@ from desktop.documents.chunking import (
     chunk_sections,
 )
 from desktop.documents.extract import extract
-from desktop.documents.index import DocumentIndex
+from desktop.documents.index import DocumentIndex, bump_generation
 from desktop.documents.records import (
     FAILED,
     INDEXED,
@@ -140,10 +140,7 @@ class _Run:
         return blobs
 
     def bump(self, db: sqlite3.Connection) -> None:
-        db.execute(
-            "UPDATE collections SET generation = generation + 1 WHERE id = ?",
-            (self.collection_id,),
-        )
+        bump_generation(db, self.collection_id)
 
 
 def _sync_folder(index: DocumentIndex, collection_id: int, root: Path) -> int:
@@ -164,10 +161,7 @@ def _sync_folder(index: DocumentIndex, collection_id: int, root: Path) -> int:
             [(collection_id, p) for p in new],
         )
         if gone:
-            db.execute(
-                "UPDATE collections SET generation = generation + 1 WHERE id = ?",
-                (collection_id,),
-            )
+            bump_generation(db, collection_id)
     return len(gone)
 
 

@@ -43,7 +43,6 @@ class IndexJobs(QObject):
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # IndexReport
     failed = Signal(str)  # a plain sentence
-    busy_changed = Signal(bool)
 
     def __init__(
         self,
@@ -99,10 +98,7 @@ class IndexJobs(QObject):
             owner=self,
             name=f"index-{number}",
         )
-        was_busy = self.busy
         self._running[number] = (task, progress)
-        if not was_busy:
-            self.busy_changed.emit(True)
         self.progressed.emit(progress)
         return number
 
@@ -128,5 +124,3 @@ class IndexJobs(QObject):
                 self.failed.emit(
                     translate("IndexJobs", "Indexing failed: {error}").format(error=exc)
                 )
-        if not self._running:
-            self.busy_changed.emit(False)
