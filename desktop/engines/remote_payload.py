@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop.engines.base import GenerationRequest, Sampling, ThinkingMode
-from desktop.engines.streaming import prepare_messages
+from desktop.engines.streaming import prepare_messages, template_extras
 
 EXTRA_FIELDS = (
     "top_k",
@@ -50,8 +50,7 @@ def chat_payload(
         body["presence_penalty"] = sampling.presence_penalty
     if sampling.seed >= 0:
         body["seed"] = sampling.seed
-    if request.tools:
-        body["tools"] = [dict(tool) for tool in request.tools]
+    body.update(template_extras(request))
     if extras:
         body["stream_options"] = {"include_usage": True}
         body["top_k"] = sampling.top_k
@@ -59,10 +58,16 @@ def chat_payload(
         if sampling.repeat_penalty != 1.0:
             body["repetition_penalty"] = sampling.repeat_penalty  # vLLM, SGLang
             body["repeat_penalty"] = sampling.repeat_penalty  # llama.cpp servers
-        if request.thinking is not ThinkingMode.AUTO:
-            # Qwen3's template switch; vLLM, SGLang and llama-server pass it to the template.
-            body["chat_template_kwargs"] = {"enable_thinking": request.thinking is ThinkingMode.ON}
+        body.update(thinking_kwargs(request))
     return body
+
+
+def thinking_kwargs(request: GenerationRequest) -> dict[str, Any]:
+    """Qwen3's template switch, which vLLM, SGLang and llama-server pass to the template
+    (nothing when the model decides)."""
+    if request.thinking is ThinkingMode.AUTO:
+        return {}
+    return {"chat_template_kwargs": {"enable_thinking": request.thinking is ThinkingMode.ON}}
 
 
 def openai_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -11,21 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.engines.base import GenerationRequest, ThinkingMode
+from desktop.engines.base import GenerationRequest
 from desktop.engines.remote_client import ServerClient
 from desktop.engines.remote_errors import RemoteError
-from desktop.engines.remote_payload import chatml_text, openai_messages
-from desktop.engines.streaming import prepare_messages
+from desktop.engines.remote_payload import chatml_text, openai_messages, thinking_kwargs
+from desktop.engines.streaming import prepare_messages, template_extras
 
 TOKENIZE_TIMEOUT_S = 5.0
 
 Counter = Callable[[ServerClient, str, GenerationRequest], int | None]
-
-
-def _template_kwargs(request: GenerationRequest) -> dict[str, object]:
-    if request.thinking is ThinkingMode.AUTO:
-        return {}
-    return {"chat_template_kwargs": {"enable_thinking": request.thinking is ThinkingMode.ON}}
 
 
 def count_vllm(client: ServerClient, model: str, request: GenerationRequest) -> int | None:
@@ -33,10 +27,9 @@ def count_vllm(client: ServerClient, model: str, request: GenerationRequest) -> 
         "model": model,
         "messages": openai_messages(prepare_messages(request)),
         "add_generation_prompt": True,
-        **_template_kwargs(request),
+        **thinking_kwargs(request),
+        **template_extras(request),
     }
-    if request.tools:
-        body["tools"] = [dict(t) for t in request.tools]
     data = client.post_json(f"{client.url.root}/tokenize", body, timeout=TOKENIZE_TIMEOUT_S)
     count = data.get("count") if isinstance(data, dict) else None
     return count if isinstance(count, int) and count > 0 else None
@@ -45,10 +38,9 @@ def count_vllm(client: ServerClient, model: str, request: GenerationRequest) -> 
 def count_llama_server(client: ServerClient, model: str, request: GenerationRequest) -> int | None:
     body: dict[str, object] = {
         "messages": openai_messages(prepare_messages(request)),
-        **_template_kwargs(request),
+        **thinking_kwargs(request),
+        **template_extras(request),
     }
-    if request.tools:
-        body["tools"] = [dict(t) for t in request.tools]
     data = client.post_json(f"{client.url.root}/apply-template", body, timeout=TOKENIZE_TIMEOUT_S)
     prompt = data.get("prompt") if isinstance(data, dict) else None
     if not isinstance(prompt, str) or not prompt:
