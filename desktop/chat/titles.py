@@ -66,7 +66,8 @@ def clean_title(text: str) -> str | None:
     if len(line) > limit:
         cut = line[:limit]
         space = cut.rfind(" ")
-        line = (cut[:space] if space > limit // 2 else cut).rstrip(_TRAILING)
+        line = cut[:space] if space > limit // 2 else cut
+    line = line.rstrip(_TRAILING).strip()  # a cut can end on a sentence's full stop
     return line if len(line) >= 2 else None
 
 

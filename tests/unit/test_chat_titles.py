@@ -46,6 +46,10 @@ SHORT = ChatOptions(preset="None", max_tokens=60)
             "one two three four five six seven eight nine ten eleven",
             "one two three four five six seven eight",
         ),
+        (  # cut at eight words, right after a sentence's full stop
+            "The world of gardening is vast and wonderful. It rewards patience",
+            "The world of gardening is vast and wonderful",
+        ),
         (
             "这是一个非常非常长的没有空格的中文标题它一直写下去不停止也不换行",
             "这是一个非常非常长的没有空格的中文标题它一直写下",
