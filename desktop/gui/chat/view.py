@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from desktop.core.i18n import translate
+from desktop.gui.chat.pending_view import PendingTranscript
 from desktop.gui.chat.plain_view import PlainTranscript
 from desktop.gui.rendering import stream_interval_ms
 from desktop.render.message import MessageView
@@ -103,6 +104,7 @@ class ChatView(QWidget):
         theme: str = "light",
         font_px: int = 15,
         use_webengine: bool | None = None,
+        defer_rich: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chatView")
@@ -116,12 +118,25 @@ class ChatView(QWidget):
         self._outputs: dict[int, dict[int, CodeOutput]] = {}  # Run button results by block
         self._expanded: set[str] = set()  # tool cards opened with "Show all"
         self._is_ready = False
+        self._build_queued = False
         self._timer = QTimer(self, singleShot=True, interval=STREAM_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._backend: WebTranscript | PlainTranscript
-        reason = translate("ChatView", "turned off") if use_webengine is False else ""
+        self._backend: WebTranscript | PlainTranscript | PendingTranscript
+        self._plain_reason = translate("ChatView", "turned off") if use_webengine is False else ""
+        if defer_rich and not self._plain_reason:
+            pending = PendingTranscript(self)  # the web view comes after the first paint
+            pending.painted.connect(self._on_pending_painted)
+            self._attach(pending)
+        else:
+            self._attach(self._build_backend())
+
+    # ------------------------------------------------------------ backend
+
+    def _build_backend(self) -> WebTranscript | PlainTranscript:
+        """The web transcript, or the plain one when it is turned off or cannot load."""
+        reason = self._plain_reason
         if not reason:
             try:
                 from desktop.gui.chat.web_view import WebTranscript
@@ -130,13 +145,23 @@ class ChatView(QWidget):
                     error=exc
                 )
             else:
-                self._attach(WebTranscript(self, theme, font_px, self._body, self._messages.get))
-                return
-        self._attach(PlainTranscript(self, reason, theme, font_px, self._body))
+                return WebTranscript(
+                    self, self._theme, self._font_px, self._body, self._messages.get
+                )
+        return PlainTranscript(self, reason, self._theme, self._font_px, self._body)
 
-    # ------------------------------------------------------------ backend
+    def _on_pending_painted(self) -> None:
+        if not self._build_queued:
+            self._build_queued = True
+            QTimer.singleShot(0, self, self._on_first_paint)  # once this paint is on screen
 
-    def _attach(self, backend: WebTranscript | PlainTranscript) -> None:
+    def _on_first_paint(self) -> None:
+        pending = self._backend
+        if isinstance(pending, PendingTranscript):
+            self._swap_backend(self._build_backend())
+            pending.replay(self._backend)
+
+    def _attach(self, backend: WebTranscript | PlainTranscript | PendingTranscript) -> None:
         self._backend = backend
         self._layout.addWidget(backend.widget)
         self.setFocusProxy(backend.widget)  # F6 and Tab reach the page or the plain view
@@ -152,6 +177,25 @@ class ChatView(QWidget):
         backend.action.connect(self._on_backend_action)
         backend.link.connect(self._on_backend_link)
 
+    def _swap_backend(self, backend: WebTranscript | PlainTranscript) -> None:
+        """Put ``backend`` in place of the current one and show the transcript again there."""
+        old = self._backend
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and (
+            focused is old.widget or old.widget.isAncestorOf(focused)
+        )
+        old.widget.hide()
+        self._layout.removeWidget(old.widget)
+        old.widget.deleteLater()  # a web view takes its page with it
+        old.deleteLater()
+        self._attach(backend)
+        if self._welcome is not None:
+            backend.show_welcome(self._welcome)
+        else:
+            backend.show_messages(list(self._messages.values()))
+        if had_focus:
+            backend.widget.setFocus()
+
     def _on_backend_ready(self) -> None:
         if not self._is_ready:
             self._is_ready = True
@@ -161,16 +205,9 @@ class ChatView(QWidget):
         """Put the plain view in place of the web one and show it all again there."""
         if not isinstance(self._backend, PlainTranscript):
             log.warning("rich transcript failed: %s", reason)
-            old = self._backend
-            old.widget.hide()
-            self._layout.removeWidget(old.widget)
-            old.widget.deleteLater()  # the view takes its page with it
-            old.deleteLater()
-            self._attach(PlainTranscript(self, reason, self._theme, self._font_px, self._body))
-            if self._welcome is not None:
-                self._backend.show_welcome(self._welcome)
-            else:
-                self._backend.show_messages(list(self._messages.values()))
+            self._swap_backend(
+                PlainTranscript(self, reason, self._theme, self._font_px, self._body)
+            )
 
     def _on_backend_action(self, kind: str, message_id: str, payload: str) -> None:
         if kind == "copy-text":

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         settings = state.settings.value
 
         self.sidebar = Sidebar(state.history)
-        self.chat_view = ChatView(use_webengine=use_webengine)
+        self.chat_view = ChatView(use_webengine=use_webengine, defer_rich=True)
         self.composer = Composer()
         self.banner = Banner()
         self.controller = ChatController(
