@@ -8,9 +8,9 @@ An installed app starts from compiled bytecode (the PyInstaller bundle carries i
 compiles at install time), so the runs here do too: the first, untimed run writes the
 bytecode of the source tree into a private cache folder (PYTHONPYCACHEPREFIX), even where the
 environment sets PYTHONDONTWRITEBYTECODE (this development machine does: every start then
-compiled ~150 of our modules again, 0.3-0.4 s). `--source` keeps that environment's setting
-and measures what a developer sees with it; `--bundle DIR` times the frozen app in DIR
-(`make bundle` builds dist/qwen-desk).
+compiled ~150 of our modules again, 0.3-0.4 s). `--source` keeps the environment as it is
+(with PYTHONDONTWRITEBYTECODE and no __pycache__ folders in the tree, every start compiles);
+`--bundle DIR` times the frozen app in DIR (`make bundle` builds dist/qwen-desk).
 
 Usage: python benchmarks/cold_start.py [--runs 5] [--source | --bundle dist/qwen-desk]
 """
