@@ -42,3 +42,14 @@ def test_fewer_cores_redraw_a_streaming_reply_less_often():
     assert rendering.stream_interval_ms(2) > rendering.stream_interval_ms(4)
     assert rendering.stream_interval_ms(4) > rendering.stream_interval_ms(16)
     assert rendering.stream_interval_ms(16) == 50
+
+
+def test_only_a_gpu_draws_the_page(monkeypatch):
+    monkeypatch.setattr(rendering.sys, "platform", "linux")
+    monkeypatch.setattr(rendering, "has_gpu_render_node", lambda: False)
+    assert not rendering.gpu_draws_the_page({})
+    monkeypatch.setattr(rendering, "has_gpu_render_node", lambda: True)
+    assert rendering.gpu_draws_the_page({})
+    assert not rendering.gpu_draws_the_page({"LIBGL_ALWAYS_SOFTWARE": "1"})
+    monkeypatch.setattr(rendering.sys, "platform", "win32")
+    assert rendering.gpu_draws_the_page({})

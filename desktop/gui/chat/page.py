@@ -20,6 +20,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paths import resources_dir
+from desktop.gui.rendering import gpu_draws_the_page
 from desktop.render.code import pygments_css
 
 PAGE_BASE_URL = "qrc:///qwen-desk/chat/"
@@ -70,17 +71,22 @@ def page_texts() -> dict[str, str]:
     }
 
 
-def build_page_html(theme: str = "system", font_px: int = 15) -> str:
+def build_page_html(theme: str = "system", font_px: int = 15, still: bool | None = None) -> str:
     """The whole transcript page, self-contained except Qt's own ``qwebchannel.js``.
 
-    ``theme`` is "light", "dark" or "system" (follows ``prefers-color-scheme``).
-    A fresh nonce lets only this page's scripts run, so no injected markup ever can.
+    ``theme`` is "light", "dark" or "system" (follows ``prefers-color-scheme``). ``still``
+    keeps the endless animations (blinking caret, thinking shimmer) still; by default where
+    no GPU draws the page. A fresh nonce lets only this page's scripts run, so no injected
+    markup ever can.
     """
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {THEMES}, not {theme!r}")
+    classes = [] if theme == "system" else [f"theme-{theme}"]
+    if not gpu_draws_the_page() if still is None else still:
+        classes.append("qd-still")
     nonce = secrets.token_urlsafe(16)
     replacements = {
-        "<!--QD:THEME-->": "" if theme == "system" else f"theme-{theme}",
+        "<!--QD:THEME-->": " ".join(classes),
         "<!--QD:FONT_PX-->": str(max(8, min(int(font_px), 48))),
         "<!--QD:NONCE-->": nonce,
         "/*QD:CSS*/": _resource("chat.css"),
