@@ -59,3 +59,10 @@ def test_build_compiles_one_qm_per_language_that_qt_loads(tmp_path: Path) -> Non
     assert built == [qm_file(language, tmp_path) for language in LANGUAGES]
     for path in built:
         assert QTranslator().load(str(path)), path
+
+
+def test_settings_offers_exactly_the_languages_that_are_built() -> None:
+    from desktop.gui.language import LANGUAGES as OFFERED
+    from scripts.translations import LANGUAGES as BUILT
+
+    assert [code for code, _name in OFFERED] == ["en", *BUILT]
