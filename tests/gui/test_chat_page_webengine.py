@@ -253,13 +253,13 @@ def test_theme_and_font_size_switch(page: Page) -> None:
 
 
 def test_build_page_html_inlines_everything_and_sets_theme() -> None:
-    html = build_page_html("dark", 17)
+    html = build_page_html("dark", 17, still=False)
     assert '<html lang="en" dir="ltr" class="theme-dark" style="--qd-font-size: 17px">' in html
     assert "QD:" not in html
     assert "window.qd = qd" in html
     assert ".hl .k {" in html
     assert "qrc:///qtwebchannel/qwebchannel.js" in html
-    assert 'class=""' in build_page_html("system", 15)
+    assert 'class=""' in build_page_html("system", 15, still=False)
     with pytest.raises(ValueError, match="sepia"):
         build_page_html("sepia", 15)
 
