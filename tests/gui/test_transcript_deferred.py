@@ -43,15 +43,18 @@ def test_the_web_view_is_built_after_the_first_paint_with_everything_said_before
     view.set_status("Reply finished")
     view.set_font_size(18)
     view.reveal_match(2, ["seine"])
+    view.begin_stream(MessageView(5, "assistant", "", author="Qwen3"))
+    view.stream_text(5, "Said before the paint. ")
     qtbot.wait(50)  # not shown, not painted: still nothing built
     assert view.findChild(QWebEngineView) is None
+    assert not view._timer.isActive()  # no polling for a page that is not there
 
     with qtbot.waitSignal(view.ready, timeout=20000):
         view.show()  # the first paint builds the web view
     assert view.findChild(QWebEngineView) is not None
     assert not isinstance(view._backend, PendingTranscript)
     chat = Driver(qtbot, view)
-    chat.until("document.querySelectorAll('.msg').length === 2")
+    chat.until("document.querySelectorAll('.msg').length === 3")
     found = chat.js(
         """(() => ({
         ids: [...document.querySelectorAll('.msg')].map(m => m.dataset.id),
@@ -62,13 +65,16 @@ def test_the_web_view_is_built_after_the_first_paint_with_everything_said_before
         font: document.documentElement.style.getPropertyValue('--qd-font-size'),
         }))()"""
     )
-    assert found["ids"] == ["1", "2"]
+    assert found["ids"] == ["1", "2", "5"]
     assert "France" in found["answer"]
     assert found["status"] == "Reply finished"
     assert found["hit"] == ["Seine"]
     assert found["dark"]
     assert found["font"] == "18px"
-    # Streaming works on the page it built.
+    assert "Said before the paint." in chat.js("document.querySelector('#msg-5').textContent")
+    # Streaming goes on, and starts, on the page it built.
+    view.stream_text(5, "And after it.")
+    chat.until("document.querySelector('#msg-5 .msg-body').textContent.includes('after it')")
     reply = MessageView(4, "assistant", "", author="Qwen3")
     view.begin_stream(reply)
     view.stream_text(4, "Lyon is on the Rhône.")

@@ -85,7 +85,7 @@ class PendingTranscript(QObject):
         return ""
 
     def can_stream(self) -> bool:
-        return False  # ChatView's timer looks again; the real backend gets the whole message
+        return False  # the real backend shows each stream as it is when it comes
 
     @property
     def pending(self) -> int:

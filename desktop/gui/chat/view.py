@@ -406,6 +406,8 @@ class ChatView(QWidget):
             self._timer.start(STREAM_INTERVAL_MS)
 
     def _on_timer_timeout(self) -> None:
+        if isinstance(self._backend, PendingTranscript):
+            return  # the page built after the first paint shows the streams as they are then
         if not self._backend.can_stream():
             self._timer.start(15)  # the page is still applying the last update: look again soon
             return
