@@ -33,6 +33,7 @@ from desktop.core.history.records import (
     HistoryError,
     Message,
     SearchHit,
+    clean_model,
     clean_text,
     now_ms,
     title_from_text,
@@ -172,7 +173,7 @@ class HistoryStore:
                 title=title,
                 created=stamp,
                 updated=stamp,
-                model=_model(model),
+                model=clean_model(model),
                 system_prompt=system_prompt,
                 thinking_mode=thinking_mode,
                 sampling=sampling,
@@ -248,7 +249,7 @@ class HistoryStore:
         """Change the conversation's settings; arguments left out stay as they are."""
         fields: dict[str, Any] = {}
         if model is not UNSET:
-            fields["model"] = _model(model)
+            fields["model"] = clean_model(model)
         if system_prompt is not UNSET:
             fields["system_prompt"] = clean_text(
                 system_prompt, QT_TRANSLATE_NOOP("HistoryField", "system prompt")
@@ -292,7 +293,7 @@ class HistoryStore:
                 role,
                 content,
                 thinking,
-                model=_model(model),
+                model=clean_model(model),
                 stats=stats,
             )
             return get_message(db, message_id)
@@ -398,7 +399,13 @@ class HistoryStore:
         with self._writing(QT_TRANSLATE_NOOP("HistoryAction", "start the reply")) as db:
             parent = self._parent_for(db, conversation_id, after)
             message_id = add_message(
-                db, conversation_id, parent, "assistant", "", state=STREAMING, model=_model(model)
+                db,
+                conversation_id,
+                parent,
+                "assistant",
+                "",
+                state=STREAMING,
+                model=clean_model(model),
             )
         self._replies.start(message_id, conversation_id)
         return message_id
@@ -419,7 +426,7 @@ class HistoryStore:
                 "assistant",
                 "",
                 state=STREAMING,
-                model=_model(model) or old.model,
+                model=clean_model(model) or old.model,
             )
         self._replies.start(new_id, old.conversation_id)
         return new_id
@@ -689,14 +696,6 @@ def _check_mode(mode: str) -> str:
             f"'{mode}' is not a thinking mode; use one of {', '.join(THINKING_MODES)}.", "invalid"
         )
     return mode
-
-
-def _model(model: str | None) -> str | None:
-    return (
-        None
-        if model is None
-        else clean_text(model, QT_TRANSLATE_NOOP("HistoryField", "model name"))
-    )
 
 
 def _transfer() -> Any:
