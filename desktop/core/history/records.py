@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 ROLES = ("system", "user", "assistant", "tool")
 
@@ -184,6 +184,15 @@ def clean_text(text: object, what: str) -> str:
                 "invalid",
             )
     return joined
+
+
+def clean_model(model: str | None) -> str | None:
+    """A model name given by a caller, ready to store (None stays None)."""
+    return (
+        None
+        if model is None
+        else clean_text(model, QT_TRANSLATE_NOOP("HistoryField", "model name"))
+    )
 
 
 def jsonable(value: Any) -> Any:
