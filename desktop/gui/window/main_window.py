@@ -12,14 +12,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.chat.options import ChatOptions
 from desktop.chat.outcome import LoadFailure, Overflow
-from desktop.core.history import HistoryError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.core.models.naming import model_name
 from desktop.core.settings import Settings
@@ -49,10 +47,10 @@ from desktop.gui.widgets import focus_ring, text_size, theme
 from desktop.gui.widgets.banner import Banner
 from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
-from desktop.gui.window import panes
+from desktop.gui.window import help_dialogs, panes, window_state
 from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.menus import build_menus
-from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
+from desktop.gui.window.texts import READY, WELCOME
 from desktop.gui.window.tools import WindowTools
 
 THINKING_LABELS = {
@@ -115,7 +113,7 @@ class MainWindow(QMainWindow):
         self._on_controller_options_changed(self.controller.options)
         self.sidebar.refresh()
         self.chat_view.show_welcome(translate("Welcome", WELCOME))
-        self._restore_geometry()
+        window_state.restore(self)
         self.composer.focus_input()  # type right away
 
     @property
@@ -604,24 +602,10 @@ class MainWindow(QMainWindow):
         self.chat_view.set_theme(self.resolved_theme)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)}"
-            f"</b></td><td>{translate('Shortcuts', v)}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        title = translate("MainWindow", "Keyboard shortcuts")
-        QMessageBox.information(self, title, "<table>" + rows + "</table>")
+        help_dialogs.show_shortcuts(self)
 
     def show_about(self) -> None:
-        from desktop import __version__
-
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Qwen Desk"),
-            f"<b>Qwen Desk {__version__}</b><p>"
-            + translate("MainWindow", "Qwen models on your own computer, offline.")
-            + "</p>",
-        )
+        help_dialogs.show_about(self)
 
     def import_chats(self) -> None:
         path = chat_files.ask_import_source(self)
@@ -659,47 +643,8 @@ class MainWindow(QMainWindow):
         kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
         self.banner.show_message(html.escape(outcome.text), outcome.actions, kind=kind)
 
-    # -- window state ----------------------------------------------------------------------
-
-    def _window_state(self) -> QSettings:
-        """Geometry and splitter state, in the app's own config folder (so portable mode and
-        tests keep it with everything else)."""
-        path = self.state.paths.config / "window-state.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> None:
-        self.setMinimumSize(720, 480)
-        state = self._window_state()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
-        splitter = state.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        docks = state.value("window/docks")  # the meters panel: shown or not, and where
-        if isinstance(docks, QByteArray) and not docks.isEmpty():
-            self.restoreState(docks)
-        self._reopen_last_chat(state.value("chat/last"))
-
-    def _reopen_last_chat(self, value: object) -> None:
-        """Show the chat that was open when the app last closed (if it still exists)."""
-        try:
-            conversation_id = int(str(value))
-            if self.state.history.get_conversation(conversation_id).trashed is not None:
-                return
-        except (ValueError, HistoryError):
-            return
-        self.sidebar.select(conversation_id)
-        self.controller.show_conversation(conversation_id)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        state = self._window_state()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/splitter", self.splitter.saveState())
-        state.setValue("window/docks", self.saveState())
-        state.setValue("chat/last", self.controller.conversation_id or "")
+        window_state.save(self)
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
