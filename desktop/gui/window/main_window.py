@@ -43,11 +43,12 @@ from desktop.gui.server.host import ServerHost
 from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
-from desktop.gui.widgets import focus_ring, text_size, theme
+from desktop.gui.widgets import focus_ring
 from desktop.gui.widgets.banner import Banner
 from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window import help_dialogs, panes, window_state
+from desktop.gui.window.appearance import Appearance
 from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.menus import build_menus
 from desktop.gui.window.texts import READY, WELCOME
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.server = ServerHost(state, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
         self.statusBar().addPermanentWidget(self.server.status)
+        self.appearance = Appearance(self)
         self._offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
             focus_ring.install(app)  # keyboard focus visible in every theme
         panes.set_tab_order(self)
         enter_presses_buttons(self)
-        self._apply_settings(settings)
+        self.appearance.apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)
         self._on_controller_options_changed(self.controller.options)
@@ -208,10 +210,12 @@ class MainWindow(QMainWindow):
         self.documents.document_tokens.connect(self.tools.set_document_tokens)
         self.state.settings.changed.connect(self._on_settings_changed)
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        hints.colorSchemeChanged.connect(self.appearance.on_color_scheme_changed)
         accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10: high contrast
         if accessibility is not None:
-            accessibility().contrastPreferenceChanged.connect(self._on_color_scheme_changed)
+            accessibility().contrastPreferenceChanged.connect(
+                self.appearance.on_color_scheme_changed
+            )
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
@@ -557,10 +561,10 @@ class MainWindow(QMainWindow):
     # -- appearance and help ---------------------------------------------------------------
 
     def set_theme(self, value: str) -> None:
-        self.state.settings.update(lambda settings: setattr(settings, "theme", value))
+        self.appearance.set_theme(value)
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
-        self._apply_settings(after)
+        self.appearance.apply_settings(after)
         self._offer_reload(before, after)
 
     def _offer_reload(self, before: Settings, after: Settings) -> None:
@@ -582,24 +586,8 @@ class MainWindow(QMainWindow):
                 [(translate("MainWindow", "Reload now"), lambda: self.load_model(path))],
             )
 
-    def _apply_settings(self, settings: Settings) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            text_size.apply(app, settings.text_size)  # the whole window, before the theme
-        self.apply_theme(settings.theme)
-        self.chat_view.set_font_size(text_size.scaled_px(settings.font_size))
-        self.composer.set_enter_to_send(settings.enter_to_send)
-        self.controller.set_settings(settings)
-
-    def _on_color_scheme_changed(self) -> None:
-        if self.settings.theme == "system":  # the desktop switched light/dark
-            self.apply_theme("system")
-
     def apply_theme(self, value: str) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self.resolved_theme = theme.apply(app, value)
-        self.chat_view.set_theme(self.resolved_theme)
+        self.appearance.apply_theme(value)
 
     def show_shortcuts(self) -> None:
         help_dialogs.show_shortcuts(self)
