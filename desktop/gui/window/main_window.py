@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -26,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.chat.options import ChatOptions
-from desktop.chat.outcome import LoadFailure, Overflow
-from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
-from desktop.core.models.naming import model_name
+from desktop.chat.outcome import Overflow
+from desktop.core.i18n import format_number, translate
 from desktop.core.settings import Settings
 from desktop.engines.base import ModelInfo, ThinkingMode
-from desktop.gui import announce
 from desktop.gui.app_state import AppState
 from desktop.gui.chat.controller import ChatController, overflow_text
 from desktop.gui.chat.tools_bar import ToolsBar
@@ -40,7 +36,6 @@ from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.documents.host import DocumentsHost
 from desktop.gui.library.host import LibraryHost
 from desktop.gui.server.host import ServerHost
-from desktop.gui.settings.reload import reload_text
 from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
 from desktop.gui.widgets import focus_ring
@@ -49,16 +44,10 @@ from desktop.gui.widgets.keys import enter_presses_buttons
 from desktop.gui.widgets.notice import NoticeKind
 from desktop.gui.window import help_dialogs, panes, window_state
 from desktop.gui.window.appearance import Appearance
-from desktop.gui.window.connect_dialog import ConnectDialog
 from desktop.gui.window.menus import build_menus
+from desktop.gui.window.model_loading import ModelLoading
 from desktop.gui.window.texts import READY, WELCOME
 from desktop.gui.window.tools import WindowTools
-
-THINKING_LABELS = {
-    "hybrid": QT_TRANSLATE_NOOP("MainWindow", "thinking on/off"),
-    "always": QT_TRANSLATE_NOOP("MainWindow", "always thinks"),
-    "never": QT_TRANSLATE_NOOP("MainWindow", "no thinking"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +58,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Qwen Desk")
         self.state = state
         self.resolved_theme = "light"
-        self._resend_after_load = False
-        self._reloading = False
         settings = state.settings.value
 
         self.sidebar = Sidebar(state.history)
@@ -100,8 +87,9 @@ class MainWindow(QMainWindow):
         self.server = ServerHost(state, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
         self.statusBar().addPermanentWidget(self.server.status)
+        self.model_loading = ModelLoading(self)
         self.appearance = Appearance(self)
-        self._offer_models(self.library.installed_models())
+        self.model_loading.offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
         app = QApplication.instance()
@@ -173,11 +161,12 @@ class MainWindow(QMainWindow):
         self.unload_action = build_menus(self)
 
     def _connect(self) -> None:
+        models = self.model_loading
         generation = self.state.generation
-        generation.load_progressed.connect(self._on_generation_load_progressed)
-        generation.loaded.connect(self._on_generation_loaded)
-        generation.load_failed.connect(self._on_generation_load_failed)
-        generation.model_changed.connect(self._on_generation_model_changed)
+        generation.load_progressed.connect(models.on_generation_load_progressed)
+        generation.loaded.connect(models.on_generation_loaded)
+        generation.load_failed.connect(models.on_generation_load_failed)
+        generation.model_changed.connect(models.on_generation_model_changed)
         composer = self.composer
         composer.send_requested.connect(self._on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
@@ -203,8 +192,8 @@ class MainWindow(QMainWindow):
         self.chat_view.tool_action.connect(self.controller.tool_action)
         self.tools_bar.notice.connect(self._show_notice)
         composer.preset_changed.connect(self.tools_bar.refresh)  # after the controller took it
-        self.library.models_listed.connect(self._offer_models)
-        self.library.model_chosen.connect(self._on_library_model_chosen)
+        self.library.models_listed.connect(models.offer_models)
+        self.library.model_chosen.connect(models.on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.documents.notice.connect(self._show_notice)
         self.documents.document_tokens.connect(self.tools.set_document_tokens)
@@ -243,21 +232,7 @@ class MainWindow(QMainWindow):
 
     def offer_first_model(self) -> None:
         """First run: no model to open. Offer the recommended download or the library."""
-        self.banner.show_message(
-            translate(
-                "MainWindow",
-                "No model yet. Download the model recommended for this computer, or browse the "
-                "library (it also finds models other apps already downloaded).",
-            ),
-            [
-                (
-                    translate("MainWindow", "Download recommended model"),
-                    self.library.download_recommended,
-                ),
-                (translate("MainWindow", "Browse models"), self.show_library),
-                (translate("MainWindow", "Open a GGUF file…"), self.choose_model),
-            ],
-        )
+        self.model_loading.offer_first_model()
 
     def show_library(self) -> None:
         self.library.open()
@@ -356,7 +331,7 @@ class MainWindow(QMainWindow):
             label = translate("MainWindow", "Reload with {size} context").format(
                 size=format_number(larger)
             )
-            actions.append((label, lambda: self._reload(larger)))
+            actions.append((label, lambda: self.model_loading.reload(larger)))
         if not overflow.fits_alone:
             room = self._characters_that_fit(overflow)
             actions.append(
@@ -387,176 +362,21 @@ class MainWindow(QMainWindow):
             size *= 2
         return min(size, model.n_ctx_train)
 
-    def _reload(self, n_ctx: int) -> None:
-        model = self.model
-        if model is not None:
-            self._resend_after_load = True
-            self._load_with(Path(model.path), n_ctx)
-
     # -- models ----------------------------------------------------------------------------
 
     def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("MainWindow", "Open a model"),
-            str(Path.home()),
-            translate("MainWindow", "GGUF models (*.gguf);;All files (*)"),
-        )
-        if path:
-            self.load_model(Path(path))
+        self.model_loading.choose_model()
 
     def load_model(self, path: Path) -> None:
-        options = self.settings.load_options_for(str(path))
-        loading = translate("MainWindow", "Loading {name}…").format(name=path.name)
-        self.composer.set_loading(0.0, loading)
-        self.composer.set_sending_enabled(False)
-        self.model_status.setText(loading)
-        self.state.generation.load(path, options)
+        self.model_loading.load_model(path)
 
     def connect_to_server(self) -> None:
         """Chat with a model on an OpenAI-compatible server (vLLM, SGLang, llama-server…)."""
-        dialog = ConnectDialog(
-            self.state.tasks,
-            list(self.settings.recent_servers),
-            lambda: self.settings.offline,
-            self,
-        )
-        if not dialog.exec():
-            return
-        remote = dialog.chosen()
-        if remote is None:
-            return
-        note = dialog.remember_key()
-
-        def remember(settings: Settings) -> None:
-            recent = [u for u in settings.recent_servers if u != remote.base_url]
-            settings.recent_servers = [remote.base_url, *recent][:8]
-
-        self.state.settings.update(remember)
-        if note:
-            self._show_notice(note)
-        self.composer.set_loading(
-            -1.0, translate("MainWindow", "Connecting to {model}…").format(model=remote.model)
-        )
-        self.composer.set_sending_enabled(False)
-        self.model_status.setText(
-            translate("MainWindow", "Connecting to {model} at {address}…").format(
-                model=remote.model, address=remote.base_url
-            )
-        )
-        self.state.generation.load(remote, self.settings.load)
-
-    def _on_library_model_chosen(self, path: Path) -> None:
-        self.show_chat()
-        self.load_model(Path(path))
-
-    def _on_generation_load_progressed(self, fraction: float, phrase: str) -> None:
-        self.composer.set_loading(fraction, phrase)
-
-    def _on_generation_loaded(self, info: ModelInfo) -> None:
-        self.composer.set_loading(None)
-        self.composer.set_sending_enabled(True)
-        self.composer.set_capability(info.thinking)
-        self.composer.set_current_model(info.name, info.path)
-        self._remember_model(info)
-        self.controller.model_loaded(info)
-        self.model_status.setText(
-            translate("MainWindow", "{name} · {engine} · context {size} · {thinking}").format(
-                name=info.name,
-                engine=info.engine,
-                size=format_number(info.n_ctx),
-                thinking=translate("MainWindow", THINKING_LABELS[info.thinking.value]),
-            )
-        )
-        self.banner.show_message("")
-        if self.controller.conversation_id is None:
-            self.show_ready()
-        if self._resend_after_load:
-            self._resend_after_load = False
-            self.controller.resend_last()
-
-    def _remember_model(self, info: ModelInfo) -> None:
-        if info.remote is not None:
-            return
-        path = str(info.path)
-
-        def remember(settings: Settings) -> None:
-            settings.last_model = path
-            recent = [p for p in settings.recent_models if p != path]
-            settings.recent_models = [path, *recent][:8]
-
-        self.state.settings.update(remember)
-        self._offer_models(self.library.installed_models())
-
-    def _offer_models(self, installed: list[tuple[str, Path]]) -> None:
-        """The picker: installed models, then recently used ones (one entry per file,
-        named as everywhere else), also after the library lists its models again."""
-        recent = [Path(p) for p in self.settings.recent_models]
-        self.composer.set_models(installed + [(model_name(p), p) for p in recent if p.exists()])
-
-    def _on_generation_load_failed(self, failure: LoadFailure) -> None:
-        model = self.model
-        self._resend_after_load = False
-        self.composer.set_loading(None)
-        self.composer.set_sending_enabled(model is not None)
-        self.composer.set_capability(model.thinking if model else None)
-        self.composer.set_current_model(
-            model.name if model else None, model.path if model else None
-        )
-        self.model_status.setText(
-            model.name if model else translate("MainWindow", "No model loaded")
-        )
-        actions: list[tuple[str, Callable[[], None]]] = []
-        path = failure.path
-        if failure.reason == "context_too_large" and failure.fitting_context:
-            fits = failure.fitting_context
-            label = translate("MainWindow", "Load with {size} context").format(
-                size=format_number(fits)
-            )
-            actions.append((label, lambda: self._load_with(path, fits)))
-        message = failure.message
-        previous = failure.unloaded
-        if previous is not None and model is None:
-            message += " " + translate(
-                "MainWindow", "{name} was unloaded to make room; no model is loaded now."
-            ).format(name=previous.name)
-            if previous.remote is None:
-                again = Path(previous.path)
-                label = translate("MainWindow", "Load {name} again").format(name=previous.name)
-                actions.append((label, lambda: self.load_model(again)))
-        self.banner.show_message(html.escape(message), actions)
-        announce.announce(message, self, assertive=True)  # once: the load failed
+        self.model_loading.connect_to_server()
 
     def unload_model(self) -> None:
         """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
-        if self.model is not None:
-            self.controller.stop()
-            self.state.generation.unload()
-
-    def _on_generation_model_changed(self, info: ModelInfo | None) -> None:
-        self.unload_action.setEnabled(info is not None)
-        if info is not None or self.state.generation.loading is not None:
-            return  # loaded (handled above), or a load failed and said so itself
-        self.composer.set_sending_enabled(False)
-        self.composer.set_capability(None)
-        self.composer.set_current_model(None)
-        self.model_status.setText(translate("MainWindow", "No model loaded"))
-        if self.controller.conversation_id is None:
-            self.show_ready()
-
-    def _load_with(self, path: Path, n_ctx: int) -> None:
-        """Remember a context size for this model and load it with that."""
-        key = str(path)
-
-        def remember(settings: Settings) -> None:
-            settings.per_model[key] = replace(settings.load_options_for(key), n_ctx=n_ctx)
-
-        self._reloading = True  # no "applies on reload" notice: it reloads now
-        try:
-            self.state.settings.update(remember)
-        finally:
-            self._reloading = False
-        self.load_model(path)
+        self.model_loading.unload_model()
 
     # -- appearance and help ---------------------------------------------------------------
 
@@ -565,26 +385,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, before: Settings, after: Settings) -> None:
         self.appearance.apply_settings(after)
-        self._offer_reload(before, after)
-
-    def _offer_reload(self, before: Settings, after: Settings) -> None:
-        """Load settings of the loaded model changed: they apply on reload; offer it."""
-        model = self.model
-        if (
-            model is None
-            or model.remote is not None
-            or self._reloading
-            or self.state.generation.loading
-        ):
-            return
-        key = str(model.path)
-        text = reload_text(model.name, before.load_options_for(key), after.load_options_for(key))
-        if text:
-            path = Path(model.path)
-            self.banner.show_message(
-                html.escape(text),
-                [(translate("MainWindow", "Reload now"), lambda: self.load_model(path))],
-            )
+        self.model_loading.offer_reload(before, after)
 
     def apply_theme(self, value: str) -> None:
         self.appearance.apply_theme(value)
