@@ -2,67 +2,61 @@
 
 It lays the parts out and connects their signals; the parts work on the app state
 (:mod:`desktop.gui.app_state`) and never reach back into the window. Conversation logic lives
-in the chat controller and the Qt-free chat service, generation on the runner's thread.
+in the chat controller and the Qt-free chat service, generation on the runner's thread. What
+the window does on those signals is in its neighbours: :mod:`.conversations` (the shown chat),
+:mod:`.model_loading` (loads and their banners), :mod:`.overflow`, :mod:`.appearance`,
+:mod:`.file_actions`, :mod:`.help_dialogs` and :mod:`.window_state`.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.chat.options import ChatOptions
-from desktop.chat.outcome import LoadFailure, Overflow
-from desktop.core.history import HistoryError
-from desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
-from desktop.core.models.naming import model_name
+from desktop.core.i18n import translate
 from desktop.core.settings import Settings
-from desktop.engines.base import ModelInfo, ThinkingMode
-from desktop.gui import announce
+from desktop.engines.base import ModelInfo
 from desktop.gui.app_state import AppState
-from desktop.gui.chat.controller import ChatController, overflow_text
+from desktop.gui.chat.controller import ChatController
 from desktop.gui.chat.tools_bar import ToolsBar
 from desktop.gui.chat.view import ChatView
 from desktop.gui.composer.composer import PRESETS, Composer
 from desktop.gui.documents.host import DocumentsHost
 from desktop.gui.library.host import LibraryHost
 from desktop.gui.server.host import ServerHost
-from desktop.gui.settings.reload import reload_text
-from desktop.gui.sidebar import chat_files
 from desktop.gui.sidebar.sidebar import Sidebar
-from desktop.gui.widgets import focus_ring, text_size, theme
+from desktop.gui.widgets import focus_ring
 from desktop.gui.widgets.banner import Banner
 from desktop.gui.widgets.keys import enter_presses_buttons
-from desktop.gui.widgets.notice import NoticeKind
-from desktop.gui.window import panes
-from desktop.gui.window.connect_dialog import ConnectDialog
+from desktop.gui.window import file_actions, help_dialogs, overflow, panes, window_state
+from desktop.gui.window.appearance import Appearance
+from desktop.gui.window.conversations import Conversations
 from desktop.gui.window.menus import build_menus
-from desktop.gui.window.texts import READY, SHORTCUTS, WELCOME
+from desktop.gui.window.model_loading import ModelLoading
+from desktop.gui.window.texts import WELCOME
 from desktop.gui.window.tools import WindowTools
 
-THINKING_LABELS = {
-    "hybrid": QT_TRANSLATE_NOOP("MainWindow", "thinking on/off"),
-    "always": QT_TRANSLATE_NOOP("MainWindow", "always thinks"),
-    "never": QT_TRANSLATE_NOOP("MainWindow", "no thinking"),
-}
+if TYPE_CHECKING:
+    from desktop.gui.sidebar.trash import TrashDialog
 
 
 class MainWindow(QMainWindow):
+    trash_dialog: TrashDialog  # File ▸ Trash… sets it when it opens the dialog
+
     def __init__(self, state: AppState, *, use_webengine: bool | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -70,8 +64,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Qwen Desk")
         self.state = state
         self.resolved_theme = "light"
-        self._resend_after_load = False
-        self._reloading = False
         settings = state.settings.value
 
         self.sidebar = Sidebar(state.history)
@@ -101,7 +93,10 @@ class MainWindow(QMainWindow):
         self.server = ServerHost(state, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.server.dock)
         self.statusBar().addPermanentWidget(self.server.status)
-        self._offer_models(self.library.installed_models())
+        self.conversations = Conversations(self)
+        self.model_loading = ModelLoading(self)
+        self.appearance = Appearance(self)
+        self.model_loading.offer_models(self.library.installed_models())
         self._build_menus()
         self._connect()
         app = QApplication.instance()
@@ -109,13 +104,13 @@ class MainWindow(QMainWindow):
             focus_ring.install(app)  # keyboard focus visible in every theme
         panes.set_tab_order(self)
         enter_presses_buttons(self)
-        self._apply_settings(settings)
+        self.appearance.apply_settings(settings)
         self.composer.set_capability(None)
         self.composer.set_sending_enabled(False)
-        self._on_controller_options_changed(self.controller.options)
+        self.conversations.on_controller_options_changed(self.controller.options)
         self.sidebar.refresh()
         self.chat_view.show_welcome(translate("Welcome", WELCOME))
-        self._restore_geometry()
+        window_state.restore(self)
         self.composer.focus_input()  # type right away
 
     @property
@@ -172,14 +167,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.unload_action = build_menus(self)
 
+    # -- wiring ----------------------------------------------------------------------------
+
     def _connect(self) -> None:
+        models, conversations = self.model_loading, self.conversations
         generation = self.state.generation
-        generation.load_progressed.connect(self._on_generation_load_progressed)
-        generation.loaded.connect(self._on_generation_loaded)
-        generation.load_failed.connect(self._on_generation_load_failed)
-        generation.model_changed.connect(self._on_generation_model_changed)
+        generation.load_progressed.connect(models.on_generation_load_progressed)
+        generation.loaded.connect(models.on_generation_loaded)
+        generation.load_failed.connect(models.on_generation_load_failed)
+        generation.model_changed.connect(models.on_generation_model_changed)
         composer = self.composer
-        composer.send_requested.connect(self._on_composer_send_requested)
+        composer.send_requested.connect(conversations.on_composer_send_requested)
         composer.stop_requested.connect(self.controller.stop)
         composer.thinking_toggled.connect(self.controller.set_thinking)
         composer.budget_changed.connect(self.controller.set_budget)
@@ -191,515 +189,96 @@ class MainWindow(QMainWindow):
         controller = self.controller
         controller.busy_changed.connect(composer.set_generating)
         controller.notice.connect(self._show_notice)
-        controller.context_overflowed.connect(self._on_controller_context_overflowed)
-        controller.conversations_changed.connect(self._on_controller_conversations_changed)
-        controller.options_changed.connect(self._on_controller_options_changed)
-        controller.message_trashed.connect(self._on_controller_message_trashed)
-        self.sidebar.conversation_selected.connect(self._on_sidebar_conversation_selected)
+        controller.context_overflowed.connect(lambda found: overflow.offer_fixes(self, found))
+        controller.conversations_changed.connect(conversations.on_controller_conversations_changed)
+        controller.options_changed.connect(conversations.on_controller_options_changed)
+        controller.message_trashed.connect(conversations.on_controller_message_trashed)
+        self.sidebar.conversation_selected.connect(conversations.open)
         self.sidebar.new_chat_requested.connect(self.new_chat)
-        self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
-        self.sidebar.match_chosen.connect(self._on_sidebar_match_chosen)
-        self.chat_view.action_requested.connect(self._on_chat_view_action_requested)
+        self.sidebar.conversation_deleted.connect(conversations.on_sidebar_conversation_deleted)
+        self.sidebar.match_chosen.connect(conversations.on_sidebar_match_chosen)
+        self.chat_view.action_requested.connect(conversations.on_chat_view_action_requested)
         self.chat_view.tool_action.connect(self.controller.tool_action)
         self.tools_bar.notice.connect(self._show_notice)
         composer.preset_changed.connect(self.tools_bar.refresh)  # after the controller took it
-        self.library.models_listed.connect(self._offer_models)
-        self.library.model_chosen.connect(self._on_library_model_chosen)
+        self.library.models_listed.connect(models.offer_models)
+        self.library.model_chosen.connect(models.on_library_model_chosen)
         self.tools.notice.connect(self._show_notice)
         self.documents.notice.connect(self._show_notice)
         self.documents.document_tokens.connect(self.tools.set_document_tokens)
         self.state.settings.changed.connect(self._on_settings_changed)
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        hints.colorSchemeChanged.connect(self.appearance.on_color_scheme_changed)
         accessibility = getattr(hints, "accessibility", None)  # Qt >= 6.10: high contrast
         if accessibility is not None:
-            accessibility().contrastPreferenceChanged.connect(self._on_color_scheme_changed)
+            accessibility().contrastPreferenceChanged.connect(
+                self.appearance.on_color_scheme_changed
+            )
 
     def _show_notice(self, text: str) -> None:
         self.banner.show_message(html.escape(text))
 
-    # -- conversations ---------------------------------------------------------------------
+    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
+        self.appearance.apply_settings(after)
+        self.model_loading.offer_reload(before, after)
+
+    # -- what the menus, the banners and the app call --------------------------------------
 
     def new_chat(self) -> None:
-        self.show_chat()
-        self.controller.show_conversation(None)
-        self.sidebar.select(None)
-        self.show_ready()
-        self.composer.focus_input()
+        self.conversations.new_chat()
 
     def show_ready(self) -> None:
         """The empty-chat page: which model is ready and what to try."""
-        model = self.model
-        if model is None:
-            self.chat_view.show_welcome(translate("Welcome", WELCOME))
-            return
-        thinking = ""
-        if model.thinking.value == "hybrid":
-            thinking = translate("Welcome", "; switch <b>Thinking</b> on for harder questions")
-        ready = translate("Welcome", READY)
-        self.chat_view.show_welcome(ready.format(name=html.escape(model.name), thinking=thinking))
-
-    def offer_first_model(self) -> None:
-        """First run: no model to open. Offer the recommended download or the library."""
-        self.banner.show_message(
-            translate(
-                "MainWindow",
-                "No model yet. Download the model recommended for this computer, or browse the "
-                "library (it also finds models other apps already downloaded).",
-            ),
-            [
-                (
-                    translate("MainWindow", "Download recommended model"),
-                    self.library.download_recommended,
-                ),
-                (translate("MainWindow", "Browse models"), self.show_library),
-                (translate("MainWindow", "Open a GGUF file…"), self.choose_model),
-            ],
-        )
-
-    def show_library(self) -> None:
-        self.library.open()
+        self.conversations.show_ready()
 
     def show_chat(self) -> None:
         self.stack.setCurrentWidget(self.chat_page)
 
-    def _on_sidebar_conversation_selected(self, conversation_id: int) -> None:
-        self.show_chat()
-        self.controller.show_conversation(conversation_id)
+    def show_library(self) -> None:
+        self.library.open()
 
-    def _on_sidebar_match_chosen(
-        self, conversation_id: int, message_id: int, terms: list[str]
-    ) -> None:
-        """A search hit: show its chat (if not yet), then scroll to the match and mark it."""
-        if self.controller.conversation_id != conversation_id:
-            self._on_sidebar_conversation_selected(conversation_id)
-        self.show_chat()
-        words = [str(term) for term in terms]
-        shown = self.controller.show_match(message_id, words)
-        if shown:
-            self.chat_view.reveal_match(shown, words)
-
-    def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
-        if conversation_id == self.controller.conversation_id:
-            self.new_chat()
-
-    def _on_controller_conversations_changed(self, _conversation_id: int) -> None:
-        """A chat changed (a reply, a title): the list shows it, highlighting the open one
-        (a reply ending in a chat left meanwhile must not move the highlight there)."""
-        self.sidebar.refresh(self.controller.conversation_id)
-
-    def _on_controller_options_changed(self, options: ChatOptions) -> None:
-        self.composer.set_preset(options.preset, options.system_prompt)
-        self.composer.set_thinking(options.thinking is not ThinkingMode.OFF)
-        self.composer.set_budget(options.thinking_budget)
-        self.composer.set_sampling(options.sampling, options.max_tokens)
-
-    def _on_controller_message_trashed(self, message_id: int) -> None:
-        self.banner.show_message(
-            translate(
-                "MainWindow",
-                "Message deleted (with what followed it). It stays in the trash until you "
-                "empty it.",
-            ),
-            [(translate("MainWindow", "Undo"), lambda: self.controller.restore(message_id))],
-        )
-
-    def _on_composer_send_requested(self, text: str) -> None:
-        if self.controller.send(text):
-            self.composer.set_text("")
-
-    def _on_chat_view_action_requested(self, kind: str, message_id: int, payload: str) -> None:
-        if kind == "regenerate":
-            self.controller.regenerate(message_id)
-        elif kind == "edit":
-            self._edit_message(message_id)
-        elif kind == "edit-save":
-            self._save_edit(message_id, payload)
-        elif kind in ("version-prev", "version-next"):
-            self.controller.switch_version(message_id, -1 if kind == "version-prev" else 1)
-        elif kind == "delete":
-            self.controller.delete(message_id)
-        elif kind == "cite":
-            self.documents.show_citation(message_id, payload)
-
-    def _edit_message(self, message_id: int) -> None:
-        """Edit in place in the transcript; Save & resend comes back as "edit-save"."""
-        message = self.state.history.get_message(message_id)
-        self.chat_view.edit_message(message_id, message.content, self.settings.enter_to_send)
-
-    def _save_edit(self, message_id: int, text: str) -> None:
-        if self.controller.generating:
-            self._show_notice(
-                translate("MainWindow", "Stop the reply (Esc) before resending an edited message.")
-            )
-            return
-        if text.strip() and text.strip() != self.state.history.get_message(message_id).content:
-            self.controller.edit(message_id, text)
-
-    def _on_controller_context_overflowed(self, overflow: Overflow) -> None:
-        actions: list[tuple[str, Callable[[], None]]] = []
-        if overflow.fits_alone:
-            actions += [
-                (
-                    translate("MainWindow", "New chat with a summary"),
-                    self.controller.summarise_into_new_chat,
-                ),
-                (
-                    translate("MainWindow", "Drop the oldest turns"),
-                    self.controller.retry_dropping_oldest,
-                ),
-            ]
-        larger = self._larger_context(overflow.needed)
-        if larger:
-            label = translate("MainWindow", "Reload with {size} context").format(
-                size=format_number(larger)
-            )
-            actions.append((label, lambda: self._reload(larger)))
-        if not overflow.fits_alone:
-            room = self._characters_that_fit(overflow)
-            actions.append(
-                (
-                    translate("MainWindow", "Shorten my message to fit"),
-                    lambda: self.controller.shorten_last_and_resend(room),
-                )
-            )
-        self.banner.show_message(overflow_text(overflow), actions)
-
-    def _characters_that_fit(self, overflow: Overflow) -> int:
-        """About how many characters of the waiting message the context can take (~3 per
-        token, keeping a margin for the system prompt and the reply)."""
-        thread = self.controller.shown_messages()
-        text = thread[-1].content if thread else ""
-        excess = overflow.needed - overflow.n_ctx
-        tokens_per_char = max(0.25, overflow.needed / max(1, len(text)))
-        cut = int(excess / tokens_per_char * 1.2) + 16
-        return max(0, len(text) - cut)
-
-    def _larger_context(self, needed: int) -> int:
-        """A context that holds ``needed`` tokens, within the model's native one (0 if none)."""
-        model = self.model
-        if model is None or not model.n_ctx_train or needed > model.n_ctx_train:
-            return 0
-        size = model.n_ctx
-        while size < needed:
-            size *= 2
-        return min(size, model.n_ctx_train)
-
-    def _reload(self, n_ctx: int) -> None:
-        model = self.model
-        if model is not None:
-            self._resend_after_load = True
-            self._load_with(Path(model.path), n_ctx)
-
-    # -- models ----------------------------------------------------------------------------
+    def offer_first_model(self) -> None:
+        """First run: no model to open. Offer the recommended download or the library."""
+        self.model_loading.offer_first_model()
 
     def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("MainWindow", "Open a model"),
-            str(Path.home()),
-            translate("MainWindow", "GGUF models (*.gguf);;All files (*)"),
-        )
-        if path:
-            self.load_model(Path(path))
+        self.model_loading.choose_model()
 
     def load_model(self, path: Path) -> None:
-        options = self.settings.load_options_for(str(path))
-        loading = translate("MainWindow", "Loading {name}…").format(name=path.name)
-        self.composer.set_loading(0.0, loading)
-        self.composer.set_sending_enabled(False)
-        self.model_status.setText(loading)
-        self.state.generation.load(path, options)
+        self.model_loading.load_model(path)
 
     def connect_to_server(self) -> None:
         """Chat with a model on an OpenAI-compatible server (vLLM, SGLang, llama-server…)."""
-        dialog = ConnectDialog(
-            self.state.tasks,
-            list(self.settings.recent_servers),
-            lambda: self.settings.offline,
-            self,
-        )
-        if not dialog.exec():
-            return
-        remote = dialog.chosen()
-        if remote is None:
-            return
-        note = dialog.remember_key()
-
-        def remember(settings: Settings) -> None:
-            recent = [u for u in settings.recent_servers if u != remote.base_url]
-            settings.recent_servers = [remote.base_url, *recent][:8]
-
-        self.state.settings.update(remember)
-        if note:
-            self._show_notice(note)
-        self.composer.set_loading(
-            -1.0, translate("MainWindow", "Connecting to {model}…").format(model=remote.model)
-        )
-        self.composer.set_sending_enabled(False)
-        self.model_status.setText(
-            translate("MainWindow", "Connecting to {model} at {address}…").format(
-                model=remote.model, address=remote.base_url
-            )
-        )
-        self.state.generation.load(remote, self.settings.load)
-
-    def _on_library_model_chosen(self, path: Path) -> None:
-        self.show_chat()
-        self.load_model(Path(path))
-
-    def _on_generation_load_progressed(self, fraction: float, phrase: str) -> None:
-        self.composer.set_loading(fraction, phrase)
-
-    def _on_generation_loaded(self, info: ModelInfo) -> None:
-        self.composer.set_loading(None)
-        self.composer.set_sending_enabled(True)
-        self.composer.set_capability(info.thinking)
-        self.composer.set_current_model(info.name, info.path)
-        self._remember_model(info)
-        self.controller.model_loaded(info)
-        self.model_status.setText(
-            translate("MainWindow", "{name} · {engine} · context {size} · {thinking}").format(
-                name=info.name,
-                engine=info.engine,
-                size=format_number(info.n_ctx),
-                thinking=translate("MainWindow", THINKING_LABELS[info.thinking.value]),
-            )
-        )
-        self.banner.show_message("")
-        if self.controller.conversation_id is None:
-            self.show_ready()
-        if self._resend_after_load:
-            self._resend_after_load = False
-            self.controller.resend_last()
-
-    def _remember_model(self, info: ModelInfo) -> None:
-        if info.remote is not None:
-            return
-        path = str(info.path)
-
-        def remember(settings: Settings) -> None:
-            settings.last_model = path
-            recent = [p for p in settings.recent_models if p != path]
-            settings.recent_models = [path, *recent][:8]
-
-        self.state.settings.update(remember)
-        self._offer_models(self.library.installed_models())
-
-    def _offer_models(self, installed: list[tuple[str, Path]]) -> None:
-        """The picker: installed models, then recently used ones (one entry per file,
-        named as everywhere else), also after the library lists its models again."""
-        recent = [Path(p) for p in self.settings.recent_models]
-        self.composer.set_models(installed + [(model_name(p), p) for p in recent if p.exists()])
-
-    def _on_generation_load_failed(self, failure: LoadFailure) -> None:
-        model = self.model
-        self._resend_after_load = False
-        self.composer.set_loading(None)
-        self.composer.set_sending_enabled(model is not None)
-        self.composer.set_capability(model.thinking if model else None)
-        self.composer.set_current_model(
-            model.name if model else None, model.path if model else None
-        )
-        self.model_status.setText(
-            model.name if model else translate("MainWindow", "No model loaded")
-        )
-        actions: list[tuple[str, Callable[[], None]]] = []
-        path = failure.path
-        if failure.reason == "context_too_large" and failure.fitting_context:
-            fits = failure.fitting_context
-            label = translate("MainWindow", "Load with {size} context").format(
-                size=format_number(fits)
-            )
-            actions.append((label, lambda: self._load_with(path, fits)))
-        message = failure.message
-        previous = failure.unloaded
-        if previous is not None and model is None:
-            message += " " + translate(
-                "MainWindow", "{name} was unloaded to make room; no model is loaded now."
-            ).format(name=previous.name)
-            if previous.remote is None:
-                again = Path(previous.path)
-                label = translate("MainWindow", "Load {name} again").format(name=previous.name)
-                actions.append((label, lambda: self.load_model(again)))
-        self.banner.show_message(html.escape(message), actions)
-        announce.announce(message, self, assertive=True)  # once: the load failed
+        self.model_loading.connect_to_server()
 
     def unload_model(self) -> None:
         """Free the loaded model's memory (Models ▸ Unload model, or the picker)."""
-        if self.model is not None:
-            self.controller.stop()
-            self.state.generation.unload()
-
-    def _on_generation_model_changed(self, info: ModelInfo | None) -> None:
-        self.unload_action.setEnabled(info is not None)
-        if info is not None or self.state.generation.loading is not None:
-            return  # loaded (handled above), or a load failed and said so itself
-        self.composer.set_sending_enabled(False)
-        self.composer.set_capability(None)
-        self.composer.set_current_model(None)
-        self.model_status.setText(translate("MainWindow", "No model loaded"))
-        if self.controller.conversation_id is None:
-            self.show_ready()
-
-    def _load_with(self, path: Path, n_ctx: int) -> None:
-        """Remember a context size for this model and load it with that."""
-        key = str(path)
-
-        def remember(settings: Settings) -> None:
-            settings.per_model[key] = replace(settings.load_options_for(key), n_ctx=n_ctx)
-
-        self._reloading = True  # no "applies on reload" notice: it reloads now
-        try:
-            self.state.settings.update(remember)
-        finally:
-            self._reloading = False
-        self.load_model(path)
-
-    # -- appearance and help ---------------------------------------------------------------
+        self.model_loading.unload_model()
 
     def set_theme(self, value: str) -> None:
-        self.state.settings.update(lambda settings: setattr(settings, "theme", value))
-
-    def _on_settings_changed(self, before: Settings, after: Settings) -> None:
-        self._apply_settings(after)
-        self._offer_reload(before, after)
-
-    def _offer_reload(self, before: Settings, after: Settings) -> None:
-        """Load settings of the loaded model changed: they apply on reload; offer it."""
-        model = self.model
-        if (
-            model is None
-            or model.remote is not None
-            or self._reloading
-            or self.state.generation.loading
-        ):
-            return
-        key = str(model.path)
-        text = reload_text(model.name, before.load_options_for(key), after.load_options_for(key))
-        if text:
-            path = Path(model.path)
-            self.banner.show_message(
-                html.escape(text),
-                [(translate("MainWindow", "Reload now"), lambda: self.load_model(path))],
-            )
-
-    def _apply_settings(self, settings: Settings) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            text_size.apply(app, settings.text_size)  # the whole window, before the theme
-        self.apply_theme(settings.theme)
-        self.chat_view.set_font_size(text_size.scaled_px(settings.font_size))
-        self.composer.set_enter_to_send(settings.enter_to_send)
-        self.controller.set_settings(settings)
-
-    def _on_color_scheme_changed(self) -> None:
-        if self.settings.theme == "system":  # the desktop switched light/dark
-            self.apply_theme("system")
+        self.appearance.set_theme(value)
 
     def apply_theme(self, value: str) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self.resolved_theme = theme.apply(app, value)
-        self.chat_view.set_theme(self.resolved_theme)
+        self.appearance.apply_theme(value)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)}"
-            f"</b></td><td>{translate('Shortcuts', v)}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        title = translate("MainWindow", "Keyboard shortcuts")
-        QMessageBox.information(self, title, "<table>" + rows + "</table>")
+        help_dialogs.show_shortcuts(self)
 
     def show_about(self) -> None:
-        from desktop import __version__
-
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Qwen Desk"),
-            f"<b>Qwen Desk {__version__}</b><p>"
-            + translate("MainWindow", "Qwen models on your own computer, offline.")
-            + "</p>",
-        )
+        help_dialogs.show_about(self)
 
     def import_chats(self) -> None:
-        path = chat_files.ask_import_source(self)
-        outcome = chat_files.import_chats(self, self.state.history, path) if path else None
-        if outcome is not None:
-            if outcome.imported:
-                self.sidebar.refresh()
-                if not self.controller.generating:  # open what came in, highlighted
-                    self.sidebar.select(outcome.imported[0])
-                    self._on_sidebar_conversation_selected(outcome.imported[0])
-            self._show_outcome(outcome)
+        file_actions.import_chats(self)
 
     def export_chats(self) -> None:
-        target = chat_files.ask_export_target(self)
-        if target is not None:
-            self._show_outcome(chat_files.export_chats(self.state.history, target))
+        file_actions.export_chats(self)
 
     def show_trash(self) -> None:
         """File ▸ Trash…: restore deleted chats or delete them for good."""
-        from desktop.gui.sidebar.trash import TrashDialog
-
-        dialog = TrashDialog(self.state.history, self)
-        dialog.restored.connect(self._on_trash_restored)
-        dialog.deleted.connect(self.sidebar.refresh)
-        dialog.deleted.connect(self.documents.forget_deleted)  # their attachments go too
-        dialog.finished.connect(dialog.deleteLater)
-        self.trash_dialog = dialog
-        dialog.open()
-
-    def _on_trash_restored(self, ids: list[int]) -> None:
-        self.sidebar.refresh(ids[0])
-        self._on_sidebar_conversation_selected(ids[0])  # open what came back
-
-    def _show_outcome(self, outcome: chat_files.Outcome) -> None:
-        kind = NoticeKind.ERROR if outcome.error else NoticeKind.INFO
-        self.banner.show_message(html.escape(outcome.text), outcome.actions, kind=kind)
-
-    # -- window state ----------------------------------------------------------------------
-
-    def _window_state(self) -> QSettings:
-        """Geometry and splitter state, in the app's own config folder (so portable mode and
-        tests keep it with everything else)."""
-        path = self.state.paths.config / "window-state.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> None:
-        self.setMinimumSize(720, 480)
-        state = self._window_state()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
-        splitter = state.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        docks = state.value("window/docks")  # the meters panel: shown or not, and where
-        if isinstance(docks, QByteArray) and not docks.isEmpty():
-            self.restoreState(docks)
-        self._reopen_last_chat(state.value("chat/last"))
-
-    def _reopen_last_chat(self, value: object) -> None:
-        """Show the chat that was open when the app last closed (if it still exists)."""
-        try:
-            conversation_id = int(str(value))
-            if self.state.history.get_conversation(conversation_id).trashed is not None:
-                return
-        except (ValueError, HistoryError):
-            return
-        self.sidebar.select(conversation_id)
-        self.controller.show_conversation(conversation_id)
+        file_actions.show_trash(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        state = self._window_state()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/splitter", self.splitter.saveState())
-        state.setValue("window/docks", self.saveState())
-        state.setValue("chat/last", self.controller.conversation_id or "")
+        window_state.save(self)
         self.controller.stop()
         self.library.shutdown()
         self.tools.close()
