@@ -81,11 +81,10 @@ class _Session:
             tokens = getattr(self.tokenizer, "special_tokens_map", None) or {}
             extra: dict[str, Any] = {k: v for k, v in tokens.items() if isinstance(v, str)}
             extra.update(template_extras(request), enable_thinking=thinking)
+            messages = prepare_messages(request, self.gap)  # as llama.cpp: DeepSeek-R1's gap
             if request.continue_last:
-                return render_continuation(template, prepare_messages(request), **extra)
-            return render_chat(
-                template, prepare_messages(request), add_generation_prompt=True, **extra
-            )
+                return render_continuation(template, messages, **extra)
+            return render_chat(template, messages, add_generation_prompt=True, **extra)
         own: dict[str, Any] = {"chat_template": self.template} if self.template else {}
         own.update(template_extras(request))
         messages = prepare_messages(request, self.gap)
