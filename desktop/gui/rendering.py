@@ -56,7 +56,7 @@ def stream_interval_ms(cores: int | None = None) -> int:
     every redraw takes CPU from the model (the first text is always shown at once)."""
     count = cores if cores is not None else (os.cpu_count() or 2)
     if count <= 2:
-        return 120
+        return 160
     if count <= 4:
         return 80
     return 50
