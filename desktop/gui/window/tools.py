@@ -7,6 +7,7 @@ strip and the offline button) and their menu actions.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,11 @@ from desktop.gui.meters.source import MeterSource
 from desktop.gui.window.diagnostics import start_diagnostics
 
 log = logging.getLogger(__name__)
+
+# While a reply streams, the live speed and context figures change four times a second, not at
+# every batch of tokens (~20 a second): faster is unreadable, and each change repaints the
+# status bar with CPU the model needs. The reply's last counts are shown when it ends.
+LIVE_METERS_INTERVAL_S = 0.25
 
 
 class WindowTools(QObject):
@@ -54,6 +60,8 @@ class WindowTools(QObject):
         self._prompt = (0, 0, 0)  # system, prompt, n_ctx
         self._documents = 0  # tokens of the chat's documents in the running reply's prompt
         self._title = False  # a chat title is being written (not shown in the meters)
+        self._counts: tuple[int, int] | None = None  # generated, thinking: not shown yet
+        self._counts_shown_at = 0.0
         generation = state.generation
         generation.model_changed.connect(self._on_generation_model_changed)
         generation.reply_started.connect(self._on_generation_reply_started)
@@ -106,6 +114,7 @@ class WindowTools(QObject):
         self._title = source == TITLE_SOURCE
         if not self._title:
             self._documents = 0
+            self._counts, self._counts_shown_at = None, 0.0  # the first count shows at once
             self.source.generation_started()
 
     def _on_generation_prompt_counted(self, system: int, prompt: int, n_ctx: int) -> None:
@@ -118,6 +127,16 @@ class WindowTools(QObject):
     def _on_generation_tokens_counted(self, generated: int, thinking: int) -> None:
         if self._title:
             return
+        self._counts = (generated, thinking)
+        if time.monotonic() - self._counts_shown_at >= LIVE_METERS_INTERVAL_S:
+            self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self._counts is None:
+            return
+        generated, thinking = self._counts
+        self._counts = None
+        self._counts_shown_at = time.monotonic()
         self.source.tokens_progressed(generated, thinking)
         system, prompt, n_ctx = self._prompt
         if n_ctx:
@@ -136,6 +155,7 @@ class WindowTools(QObject):
         if source == TITLE_SOURCE:
             self._title = False
             return
+        self._show_counts()  # the context meter ends with the reply's last tokens
         self.source.generation_finished(outcome.stats)
 
     # -- settings and offline --------------------------------------------------------------
