@@ -26,6 +26,7 @@ def test_live_meters_change_four_times_a_second_and_end_exact(
     host = QWidget()
     qtbot.addWidget(host)
     tools = WindowTools(state, host)
+    tools.strip.setParent(host)  # as the window's status bar holds it: it goes with the host
     shown: list[int] = []
     tools.source.generation_changed.connect(lambda figures: shown.append(figures.tokens))
     generation = state.generation
@@ -47,4 +48,5 @@ def test_live_meters_change_four_times_a_second_and_end_exact(
         generation.tokens_counted.emit(1, 0)
         assert shown[-1] == 1
     finally:
+        tools.close()
         state.shutdown()
