@@ -55,8 +55,8 @@ def _probe_startup(app: Any, window: Any) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not self.property("seen"):
-                self.setProperty("seen", True)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)  # the first paint only
                 QTimer.singleShot(0, shown)  # after this paint has been handed to the screen
             return False
 

@@ -8,6 +8,7 @@ deleted while a reply streams.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.history import HistoryError, Message
@@ -91,24 +92,28 @@ def delete(controller: ChatController, message_id: int) -> None:
     """Move a message (and what follows it on its branch) to the trash; Undo restores."""
     if controller.generating or shown_message(controller, message_id) is None:
         return
-    try:
-        controller.chat.store.trash_message(message_id)
-    except HistoryError as exc:
-        controller.notice.emit(str(exc))
-        return
-    controller.refresh()
-    controller.message_trashed.emit(message_id)
-    if controller.conversation_id is not None:
-        controller.conversations_changed.emit(controller.conversation_id)
+    if _apply(controller, controller.chat.store.trash_message, message_id):
+        controller.message_trashed.emit(message_id)
+        _tell_sidebar(controller)
 
 
 def restore(controller: ChatController, message_id: int) -> None:
     """Undo :func:`delete`."""
+    if _apply(controller, controller.chat.store.restore_message, message_id):
+        _tell_sidebar(controller)
+
+
+def _apply(controller: ChatController, change: Callable[[int], object], message_id: int) -> bool:
+    """Make ``change`` to the history and show the chat again; a failure is said instead."""
     try:
-        controller.chat.store.restore_message(message_id)
+        change(message_id)
     except HistoryError as exc:
         controller.notice.emit(str(exc))
-        return
+        return False
     controller.refresh()
+    return True
+
+
+def _tell_sidebar(controller: ChatController) -> None:
     if controller.conversation_id is not None:
         controller.conversations_changed.emit(controller.conversation_id)

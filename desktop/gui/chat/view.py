@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -118,7 +118,6 @@ class ChatView(QWidget):
         self._outputs: dict[int, dict[int, CodeOutput]] = {}  # Run button results by block
         self._expanded: set[str] = set()  # tool cards opened with "Show all"
         self._is_ready = False
-        self._build_queued = False
         self._timer = QTimer(self, singleShot=True, interval=STREAM_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._layout = QVBoxLayout(self)
@@ -127,7 +126,9 @@ class ChatView(QWidget):
         self._plain_reason = translate("ChatView", "turned off") if use_webengine is False else ""
         if defer_rich and not self._plain_reason:
             pending = PendingTranscript(self)  # the web view comes after the first paint
-            pending.painted.connect(self._on_pending_painted)
+            pending.painted.connect(
+                self._on_pending_painted, Qt.ConnectionType.SingleShotConnection
+            )
             self._attach(pending)
         else:
             self._attach(self._build_backend())
@@ -150,10 +151,8 @@ class ChatView(QWidget):
                 )
         return PlainTranscript(self, reason, self._theme, self._font_px, self._body)
 
-    def _on_pending_painted(self) -> None:
-        if not self._build_queued:
-            self._build_queued = True
-            QTimer.singleShot(0, self, self._on_first_paint)  # once this paint is on screen
+    def _on_pending_painted(self) -> None:  # the first paint only
+        QTimer.singleShot(0, self, self._on_first_paint)  # once this paint is on screen
 
     def _on_first_paint(self) -> None:
         pending = self._backend
